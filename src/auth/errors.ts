@@ -1,0 +1,51 @@
+/** Stable error codes; authors can switch on them. */
+export const AuthErrorCode = {
+  MissingClientId: 'missing-client-id',
+  InvalidAuthority: 'invalid-authority',
+  InvalidAttribute: 'invalid-attribute',
+  DuplicateProvider: 'duplicate-provider',
+  PopupBlocked: 'popup-blocked',
+  UserCancelled: 'user-cancelled',
+  SignInTimeout: 'sign-in-timeout',
+  NetworkError: 'network-error',
+  RedirectUriMismatch: 'redirect-uri-mismatch',
+  ConsentRequired: 'consent-required',
+  UserNotInTenant: 'user-not-in-tenant',
+  UnsupportedResponseType: 'unsupported-response-type',
+  InvalidClient: 'invalid-client',
+  LoginRequired: 'login-required',
+  InteractionRequired: 'interaction-required',
+  InteractionInProgress: 'interaction-in-progress',
+  InvalidGrant: 'invalid-grant',
+  Unknown: 'unknown',
+} as const;
+export type AuthErrorCode = (typeof AuthErrorCode)[keyof typeof AuthErrorCode];
+
+/** The `detail` of `portico-auth-error` and `portico-error` events. */
+export interface ErrorDetail {
+  readonly code: string;
+  readonly message: string;
+  /** What the author or user should do about it, in plain words. */
+  readonly hint: string;
+}
+
+/** Every error Portico raises: a stable code, a plain message, a hint, and the original as `cause`. */
+export class PorticoAuthError extends Error implements ErrorDetail {
+  override readonly name = 'PorticoAuthError';
+  readonly code: AuthErrorCode;
+  readonly hint: string;
+  /** The attribute at fault, for configuration errors. */
+  readonly attribute: string | undefined;
+
+  constructor(code: AuthErrorCode, message: string, hint: string, options: { cause?: unknown; attribute?: string } = {}) {
+    super(message, { cause: options.cause });
+    this.code = code;
+    this.hint = hint;
+    this.attribute = options.attribute;
+  }
+
+  /** The plain-data form used as event detail. */
+  toDetail(): ErrorDetail {
+    return { code: this.code, message: this.message, hint: this.hint };
+  }
+}

@@ -1,0 +1,305 @@
+import type { AccountInfo, AuthenticationResult } from '@azure/msal-browser';
+import { toAccount } from './account.js';
+import { handOffAuthResponse, hasRedirectResponse } from './auth-response.js';
+import { CrossTabChannel, type CrossTabMessage } from './cross-tab.js';
+import { toPorticoAuthError } from './error-mapping.js';
+import { AuthErrorCode, PorticoAuthError } from './errors.js';
+import { idleOrWoken } from './idle.js';
+import { InFlight } from './in-flight.js';
+import { runInteraction } from './interaction-queue.js';
+import { createMsalClient, type MsalClient, type MsalClientFactory } from './msal-client.js';
+import { resolveUri, toSignInRequest } from './msal-configuration.js';
+import { openBlankPopup, parentReusing } from './popup.js';
+import { parseProviderConfig, type ProviderSettings } from './provider-config.js';
+import {
+  AuthState,
+  LoginMode,
+  ProviderKind,
+  SignOutScope,
+  type AccessToken,
+  type Account,
+  type AuthController,
+  type AuthListener,
+  type AuthSnapshot,
+  type ProviderConfig,
+  type SignInOptions,
+  type TokenRequest,
+} from './types.js';
+import { decodeJwtPayload } from './jwt.js';
+
+export interface MsalAuthControllerOptions {
+  /** Replaces MSAL, e.g. with a fake in tests. */
+  clientFactory?: MsalClientFactory;
+}
+
+/** Which provider started the redirect that brings the user back to this page. */
+const PENDING_REDIRECT_KEY = 'portico.pending-redirect';
+/** Errors after which a token can only come from the user again. */
+const NEEDS_USER: readonly string[] = [
+  AuthErrorCode.InteractionRequired,
+  AuthErrorCode.LoginRequired,
+  AuthErrorCode.InvalidGrant,
+  AuthErrorCode.ConsentRequired,
+];
+
+/**
+ * The `AuthController` over `@azure/msal-browser`. MSAL's code is fetched when the browser is
+ * idle after first paint, or at once when the user needs it; until then the state is `initializing`.
+ */
+export class MsalAuthController implements AuthController {
+  readonly config: ProviderConfig;
+  readonly ready: Promise<void>;
+  #snapshot: AuthSnapshot = { state: AuthState.Initializing, account: null, error: null };
+  #msalAccount: AccountInfo | null = null;
+  #client: Promise<MsalClient> | undefined;
+  #interaction: Promise<Account> | undefined;
+  readonly #listeners = new Set<AuthListener>();
+  readonly #tokens = new InFlight<AccessToken>();
+  readonly #factory: MsalClientFactory;
+  readonly #idle = idleOrWoken();
+  readonly #crossTab: CrossTabChannel;
+
+  /** @throws {PorticoAuthError} when the settings are invalid (see `parseProviderConfig`). */
+  constructor(settings: ProviderSettings | ProviderConfig, options: MsalAuthControllerOptions = {}) {
+    this.config = parseProviderConfig(settings as ProviderSettings);
+    this.#factory = options.clientFactory ?? createMsalClient;
+    this.#crossTab = new CrossTabChannel(this.#providerKey, (message) => void this.#onOtherTab(message));
+    this.ready = this.#start();
+  }
+
+  get state() {
+    return this.#snapshot.state;
+  }
+  get account() {
+    return this.#snapshot.account;
+  }
+  get error() {
+    return this.#snapshot.error;
+  }
+
+  subscribe(listener: AuthListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * Signs in interactively. The popup opens synchronously, so call this straight from a click
+   * handler; a blocked popup falls back to the redirect flow. While a sign-in runs, further
+   * calls return the same promise.
+   */
+  signIn(options: SignInOptions = {}): Promise<Account> {
+    if (this.#interaction) return this.#interaction;
+    const popup = (options.loginMode ?? this.config.loginMode) === LoginMode.Popup ? openBlankPopup(this.#popupName) : null;
+    const request = toSignInRequest(this.config, options);
+    this.#update({ state: AuthState.SigningIn, error: null });
+    this.#idle.wake();
+    this.#interaction = runInteraction(async () => {
+      await this.ready;
+      const client = await this.#loadClient();
+      if (!popup) return this.#redirect(() => client.loginRedirect(request));
+      const result = await client.loginPopup({
+        ...request,
+        popupWindowParent: parentReusing(popup),
+        overrideInteractionInProgress: true,
+      });
+      return this.#signedIn(client, result, true);
+    })
+      .then(untilPageUnloads)
+      .catch((error: unknown) => {
+        popup?.close();
+        throw this.#fail(error);
+      })
+      .finally(() => (this.#interaction = undefined));
+    return this.#interaction;
+  }
+
+  /** Signs out here and, unless `sign-out="local"`, at the identity provider too. */
+  async signOut(): Promise<void> {
+    const account = this.#msalAccount;
+    const global = this.config.signOut === SignOutScope.Global && account !== null;
+    const popup = global && this.config.loginMode === LoginMode.Popup ? openBlankPopup(this.#popupName) : null;
+    this.#idle.wake();
+    await runInteraction(async () => {
+      const client = await this.#loadClient();
+      if (!global) {
+        await client.clearCache(account ? { account } : undefined);
+      } else {
+        const request = { account, idTokenHint: account.idToken, postLogoutRedirectUri: resolveUri(this.config.postLogoutRedirectUri) };
+        if (!popup) return this.#redirect(() => client.logoutRedirect(request));
+        await client.logoutPopup({ ...request, popupWindowParent: parentReusing(popup) });
+      }
+      this.#signedOut();
+      this.#crossTab.post('signed-out');
+      return undefined;
+    })
+      .then(untilPageUnloads)
+      .catch((error: unknown) => {
+      popup?.close();
+      throw this.#fail(error);
+    });
+  }
+
+  /**
+   * An access token for `scopes`, from the cache when it is still fresh. Callers asking for the
+   * same scopes at the same time share one request.
+   * @throws {PorticoAuthError} `interaction-required` when only the user can get a new one.
+   */
+  async getAccessToken({ scopes, forceRefresh = false }: TokenRequest): Promise<AccessToken> {
+    this.#idle.wake();
+    await this.ready;
+    const account = this.#msalAccount;
+    if (!account) {
+      throw new PorticoAuthError(AuthErrorCode.LoginRequired, 'You need to sign in first.', 'Sign in, then try again.');
+    }
+    const key = [account.homeAccountId, ...[...scopes].sort(), forceRefresh ? 'refresh' : ''].join(' ');
+    return this.#tokens.run(key, async () => {
+      const client = await this.#loadClient();
+      try {
+        return toAccessToken(await client.acquireTokenSilent({ scopes: [...scopes], account, forceRefresh }));
+      } catch (error) {
+        const mapped = this.#map(error);
+        if (!NEEDS_USER.includes(mapped.code)) throw mapped;
+        const needsUser = new PorticoAuthError(AuthErrorCode.InteractionRequired, mapped.message, mapped.hint, { cause: error });
+        this.#update({ error: needsUser });
+        throw needsUser;
+      }
+    });
+  }
+
+  /** Stops listening to other tabs. */
+  dispose(): void {
+    this.#crossTab.close();
+  }
+
+  get #providerKey(): string {
+    return `${this.config.clientId} ${this.config.authority}`;
+  }
+
+  get #popupName(): string {
+    return `portico-${this.config.clientId}`;
+  }
+
+  async #start(): Promise<void> {
+    if (await handOffAuthResponse()) return;
+    const returning = hasRedirectResponse() || pendingRedirect() !== null;
+    if (!returning) await this.#idle.promise;
+    try {
+      const client = await this.#loadClient();
+      const result = pendingRedirect() === this.#providerKey || (returning && pendingRedirect() === null)
+        ? await client.handleRedirectPromise().finally(clearPendingRedirect)
+        : null;
+      const account = result?.account ?? this.#cachedAccount(client);
+      if (account) this.#signedIn(client, { account }, Boolean(result));
+      else this.#signedOut();
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  #loadClient(): Promise<MsalClient> {
+    this.#client ??= this.#factory(this.config);
+    return this.#client;
+  }
+
+  /** The account MSAL cached for this provider (several providers may share one client ID). */
+  #cachedAccount(client: MsalClient): AccountInfo | null {
+    return client.getAllAccounts().find((account) => belongsTo(account, this.config)) ?? null;
+  }
+
+  #signedIn(client: MsalClient, result: Pick<AuthenticationResult, 'account'>, announce: boolean): Account {
+    this.#msalAccount = result.account;
+    client.setActiveAccount(result.account);
+    const account = toAccount(result.account);
+    this.#update({ state: AuthState.SignedIn, account, error: null });
+    if (announce) this.#crossTab.post('signed-in', account.username);
+    return account;
+  }
+
+  #signedOut(): void {
+    this.#msalAccount = null;
+    this.#update({ state: AuthState.SignedOut, account: null, error: null });
+  }
+
+  /**
+   * Leaves the page for the identity provider. Resolves to `LEFT_PAGE` so the interaction queue is
+   * free again (should the navigation be cancelled), while the caller's promise stays pending.
+   */
+  async #redirect(navigate: () => Promise<void>): Promise<typeof LEFT_PAGE> {
+    sessionStorage.setItem(PENDING_REDIRECT_KEY, this.#providerKey);
+    await navigate();
+    return LEFT_PAGE;
+  }
+
+  async #onOtherTab(message: CrossTabMessage): Promise<void> {
+    await this.ready;
+    const client = await this.#loadClient();
+    if (message.type === 'signed-out') {
+      if (this.#msalAccount) await client.clearCache({ account: this.#msalAccount });
+      this.#signedOut();
+      return;
+    }
+    if (this.state === AuthState.SignedIn || this.#interaction) return;
+    try {
+      const cached = this.#cachedAccount(client);
+      const result = cached
+        ? { account: cached }
+        : await client.ssoSilent({ scopes: [...this.config.scopes], ...(message.username ? { loginHint: message.username } : {}) });
+      this.#signedIn(client, result, false);
+    } catch {
+      // The other tab's session is not usable here (e.g. third-party cookies blocked): stay signed out.
+    }
+  }
+
+  #map(error: unknown): PorticoAuthError {
+    const { clientId, authority, popupTimeout } = this.config;
+    return toPorticoAuthError(error, { clientId, authority, popupTimeout, redirectUri: resolveUri(this.config.redirectUri) });
+  }
+
+  /** Records a failed interaction; a cancelled one just returns to where the user was. */
+  #fail(error: unknown): PorticoAuthError {
+    const mapped = this.#map(error);
+    if (mapped.code === AuthErrorCode.UserCancelled) {
+      this.#update({ state: this.#snapshot.account ? AuthState.SignedIn : AuthState.SignedOut, error: mapped });
+    } else {
+      this.#update({ state: AuthState.Error, error: mapped });
+    }
+    return mapped;
+  }
+
+  #update(change: Partial<AuthSnapshot>): void {
+    this.#snapshot = { ...this.#snapshot, ...change };
+    for (const listener of this.#listeners) listener(this.#snapshot);
+  }
+}
+
+const LEFT_PAGE = Symbol('left-page');
+
+/** The result of an interaction, or a promise that never settles when the page is navigating away. */
+function untilPageUnloads<T>(result: T | typeof LEFT_PAGE): T | Promise<never> {
+  return result === LEFT_PAGE ? new Promise<never>(() => {}) : result;
+}
+
+function pendingRedirect(): string | null {
+  return typeof sessionStorage === 'undefined' ? null : sessionStorage.getItem(PENDING_REDIRECT_KEY);
+}
+
+function clearPendingRedirect(): void {
+  sessionStorage.removeItem(PENDING_REDIRECT_KEY);
+}
+
+function belongsTo(account: AccountInfo, config: ProviderConfig): boolean {
+  const authority = new URL(config.authority);
+  if (account.environment && ![authority.host, authority.hostname].includes(account.environment)) return false;
+  if (config.kind !== ProviderKind.Oidc) return true;
+  const issuer = account.idTokenClaims?.iss;
+  return typeof issuer === 'string' && issuer.replace(/\/$/, '') === config.authority;
+}
+
+function toAccessToken(result: AuthenticationResult): AccessToken {
+  return {
+    accessToken: result.accessToken,
+    expiresOn: result.expiresOn,
+    scopes: result.scopes,
+    claims: decodeJwtPayload(result.accessToken),
+  };
+}

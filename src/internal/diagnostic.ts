@@ -1,0 +1,61 @@
+import { css, html, type TemplateResult } from 'lit';
+import type { PorticoAuthError } from '../auth/errors.js';
+
+/** The plain-text form of a diagnostic: what the panel shows and what is logged, word for word. */
+export function diagnosticText(error: PorticoAuthError, tag: string): string {
+  const attribute = error.attribute ? ` (attribute "${error.attribute}")` : '';
+  return `<${tag}>${attribute}: ${error.message} How to fix: ${error.hint}`;
+}
+
+/** The visible, accessible panel a misconfigured widget shows in place of its content. */
+export function renderDiagnostic(error: PorticoAuthError, tag: string): TemplateResult {
+  return html`<div part="diagnostic" role="alert" class="diagnostic" data-code=${error.code}>
+    <strong class="diagnostic-title">&lt;${tag}&gt; ${error.message}</strong>
+    ${error.attribute ? html`<span class="diagnostic-attribute">Attribute: <code>${error.attribute}</code></span>` : null}
+    <span class="diagnostic-hint">How to fix: ${error.hint}</span>
+  </div>`;
+}
+
+export const diagnosticStyles = css`
+  .diagnostic {
+    display: grid;
+    gap: var(--portico-space-2, 0.25rem);
+    padding: var(--portico-space-3, 0.75rem) var(--portico-space-4, 1rem);
+    border: 1px solid var(--portico-color-danger-border, #d13438);
+    border-inline-start-width: 4px;
+    border-radius: var(--portico-radius, 6px);
+    background: var(--portico-color-danger-surface, #fdf3f4);
+    color: var(--portico-color-danger-text, #751d1f);
+    font: var(--portico-font, 14px/1.45 system-ui, sans-serif);
+    overflow-wrap: anywhere;
+  }
+  code {
+    font-family: var(--portico-font-mono, ui-monospace, monospace);
+  }
+`;
+
+/**
+ * Reports a problem once: one `console.error` and one event per distinct problem, so a widget
+ * re-rendering with the same bad attribute does not flood the console.
+ */
+export class ProblemReporter {
+  #last = '';
+
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly createEvent: (error: PorticoAuthError) => Event,
+  ) {}
+
+  report(error: PorticoAuthError): void {
+    const text = diagnosticText(error, this.host.localName);
+    if (text === this.#last) return;
+    this.#last = text;
+    console.error(`Portico ${text}`);
+    this.host.dispatchEvent(this.createEvent(error));
+  }
+
+  /** Forgets the last problem once it is fixed, so a recurrence is reported again. */
+  clear(): void {
+    this.#last = '';
+  }
+}

@@ -1,0 +1,219 @@
+import { expect } from '@open-wc/testing';
+import { PorticoAuthError } from '../../src/auth/errors.js';
+import { MsalAuthController } from '../../src/auth/msal-auth-controller.js';
+import type { AuthSnapshot } from '../../src/auth/types.js';
+import { FakeMsalClient, fakeAccount, msalError } from '../helpers/fake-msal-client.js';
+
+let authorityCount = 0;
+
+/** A controller over a fake MSAL client, each with its own authority so tests do not hear each other. */
+function setup(settings: Record<string, string> = {}, client = new FakeMsalClient()) {
+  authorityCount += 1;
+  const controller = new MsalAuthController(
+    { clientId: 'app', authority: `https://login.microsoftonline.com/tenant-${authorityCount}`, ...settings },
+    { clientFactory: async () => client },
+  );
+  const states: string[] = [];
+  controller.subscribe((snapshot: AuthSnapshot) => states.push(snapshot.state));
+  return { controller, client, states };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<PorticoAuthError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof PorticoAuthError) return error;
+    throw error;
+  }
+  throw new Error('expected the promise to reject');
+}
+
+describe('MsalAuthController', () => {
+  describe('start-up', () => {
+    it('starts initializing and becomes signed-out with an empty cache', async () => {
+      const { controller, states } = setup();
+      expect(controller.state).to.equal('initializing');
+      await controller.ready;
+      expect(controller.state).to.equal('signed-out');
+      expect(states).to.deep.equal(['signed-out']);
+    });
+
+    it('restores a cached account as signed-in, with roles and groups from the ID token', async () => {
+      const client = new FakeMsalClient();
+      client.accounts = [fakeAccount()];
+      const { controller } = setup({}, client);
+      await controller.ready;
+      expect(controller.state).to.equal('signed-in');
+      expect(controller.account).to.include({ name: 'Ada Lovelace', username: 'ada@contoso.test', tenantId: '11111111-1111-1111-1111-111111111111' });
+      expect(controller.account?.roles).to.deep.equal(['readers', 'admins']);
+      expect(controller.account?.groups).to.deep.equal(['g1']);
+    });
+
+    it('rejects invalid settings with a coded error', () => {
+      expect(() => new MsalAuthController({ clientId: '' })).to.throw(PorticoAuthError, 'client-id');
+    });
+  });
+
+  describe('signIn', () => {
+    it('goes signing-in then signed-in and resolves with the account', async () => {
+      const { controller, client, states } = setup();
+      await controller.ready;
+      const account = await controller.signIn();
+      expect(account.name).to.equal('Ada Lovelace');
+      expect(client.calls).to.include('loginPopup');
+      expect(states).to.deep.equal(['signed-out', 'signing-in', 'signed-in']);
+    });
+
+    it('returns the running sign-in instead of starting a second one', async () => {
+      const { controller, client } = setup();
+      await controller.ready;
+      const first = controller.signIn();
+      const second = controller.signIn();
+      expect(second).to.equal(first);
+      await first;
+      expect(client.calls.filter((call) => call === 'loginPopup')).to.have.length(1);
+    });
+
+    it('runs one interactive request at a time across providers', async () => {
+      const client = new FakeMsalClient();
+      client.popupOutcome = async () => {
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        return { account: fakeAccount() } as Awaited<ReturnType<FakeMsalClient['popupOutcome']>>;
+      };
+      const a = setup({}, client).controller;
+      const b = setup({}, client).controller;
+      await Promise.all([a.ready, b.ready]);
+      await Promise.all([a.signIn(), b.signIn()]);
+      expect(client.maxConcurrentPopups).to.equal(1);
+      expect(a.state).to.equal('signed-in');
+      expect(b.state).to.equal('signed-in');
+    });
+
+    it('falls back to the redirect flow when the popup is blocked', async () => {
+      const { controller, client } = setup();
+      await controller.ready;
+      const open = window.open;
+      window.open = () => null;
+      try {
+        void controller.signIn();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      } finally {
+        window.open = open;
+      }
+      expect(client.calls).to.include('loginRedirect');
+      expect(client.calls).not.to.include('loginPopup');
+      expect(controller.state).to.equal('signing-in');
+      sessionStorage.clear();
+    });
+
+    it('returns to signed-out when the user cancels, and reports why', async () => {
+      const { controller, client } = setup();
+      await controller.ready;
+      client.popupOutcome = () => Promise.reject(msalError('user_cancelled'));
+      const error = await rejection(controller.signIn());
+      expect(error.code).to.equal('user-cancelled');
+      expect(controller.state).to.equal('signed-out');
+      expect(controller.error?.code).to.equal('user-cancelled');
+    });
+
+    it('enters the error state with a hint when the IdP is unreachable', async () => {
+      const { controller, client } = setup();
+      await controller.ready;
+      client.popupOutcome = () => Promise.reject(msalError('endpoints_resolution_error', 'Failed to fetch'));
+      const error = await rejection(controller.signIn());
+      expect(error.code).to.equal('network-error');
+      expect(controller.state).to.equal('error');
+      expect(controller.error?.hint).to.contain('/.well-known/openid-configuration');
+    });
+  });
+
+  describe('getAccessToken', () => {
+    it('asks the IdP once when many callers want the same token at once', async () => {
+      const client = new FakeMsalClient();
+      client.accounts = [fakeAccount()];
+      const { controller } = setup({}, client);
+      const tokens = await Promise.all(
+        Array.from({ length: 50 }, () => controller.getAccessToken({ scopes: ['api://sample/Orders.Read'] })),
+      );
+      expect(client.silentCalls).to.equal(1);
+      expect(new Set(tokens.map((token) => token.accessToken)).size).to.equal(1);
+      expect(tokens[0]!.claims).to.deep.equal({ aud: 'api://sample', scp: 'Orders.Read' });
+    });
+
+    it('asks again for other scopes and for forced refreshes', async () => {
+      const client = new FakeMsalClient();
+      client.accounts = [fakeAccount()];
+      const { controller } = setup({}, client);
+      await Promise.all([
+        controller.getAccessToken({ scopes: ['a', 'b'] }),
+        controller.getAccessToken({ scopes: ['b', 'a'] }),
+        controller.getAccessToken({ scopes: ['c'] }),
+        controller.getAccessToken({ scopes: ['a', 'b'], forceRefresh: true }),
+      ]);
+      expect(client.silentCalls).to.equal(3);
+    });
+
+    it('rejects with login-required when nobody is signed in', async () => {
+      const { controller } = setup();
+      expect((await rejection(controller.getAccessToken({ scopes: ['x'] }))).code).to.equal('login-required');
+    });
+
+    it('turns a token that needs the user into interaction-required, still signed in', async () => {
+      const client = new FakeMsalClient();
+      client.accounts = [fakeAccount()];
+      client.silentOutcome = () => Promise.reject(msalError('invalid_grant', 'AADSTS700082: refresh token expired', 'InteractionRequiredAuthError'));
+      const { controller } = setup({}, client);
+      const error = await rejection(controller.getAccessToken({ scopes: ['x'] }));
+      expect(error.code).to.equal('interaction-required');
+      expect(controller.state).to.equal('signed-in');
+      expect(controller.error?.code).to.equal('interaction-required');
+    });
+  });
+
+  describe('signOut', () => {
+    it('signs out at the IdP with the ID token hint', async () => {
+      const client = new FakeMsalClient();
+      client.accounts = [fakeAccount()];
+      const { controller } = setup({}, client);
+      await controller.ready;
+      await controller.signOut();
+      expect(client.calls).to.include('logoutPopup');
+      expect(controller.state).to.equal('signed-out');
+      expect(controller.account).to.equal(null);
+    });
+
+    it('only forgets the account with sign-out="local"', async () => {
+      const client = new FakeMsalClient();
+      client.accounts = [fakeAccount()];
+      const { controller } = setup({ signOut: 'local' }, client);
+      await controller.ready;
+      await controller.signOut();
+      expect(client.calls).to.include('clearCache');
+      expect(client.calls).not.to.include('logoutPopup');
+      expect(controller.state).to.equal('signed-out');
+    });
+  });
+
+  describe('other tabs', () => {
+    it('follows a sign-in and a sign-out made by another tab', async () => {
+      const settings = { clientId: 'shared-app', authority: 'https://login.microsoftonline.com/cross-tab' };
+      const here = new MsalAuthController(settings, { clientFactory: async () => new FakeMsalClient() });
+      const otherClient = new FakeMsalClient();
+      const other = new MsalAuthController(settings, { clientFactory: async () => otherClient });
+      await Promise.all([here.ready, other.ready]);
+
+      const otherSignedIn = new Promise((resolve) => other.subscribe((s) => s.state === 'signed-in' && resolve(s)));
+      await here.signIn();
+      await otherSignedIn;
+      expect(otherClient.calls).to.include('ssoSilent');
+      expect(other.account?.username).to.equal('ada@contoso.test');
+
+      const otherSignedOut = new Promise((resolve) => other.subscribe((s) => s.state === 'signed-out' && resolve(s)));
+      await here.signOut();
+      await otherSignedOut;
+      expect(other.account).to.equal(null);
+      here.dispose();
+      other.dispose();
+    });
+  });
+});

@@ -1,0 +1,93 @@
+// @ts-check
+/**
+ * Browser tests in Debian's headless Chromium. Every run starts the identity sandbox (the same
+ * one `npm start` runs) and serves the test pages over https with the sandbox's certificate, so
+ * that pages, provider and API are all same-site https (silent SSO in iframes needs that).
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { startSandbox } from './sandbox/index.js';
+import { countingReporter } from './scripts/counting-reporter.js';
+
+/** Fixed, because the identity provider matches redirect URIs exactly. */
+export const TEST_PORT = Number(process.env.PORTICO_TEST_PORT ?? 8765);
+const testOrigin = `https://localhost:${TEST_PORT}`;
+
+const sandbox = await startSandbox({
+  port: Number(process.env.PORTICO_SANDBOX_TEST_PORT ?? 8766),
+  quiet: true,
+  extraRedirectUris: [`${testOrigin}/test/e2e/pages/redirect.html`, `${testOrigin}/test/e2e/pages/portal.html`],
+});
+process.once('exit', () => void sandbox.stop());
+
+const certificateDir = mkdtempSync(join(tmpdir(), 'portico-test-'));
+writeFileSync(join(certificateDir, 'cert.pem'), sandbox.certificate.cert);
+writeFileSync(join(certificateDir, 'key.pem'), sandbox.certificate.key);
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  `--ignore-certificate-errors-spki-list=${sandbox.certificate.spkiHash}`,
+];
+
+/** @param {{ blockPopups?: boolean }} [options] */
+function chromium({ blockPopups = false } = {}) {
+  return chromeLauncher({
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: chromiumArgs,
+      // Puppeteer turns the popup blocker off; the blocked-popup tests need it back on.
+      ...(blockPopups ? { ignoreDefaultArgs: ['--disable-popup-blocking'] } : {}),
+    },
+  });
+}
+
+/** What the e2e pages read to find the sandbox (served as a JSON module). */
+const sandboxInfo = JSON.stringify({
+  origin: sandbox.origin,
+  testOrigin,
+  tenants: sandbox.tenants,
+  spa: sandbox.spa,
+  users: sandbox.users,
+});
+
+export default {
+  rootDir: '.',
+  port: TEST_PORT,
+  hostname: 'localhost',
+  http2: true,
+  sslCert: join(certificateDir, 'cert.pem'),
+  sslKey: join(certificateDir, 'key.pem'),
+  nodeResolve: true,
+  concurrency: 1,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 20_000 } },
+  browsers: [chromium()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    {
+      name: 'portico-sandbox-info',
+      serve(context) {
+        if (context.path === '/test/sandbox-info.json') return { body: sandboxInfo, type: 'application/json' };
+        return undefined;
+      },
+    },
+  ],
+  groups: [
+    { name: 'unit', files: ['test/**/*.test.ts', '!test/e2e/**'] },
+    { name: 'e2e', files: ['test/e2e/**/*.test.ts', '!test/e2e/**/*.blocked-popup.test.ts'] },
+    { name: 'e2e-popup-blocker', files: 'test/e2e/**/*.blocked-popup.test.ts', browsers: [chromium({ blockPopups: true })] },
+  ],
+  reporters: [defaultReporter(), countingReporter('.test-results/browser.json')],
+};
