@@ -7,7 +7,7 @@ export { PorticoAuthError, AuthErrorCode, type ErrorDetail } from './errors.js';
 export { parseProviderConfig, inferProviderKind, type ProviderSettings } from './provider-config.js';
 export { providerRegistry, ProviderRegistry, DEFAULT_PROVIDER_ID, type ProviderEntry } from './registry.js';
 export { decodeJwtPayload } from './jwt.js';
-export type { MsalClient, MsalClientFactory } from './msal-client.js';
+export { createMsalClient, type MsalClient, type MsalClientFactory } from './msal-client.js';
 export {
   AuthState,
   ProviderKind,

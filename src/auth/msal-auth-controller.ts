@@ -181,15 +181,16 @@ export class MsalAuthController implements AuthController {
 
   async #start(): Promise<void> {
     if (await handOffAuthResponse()) return;
-    const returning = hasRedirectResponse() || pendingRedirect() !== null;
+    // A page coming back from a redirect sign-in loads MSAL at once; any other waits for idle time.
+    const pending = pendingRedirect();
+    const returning = pending !== null || hasRedirectResponse();
     if (!returning) await this.#idle.promise;
     try {
       const client = await this.#loadClient();
-      const result = pendingRedirect() === this.#providerKey || (returning && pendingRedirect() === null)
-        ? await client.handleRedirectPromise().finally(clearPendingRedirect)
-        : null;
+      const mine = pending === this.#providerKey || (pending === null && returning);
+      const result = mine ? await client.handleRedirectPromise().finally(clearPendingRedirect) : null;
       const account = result?.account ?? this.#cachedAccount(client);
-      if (account) this.#signedIn(client, { account }, Boolean(result));
+      if (account) this.#signedIn(client, { account }, result !== null);
       else this.#signedOut();
     } catch (error) {
       this.#fail(error);

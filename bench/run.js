@@ -1,0 +1,115 @@
+// @ts-check
+/**
+ * `npm run bench`: figures for the auth controller, measured in headless Chromium through real
+ * MSAL against the sandbox, each beside an anchor measured in the same run:
+ * - median time of a cached `getAccessToken`, against MSAL's own cached `acquireTokenSilent`;
+ * - token requests the IdP receives when 50 callers ask for the same token at once, against
+ *   50 direct MSAL calls;
+ * - gzip size of the first-paint module, against MSAL's lazily loaded chunk.
+ * Prints figures; asserts nothing.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { startSandbox } from '../sandbox/index.js';
+
+const CALLS = 2000;
+const CALLERS = 50;
+const SCOPE = 'api://portico-sample/Orders.Read';
+
+const sandbox = await startSandbox({ port: 0, quiet: true });
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--ignore-certificate-errors-spki-list=${sandbox.certificate.spkiHash}`,
+  ],
+});
+
+try {
+  const page = await browser.newPage();
+  let tokenRequests = 0;
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && new URL(request.url()).pathname.endsWith('/token')) tokenRequests += 1;
+  });
+  // A blank page of the sandbox's origin: the redirect page, which does nothing without a response.
+  await page.goto(`${sandbox.origin}/redirect.html`);
+  await page.evaluate(
+    async (settings) => {
+      const portico = await import(/* @vite-ignore */ '/dist/cdn/portico.js');
+      /** @type {any} */ const w = window;
+      w.controller = new portico.MsalAuthController(settings, {
+        clientFactory: async (/** @type {any} */ config) => (w.msal = await portico.createMsalClient(config)),
+      });
+      await w.controller.signIn();
+    },
+    {
+      clientId: sandbox.spa.clientId,
+      authority: `${sandbox.origin}/contoso`,
+      redirectUri: `${sandbox.origin}/redirect.html`,
+      loginHint: sandbox.users[0].username,
+      prompt: 'login',
+    },
+  );
+
+  const timing = await page.evaluate(
+    async (scope, calls) => {
+      /** @type {any} */ const w = window;
+      const account = w.msal.getAllAccounts()[0];
+      await w.controller.getAccessToken({ scopes: [scope] });
+      /** @param {() => Promise<unknown>} call */
+      const median = async (call) => {
+        const samples = [];
+        for (let i = 0; i < calls; i += 1) {
+          const start = performance.now();
+          await call();
+          samples.push(performance.now() - start);
+        }
+        samples.sort((a, b) => a - b);
+        return samples[Math.floor(samples.length / 2)];
+      };
+      const msal = await median(() => w.msal.acquireTokenSilent({ scopes: [scope], account }));
+      const portico = await median(() => w.controller.getAccessToken({ scopes: [scope] }));
+      return { msal, portico };
+    },
+    SCOPE,
+    CALLS,
+  );
+
+  /** @param {string} script */
+  const countTokenRequests = async (script) => {
+    tokenRequests = 0;
+    await page.evaluate(script);
+    return tokenRequests;
+  };
+  const direct = await countTokenRequests(`(async () => {
+    const account = msal.getAllAccounts()[0];
+    await Promise.all(Array.from({ length: ${CALLERS} }, () => msal.acquireTokenSilent({ scopes: ['${SCOPE}'], account, forceRefresh: true })));
+  })()`);
+  const coalesced = await countTokenRequests(`(async () => {
+    await Promise.all(Array.from({ length: ${CALLERS} }, () => controller.getAccessToken({ scopes: ['${SCOPE}'], forceRefresh: true })));
+  })()`);
+
+  const gzip = (/** @type {string} */ file) => gzipSync(readFileSync(file), { level: 9 }).length;
+  const chunks = readdirSync('dist/cdn/chunks').filter((file) => file.endsWith('.js'));
+  const msalChunk = chunks
+    .map((file) => ({ file, size: gzip(`dist/cdn/chunks/${file}`) }))
+    .sort((a, b) => b.size - a.size)[0];
+  const firstPaint = gzip('dist/cdn/portico.js');
+
+  const ms = (/** @type {number} */ value) => `${(value * 1000).toFixed(1)} µs`;
+  console.log(`cached getAccessToken, median of ${CALLS}: ${ms(timing.portico)} (MSAL acquireTokenSilent: ${ms(timing.msal)}; ratio ${(timing.portico / timing.msal).toFixed(2)})`);
+  console.log(`token requests for ${CALLERS} simultaneous callers: ${coalesced} (direct MSAL calls: ${direct}; ratio ${(coalesced / direct).toFixed(2)})`);
+  console.log(`first-paint module dist/cdn/portico.js: ${(firstPaint / 1024).toFixed(1)} KB gzip (lazy MSAL chunk: ${(msalChunk.size / 1024).toFixed(1)} KB; ratio ${(firstPaint / msalChunk.size).toFixed(2)})`);
+} finally {
+  await browser.close();
+  await sandbox.stop();
+}

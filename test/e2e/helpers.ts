@@ -1,0 +1,57 @@
+import { fixture, html } from '@open-wc/testing';
+import '../../src/components/auth/portico-auth.js';
+import type { PorticoAuth } from '../../src/components/auth/portico-auth.js';
+import type { AuthController } from '../../src/auth/types.js';
+import { E2E_CHANNEL, sandboxInfo, type PortalReport } from './sandbox.js';
+
+export interface ProviderOptions {
+  tenant?: string;
+  user?: string;
+  clientId?: string;
+  authority?: string;
+  redirectUri?: string;
+  popupTimeout?: number;
+}
+
+/** A `<portico-auth>` for a sandbox tenant, signing in as `user` without a login page. */
+export async function sandboxProvider(options: ProviderOptions = {}): Promise<{ el: PorticoAuth; controller: AuthController }> {
+  const info = await sandboxInfo();
+  const tenant = options.tenant ?? 'contoso';
+  const el = await fixture<PorticoAuth>(html`<portico-auth
+    id=${tenant}
+    client-id=${options.clientId ?? info.spa.clientId}
+    authority=${options.authority ?? `${info.origin}/${tenant}`}
+    redirect-uri=${options.redirectUri ?? `${info.testOrigin}/test/e2e/pages/redirect.html`}
+    login-hint=${options.user ?? 'ada@contoso.test'}
+    prompt="login"
+    popup-timeout=${String(options.popupTimeout ?? 60_000)}
+  ></portico-auth>`);
+  await el.controller!.ready;
+  return { el, controller: el.controller! };
+}
+
+/** Calls the sandbox's sample API as a portal page would. */
+export async function callApi(path: string, accessToken?: string): Promise<Response> {
+  const { origin } = await sandboxInfo();
+  return fetch(`${origin}/api${path}`, { headers: accessToken ? { Authorization: `Bearer ${accessToken}` } : {} });
+}
+
+/**
+ * Waits for a child portal window (pages/portal.html) to report a state.
+ * @param open opens the child window; called after the listener is in place.
+ */
+export function portalReport(open: () => void, predicate: (report: PortalReport) => boolean): Promise<PortalReport> {
+  const channel = new BroadcastChannel(E2E_CHANNEL);
+  const report = new Promise<PortalReport>((resolve) => {
+    channel.addEventListener('message', ({ data }: MessageEvent<PortalReport>) => {
+      if (predicate(data)) resolve(data);
+    });
+  });
+  open();
+  return report.finally(() => channel.close());
+}
+
+export async function portalUrl(query: Record<string, string>): Promise<string> {
+  const { testOrigin } = await sandboxInfo();
+  return `${testOrigin}/test/e2e/pages/portal.html?${new URLSearchParams(query)}`;
+}

@@ -1,0 +1,25 @@
+/** What the test runner tells the browser about the sandbox it started (see web-test-runner.config.js). */
+export interface SandboxInfo {
+  origin: string;
+  testOrigin: string;
+  tenants: { id: string; label: string; issuer: string; tenantId: string }[];
+  spa: { clientId: string };
+  users: { username: string; name: string; roles: string[]; tenant: string }[];
+}
+
+/** The channel child portal windows report on. */
+export const E2E_CHANNEL = 'portico-e2e';
+
+export interface PortalReport {
+  state: string;
+  name: string | null;
+  roles: string[];
+  url: string;
+}
+
+let info: Promise<SandboxInfo> | undefined;
+
+export function sandboxInfo(): Promise<SandboxInfo> {
+  info ??= fetch('/test/sandbox-info.json').then((response) => response.json() as Promise<SandboxInfo>);
+  return info;
+}
