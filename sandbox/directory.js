@@ -143,7 +143,6 @@ export function findUser(tenant, hint) {
   const wanted = hint?.trim().toLowerCase();
   if (!wanted) return undefined;
   return tenant.users.find(
-    (user) =>
-      user.oid === wanted || user.username === wanted || user.username.split('@')[0] === wanted,
+    (user) => user.oid === wanted || user.username === wanted || user.username.split('@')[0] === wanted,
   );
 }

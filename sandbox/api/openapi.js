@@ -1,0 +1,215 @@
+// @ts-check
+/**
+ * The sample API's OpenAPI 3.1 document, built from the operation table so the two cannot
+ * disagree. Each tenant is an OpenID Connect security scheme; scopes are written fully qualified
+ * (`api://portico-sample/Orders.Read`), the way a client must ask for them. App roles, which
+ * OpenAPI cannot express, are stated in descriptions and in `x-portico-roles`.
+ */
+import { SAMPLE_API } from '../directory.js';
+
+const SCHEMAS = {
+  Health: {
+    type: 'object',
+    required: ['status', 'time'],
+    properties: { status: { type: 'string', const: 'ok' }, time: { type: 'string', format: 'date-time' } },
+  },
+  Order: {
+    type: 'object',
+    required: ['id', 'productId', 'quantity', 'status', 'createdAt', 'createdBy'],
+    properties: {
+      id: { type: 'string', examples: ['ord-1001'] },
+      productId: { type: 'string', examples: ['prd-espresso'] },
+      quantity: { type: 'integer', minimum: 1, maximum: 100 },
+      note: { type: 'string', maxLength: 200 },
+      status: { type: 'string', enum: ['pending', 'shipped', 'delivered'] },
+      createdAt: { type: 'string', format: 'date-time' },
+      createdBy: {
+        type: 'string',
+        description: 'Name of the user, or client id of the app, that placed the order.',
+      },
+    },
+  },
+  NewOrder: {
+    type: 'object',
+    required: ['productId', 'quantity'],
+    additionalProperties: false,
+    properties: {
+      productId: { type: 'string', enum: ['prd-espresso', 'prd-filter', 'prd-mug'] },
+      quantity: { type: 'integer', minimum: 1, maximum: 100 },
+      note: { type: 'string', maxLength: 200 },
+    },
+  },
+  OrderList: {
+    type: 'object',
+    required: ['value', 'count'],
+    properties: {
+      value: { type: 'array', items: { $ref: '#/components/schemas/Order' } },
+      count: { type: 'integer' },
+    },
+  },
+  Product: {
+    type: 'object',
+    required: ['id', 'name', 'description', 'price'],
+    properties: {
+      id: { type: 'string' },
+      name: { type: 'string' },
+      description: { type: 'string' },
+      price: {
+        type: 'object',
+        required: ['amount', 'currency'],
+        properties: { amount: { type: 'number' }, currency: { type: 'string', examples: ['EUR'] } },
+      },
+    },
+  },
+  ProductList: {
+    type: 'object',
+    required: ['value', 'count'],
+    properties: {
+      value: { type: 'array', items: { $ref: '#/components/schemas/Product' } },
+      count: { type: 'integer' },
+    },
+  },
+  Stats: {
+    type: 'object',
+    properties: {
+      orders: {
+        type: 'object',
+        properties: {
+          total: { type: 'integer' },
+          byStatus: { type: 'object', additionalProperties: { type: 'integer' } },
+        },
+      },
+      products: { type: 'integer' },
+    },
+  },
+  Problem: {
+    type: 'object',
+    description: 'An RFC 9457 problem. Token failures add what the API expected and what the token held.',
+    required: ['title', 'status', 'detail'],
+    properties: {
+      title: { type: 'string' },
+      status: { type: 'integer' },
+      detail: { type: 'string' },
+      error: { type: 'string', description: 'The OAuth error code, for token failures.' },
+      expected: { type: 'object' },
+      received: { type: 'object' },
+    },
+  },
+  SubscriptionKeyError: {
+    type: 'object',
+    required: ['statusCode', 'message'],
+    properties: { statusCode: { type: 'integer' }, message: { type: 'string' } },
+  },
+};
+
+/**
+ * @param {{ baseUrl: string, tenants: { id: string, label: string, discoveryUrl: string }[],
+ *   operations: import('./operations.js').Operation[] }} options
+ */
+export function openApiDocument({ baseUrl, tenants, operations }) {
+  /** @type {Record<string, Record<string, object>>} */
+  const paths = {};
+  for (const operation of operations) {
+    (paths[operation.path] ??= {})[operation.method.toLowerCase()] = describe(operation, tenants);
+  }
+
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Portico sample API',
+      version: '1.0.0',
+      description:
+        'A small orders API served by the Portico sandbox. It validates access tokens from the ' +
+        `sandbox's tenants (audience ${SAMPLE_API.audience}) and, like Azure API Management, ` +
+        'requires a subscription key on some operations.',
+    },
+    servers: [{ url: baseUrl }],
+    tags: [
+      { name: 'Status', description: 'Is the API up?' },
+      { name: 'Orders', description: 'Orders, protected by delegated scopes or app roles.' },
+      { name: 'Administration', description: 'Operations for users with the admins app role.' },
+      { name: 'Products', description: 'The catalogue, protected by a subscription key.' },
+    ],
+    paths,
+    components: {
+      schemas: SCHEMAS,
+      securitySchemes: {
+        ...Object.fromEntries(
+          tenants.map((tenant) => [
+            tenant.id,
+            {
+              type: 'openIdConnect',
+              openIdConnectUrl: tenant.discoveryUrl,
+              description: `Users and apps of the ${tenant.label} tenant.`,
+            },
+          ]),
+        ),
+        subscriptionKeyHeader: { type: 'apiKey', in: 'header', name: SAMPLE_API.subscriptionKeyHeader },
+        subscriptionKeyQuery: { type: 'apiKey', in: 'query', name: SAMPLE_API.subscriptionKeyQuery },
+      },
+    },
+  };
+}
+
+/**
+ * @param {import('./operations.js').Operation} operation
+ * @param {{ id: string }[]} tenants
+ */
+function describe(operation, tenants) {
+  const { auth, subscriptionKey } = operation;
+  const scopes = (auth?.scopes ?? []).map((scope) => `${SAMPLE_API.audience}/${scope}`);
+  /** @type {Record<string, string[]>[]} */
+  const security = [];
+  if (auth) security.push(...tenants.map((tenant) => ({ [tenant.id]: scopes })));
+  if (subscriptionKey) security.push({ subscriptionKeyHeader: [] }, { subscriptionKeyQuery: [] });
+
+  // Every `{name}` in the path is a required parameter; rows may describe it further.
+  const pathParameters = [...operation.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+    name,
+    in: 'path',
+    required: true,
+    ...(operation.pathParameters?.[name] ?? { schema: { type: 'string' } }),
+  }));
+
+  /** @type {Record<string, object>} */
+  const responses = { ...operation.responses };
+  if (auth) {
+    responses[401] = problemResponse(
+      'The access token is missing, expired, or not for this API; see WWW-Authenticate.',
+    );
+    responses[403] = problemResponse('The access token lacks a required scope or role.');
+  }
+  if (subscriptionKey) {
+    responses[401] = {
+      description: 'The subscription key is missing or wrong.',
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/SubscriptionKeyError' } } },
+    };
+  }
+
+  return {
+    operationId: operation.operationId,
+    summary: operation.summary,
+    ...(operation.description ? { description: operation.description } : {}),
+    tags: operation.tags,
+    security,
+    ...(auth?.roles || auth?.appRoles
+      ? { 'x-portico-roles': { user: auth.roles ?? [], app: auth.appRoles ?? [] } }
+      : {}),
+    ...(pathParameters.length || operation.parameters
+      ? { parameters: [...pathParameters, ...(operation.parameters ?? [])] }
+      : {}),
+    ...(operation.requestBody ? { requestBody: operation.requestBody } : {}),
+    responses,
+  };
+}
+
+/** @param {string} description */
+function problemResponse(description) {
+  return {
+    description,
+    headers: {
+      'WWW-Authenticate': { description: 'The Bearer challenge (RFC 6750).', schema: { type: 'string' } },
+    },
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+  };
+}

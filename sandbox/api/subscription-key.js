@@ -1,0 +1,25 @@
+// @ts-check
+/**
+ * Subscription keys the way Azure API Management checks them: from the
+ * `Ocp-Apim-Subscription-Key` header or the `subscription-key` query parameter, refused with
+ * APIM's own messages.
+ */
+import { SAMPLE_API } from '../directory.js';
+
+/**
+ * @param {import('node:http').IncomingMessage} req
+ * @param {URL} url
+ * @returns {string | undefined} why the request is refused
+ */
+export function checkSubscriptionKey(req, url) {
+  const key =
+    req.headers[SAMPLE_API.subscriptionKeyHeader.toLowerCase()] ??
+    url.searchParams.get(SAMPLE_API.subscriptionKeyQuery);
+  if (!key) {
+    return 'Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API.';
+  }
+  if (key !== SAMPLE_API.subscriptionKey) {
+    return 'Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.';
+  }
+  return undefined;
+}

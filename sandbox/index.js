@@ -1,0 +1,174 @@
+// @ts-check
+/**
+ * Portico's identity sandbox: on one https origin on loopback, two OpenID Connect tenants
+ * (Contoso and Fabrikam) with demo users, a sample API that validates their tokens, a
+ * client-credentials token broker, and the demo portal. `npm start` runs it (see ./cli.js); the
+ * browser tests start it from web-test-runner.config.js; the Node tests from ./test/.
+ *
+ * @example
+ * const sandbox = await startSandbox({ port: 0, quiet: true });
+ * console.log(sandbox.tenants[0].authority); // https://localhost:<port>/contoso
+ * await sandbox.stop();
+ */
+import { randomBytes } from 'node:crypto';
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sampleApi } from './api/api.js';
+import { createApp } from './app.js';
+import { tokenBroker } from './broker.js';
+import { createCertificate, useCertificate } from './certificate.js';
+import {
+  BROKER_CLIENT_ID,
+  BROKER_TENANT,
+  DEMO_PASSWORD,
+  SAMPLE_API,
+  SPA_CLIENT_ID,
+  TENANTS,
+} from './directory.js';
+import { createHttpsFetch } from './https-fetch.js';
+import { listenOnLoopback } from './listen.js';
+import { mountTenant } from './oidc/tenant.js';
+import { portal } from './portal.js';
+
+const DIST_DIR = fileURLToPath(new URL('../dist/', import.meta.url));
+
+/**
+ * @typedef {object} SandboxOptions
+ * @property {number} [port] default 8443; 0 picks a free port
+ * @property {boolean} [quiet] no request log (errors are still reported)
+ * @property {string[]} [extraRedirectUris] more redirect (and post-logout redirect) URIs for the
+ *   SPA client, e.g. a test runner's pages on another origin; matched exactly
+ * @property {{ cert: string, key: string, spkiHash?: string }} [certificate] reuse this
+ *   certificate instead of making one
+ * @property {number} [accessTokenLifetime] seconds, default 3600
+ * @property {string} [distDir] where Portico's build is, default ../dist
+ *
+ * @typedef {object} Sandbox
+ * @property {string} origin `https://localhost:<port>`
+ * @property {import('./oidc/tenant.js').TenantInfo[]} tenants
+ * @property {{ clientId: string, redirectUris: string[], scopes: string[] }} spa the public client
+ * @property {{ url: string, clientId: string, tenant: string }} broker the token broker
+ * @property {{ tenant: string, name: string, username: string, password: string, oid: string,
+ *   roles: string[], groups: string[] }[]} users
+ * @property {{ baseUrl: string, openApiUrl: string, audience: string, scopes: string[],
+ *   subscriptionKey: string, subscriptionKeyHeader: string, subscriptionKeyQuery: string }} api
+ * @property {import('./certificate.js').Certificate} certificate
+ * @property {boolean} distAvailable whether Portico's build was found
+ * @property {() => Promise<void>} stop closes every listener and connection
+ */
+
+/**
+ * @param {SandboxOptions} [options]
+ * @returns {Promise<Sandbox>}
+ */
+export async function startSandbox({
+  port = 8443,
+  quiet = false,
+  extraRedirectUris = [],
+  certificate: givenCertificate,
+  accessTokenLifetime = 3600,
+  distDir = DIST_DIR,
+} = {}) {
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new TypeError(`port must be an integer from 0 to 65535, not ${port}`);
+  }
+  if (!Number.isInteger(accessTokenLifetime) || accessTokenLifetime < 1) {
+    throw new TypeError('accessTokenLifetime must be a positive integer (seconds)');
+  }
+  for (const uri of extraRedirectUris) {
+    if (!/^https?:$/.test(URL.parse(uri)?.protocol ?? '')) {
+      throw new TypeError(`extraRedirectUris must be absolute http(s) URLs, not ${uri}`);
+    }
+  }
+
+  const certificate = givenCertificate ? useCertificate(givenCertificate) : await createCertificate();
+  const listeners = await listenOnLoopback({ port, cert: certificate.cert, key: certificate.key });
+  try {
+    const origin = `https://localhost:${listeners.port}`;
+    const redirectUris = [`${origin}/`, `${origin}/demo/`, `${origin}/redirect.html`, ...extraRedirectUris];
+    const brokerSecret = randomBytes(32).toString('base64url');
+    const fetch = createHttpsFetch({ ca: certificate.cert });
+    /** @param {unknown} error */
+    const reportError = (error) => console.error('[portico sandbox]', error);
+
+    const tenants = await Promise.all(
+      TENANTS.map((tenant) =>
+        mountTenant({ origin, tenant, redirectUris, brokerSecret, accessTokenLifetime, reportError }),
+      ),
+    );
+    const tenantInfo = tenants.map(({ info }) => info);
+    const brokerTenant = /** @type {import('./oidc/tenant.js').TenantInfo} */ (
+      tenantInfo.find(({ id }) => id === BROKER_TENANT)
+    );
+
+    listeners.handle(
+      createApp({
+        tenants,
+        api: sampleApi({ origin, tenants: tenantInfo, fetch }),
+        broker: tokenBroker({ tokenEndpoint: brokerTenant.tokenEndpoint, clientSecret: brokerSecret, fetch }),
+        portal: portal({ origin, distDir }),
+        quiet,
+        reportError,
+      }),
+    );
+
+    return {
+      origin,
+      tenants: tenantInfo,
+      spa: {
+        clientId: SPA_CLIENT_ID,
+        redirectUris,
+        scopes: SAMPLE_API.scopes.map((scope) => `${SAMPLE_API.audience}/${scope}`),
+      },
+      broker: { url: `${origin}/broker/token`, clientId: BROKER_CLIENT_ID, tenant: BROKER_TENANT },
+      users: TENANTS.flatMap((tenant) =>
+        tenant.users.map((user) => ({
+          tenant: tenant.id,
+          name: user.name,
+          username: user.username,
+          password: DEMO_PASSWORD,
+          oid: user.oid,
+          roles: [...user.roles],
+          groups: user.roles.map((role) => tenant.groups[role]),
+        })),
+      ),
+      api: {
+        baseUrl: `${origin}/api`,
+        openApiUrl: `${origin}/api/openapi.json`,
+        audience: SAMPLE_API.audience,
+        scopes: SAMPLE_API.scopes.map((scope) => `${SAMPLE_API.audience}/${scope}`),
+        subscriptionKey: SAMPLE_API.subscriptionKey,
+        subscriptionKeyHeader: SAMPLE_API.subscriptionKeyHeader,
+        subscriptionKeyQuery: SAMPLE_API.subscriptionKeyQuery,
+      },
+      certificate,
+      distAvailable: await isBuilt(distDir),
+      stop: once(() => listeners.close()),
+    };
+  } catch (error) {
+    await listeners.close();
+    throw error;
+  }
+}
+
+/** @param {string} distDir */
+function isBuilt(distDir) {
+  return access(join(distDir, 'cdn', 'portico.js')).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * @param {() => Promise<void>} action
+ * @returns {() => Promise<void>}
+ */
+function once(action) {
+  /** @type {Promise<void> | undefined} */
+  let done;
+  return () => (done ??= action());
+}
+
+// The directory itself, for scripts that need the demo data without starting anything.
+export { DEMO_PASSWORD, SAMPLE_API, TENANTS } from './directory.js';

@@ -1,0 +1,73 @@
+// @ts-check
+/**
+ * The demo portal and the files it loads: the page itself (at `/` and `/demo/`), its script and
+ * styles (`/demo/…`), Portico's build (`/dist/…`) and the redirect bridge (`/redirect.html`).
+ * Pages get a strict Content-Security-Policy: Portico must work without inline scripts.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { send, sendText } from './http/respond.js';
+import { serveFile } from './http/static.js';
+
+const DEMO_DIR = fileURLToPath(new URL('./demo/', import.meta.url));
+
+/**
+ * The policy of pages that run Portico. Styles may be inline (Lit and authors' attributes use
+ * them); scripts, frames (MSAL's silent renewal) and fetches stay on this origin.
+ */
+export const PORTAL_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/**
+ * @param {{ origin: string, distDir: string }} options
+ * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, path: string) => Promise<boolean>}
+ *   resolves false when the path is not the portal's
+ */
+export function portal({ origin, distDir }) {
+  return async function handlePortal(req, res, path) {
+    if (path === '/' || path === '/demo/' || path === '/demo/index.html') {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        sendText(res, 405, 'Only GET and HEAD are allowed here.', { allow: 'GET, HEAD' });
+        return true;
+      }
+      // The page names the sandbox's authorities; written with a placeholder so the file works
+      // on any port.
+      const page = (await readFile(`${DEMO_DIR}index.html`, 'utf8')).replaceAll('{{origin}}', origin);
+      send(res, 200, page, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': PORTAL_CSP,
+      });
+      return true;
+    }
+    if (path === '/demo') {
+      res.writeHead(301, { location: '/demo/' }).end();
+      return true;
+    }
+    if (path.startsWith('/demo/')) {
+      await serveFile(req, res, { root: DEMO_DIR, path: path.slice('/demo'.length) });
+      return true;
+    }
+    if (/^\/redirect\.(html|js|js\.map)$/.test(path) || path.startsWith('/chunks/')) {
+      // The redirect bridge loads ./redirect.js, which loads ./chunks/…: served at the root, those
+      // relative URLs land here, so they come from dist/cdn as well.
+      const headers = path.endsWith('.html') ? { 'content-security-policy': PORTAL_CSP } : undefined;
+      await serveFile(req, res, { root: join(distDir, 'cdn'), path, headers });
+      return true;
+    }
+    if (path.startsWith('/dist/')) {
+      const headers = path.endsWith('.html') ? { 'content-security-policy': PORTAL_CSP } : undefined;
+      await serveFile(req, res, { root: distDir, path: path.slice('/dist'.length), headers });
+      return true;
+    }
+    return false;
+  };
+}

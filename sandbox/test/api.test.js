@@ -1,0 +1,411 @@
+// @ts-check
+/**
+ * The sample API and the token broker as a client sees them: what succeeds, and how each
+ * refusal explains itself (status, WWW-Authenticate, problem document), plus CORS.
+ */
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { after, before, describe, test } from 'node:test';
+import { SignJWT, decodeJwt, generateKeyPair } from 'jose';
+import { sampleApi } from '../api/api.js';
+import { OPERATIONS } from '../api/operations.js';
+import { startSandbox } from '../index.js';
+import { createBrowser } from '../testing/browser.js';
+import { signIn } from '../testing/oidc.js';
+
+/** @type {import('../index.js').Sandbox} */
+let sandbox;
+/** @type {import('../testing/browser.js').Browser} */
+let browser;
+/** @type {Record<string, { access_token: string, id_token: string }>} tokens by username */
+const tokens = {};
+
+const READ_WRITE =
+  'openid profile offline_access api://portico-sample/Orders.Read api://portico-sample/Orders.Write';
+
+before(async () => {
+  sandbox = await startSandbox({ port: 0, quiet: true });
+  browser = createBrowser({ ca: sandbox.certificate.cert });
+  const [contoso] = sandbox.tenants;
+  const redirectUri = `${sandbox.origin}/`;
+  tokens.ada = await signIn(createBrowser({ ca: sandbox.certificate.cert }), {
+    tenant: contoso,
+    redirectUri,
+    loginHint: 'ada@contoso.test',
+    scope: READ_WRITE,
+  });
+  tokens.alan = await signIn(createBrowser({ ca: sandbox.certificate.cert }), {
+    tenant: contoso,
+    redirectUri,
+    loginHint: 'alan@contoso.test',
+  });
+});
+after(() => sandbox.stop());
+
+/**
+ * @param {string} path
+ * @param {{ token?: string, method?: string, headers?: Record<string, string>, body?: string }} [options]
+ */
+function callApi(path, { token, method = 'GET', headers = {}, body } = {}) {
+  return browser.request(`${sandbox.api.baseUrl}${path}`, {
+    method,
+    headers: { origin: sandbox.origin, ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+    body,
+  });
+}
+
+describe('with a valid token', () => {
+  test('GET /orders answers 200 with the orders', async () => {
+    const response = await callApi('/orders', { token: tokens.alan.access_token });
+    assert.equal(response.status, 200);
+    const { value, count } = await response.json();
+    assert.equal(count, value.length);
+    assert.ok(value.some((/** @type {{ id: string }} */ order) => order.id === 'ord-1001'));
+  });
+
+  test('GET /orders/{id} finds one order, and says when there is none', async () => {
+    assert.equal(
+      (await (await callApi('/orders/ord-1002', { token: tokens.alan.access_token })).json()).id,
+      'ord-1002',
+    );
+    const missing = await callApi('/orders/ord-9', { token: tokens.alan.access_token });
+    assert.equal(missing.status, 404);
+    assert.equal(missing.headers.get('content-type'), 'application/problem+json; charset=utf-8');
+  });
+
+  test('POST /orders with Orders.Write places an order', async () => {
+    const response = await callApi('/orders', {
+      token: tokens.ada.access_token,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ productId: 'prd-mug', quantity: 2 }),
+    });
+    assert.equal(response.status, 201);
+    const order = await response.json();
+    assert.equal(order.createdBy, 'Ada Lovelace');
+    assert.equal(response.headers.get('location'), `${sandbox.api.baseUrl}/orders/${order.id}`);
+  });
+
+  test('POST /orders with an invalid body says what is wrong', async () => {
+    const response = await callApi('/orders', {
+      token: tokens.ada.access_token,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ productId: 'prd-mug', quantity: 0 }),
+    });
+    assert.equal(response.status, 400);
+    assert.match((await response.json()).detail, /quantity must be an integer/);
+  });
+
+  test('GET /admin/stats answers an admin', async () => {
+    const response = await callApi('/admin/stats', { token: tokens.ada.access_token });
+    assert.equal(response.status, 200);
+    assert.ok((await response.json()).orders.total >= 3);
+  });
+});
+
+describe('refusals explain themselves', () => {
+  test('no token: 401 with a Bearer challenge naming the scope to ask for', async () => {
+    const response = await callApi('/orders');
+    assert.equal(response.status, 401);
+    assert.equal(
+      response.headers.get('www-authenticate'),
+      'Bearer realm="api://portico-sample", scope="api://portico-sample/Orders.Read"',
+    );
+    assert.equal(response.headers.get('content-type'), 'application/problem+json; charset=utf-8');
+    const problem = await response.json();
+    assert.equal(problem.title, 'Missing access token');
+    assert.equal(problem.expected.audience, 'api://portico-sample');
+    assert.deepEqual(problem.expected.scopes, ['Orders.Read']);
+  });
+
+  test('an ID token (wrong audience): 401 invalid_token saying which audience was expected', async () => {
+    const response = await callApi('/orders', { token: tokens.alan.id_token });
+    assert.equal(response.status, 401);
+    const challenge = /** @type {string} */ (response.headers.get('www-authenticate'));
+    assert.match(
+      challenge,
+      /^Bearer realm="api:\/\/portico-sample", error="invalid_token", error_description="The token is for portico-spa, but this API is api:\/\/portico-sample\. That looks like an ID token/,
+    );
+    const problem = await response.json();
+    assert.equal(problem.error, 'invalid_token');
+    assert.equal(problem.received.aud, 'portico-spa');
+    assert.equal(problem.expected.audience, 'api://portico-sample');
+  });
+
+  test('a token signed by someone else: 401 invalid_token', async () => {
+    const { privateKey } = await generateKeyPair('RS256');
+    const forged = await new SignJWT({ scp: 'Orders.Read' })
+      .setProtectedHeader({ alg: 'RS256', kid: 'forged' })
+      .setIssuer(sandbox.tenants[0].issuer)
+      .setAudience('api://portico-sample')
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(privateKey);
+    const response = await callApi('/orders', { token: forged });
+    assert.equal(response.status, 401);
+    assert.match(
+      /** @type {string} */ (response.headers.get('www-authenticate')),
+      /error="invalid_token", error_description="The token's signature does not verify/,
+    );
+  });
+
+  test('an opaque token: 401 invalid_token saying it is not a JWT', async () => {
+    const response = await callApi('/orders', { token: 'not-a-jwt' });
+    assert.equal(response.status, 401);
+    assert.match((await response.json()).detail, /not a JWT/);
+  });
+
+  test('a missing scope: 403 insufficient_scope naming it', async () => {
+    const response = await callApi('/orders', {
+      token: tokens.alan.access_token,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ productId: 'prd-mug', quantity: 1 }),
+    });
+    assert.equal(response.status, 403);
+    assert.match(
+      /** @type {string} */ (response.headers.get('www-authenticate')),
+      /error="insufficient_scope".*scope="api:\/\/portico-sample\/Orders\.Write"/,
+    );
+    const problem = await response.json();
+    assert.deepEqual(problem.expected.scopes, ['Orders.Write']);
+    assert.equal(problem.received.scp, 'Orders.Read');
+  });
+
+  test('a missing role: 403 naming the role and the roles held', async () => {
+    const response = await callApi('/admin/stats', { token: tokens.alan.access_token });
+    assert.equal(response.status, 403);
+    const problem = await response.json();
+    assert.equal(problem.error, 'insufficient_scope');
+    assert.deepEqual(problem.expected.roles, ['admins']);
+    assert.deepEqual(problem.received.roles, ['readers']);
+    assert.match(problem.detail, /does not have the app role admins/);
+  });
+
+  test('unknown paths and methods answer 404 and 405', async () => {
+    assert.equal((await callApi('/nothing')).status, 404);
+    const wrongMethod = await callApi('/health', { method: 'DELETE' });
+    assert.equal(wrongMethod.status, 405);
+    assert.equal(wrongMethod.headers.get('allow'), 'GET, OPTIONS');
+  });
+});
+
+describe('subscription keys, like API Management', () => {
+  test('GET /products without a key: 401 with APIM’s message', async () => {
+    const response = await callApi('/products');
+    assert.equal(response.status, 401);
+    assert.deepEqual(await response.json(), {
+      statusCode: 401,
+      message:
+        'Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API.',
+    });
+  });
+
+  test('a wrong key: 401 saying it is invalid', async () => {
+    const response = await callApi('/products', { headers: { 'Ocp-Apim-Subscription-Key': 'guess' } });
+    assert.equal(response.status, 401);
+    assert.match((await response.json()).message, /invalid subscription key/);
+  });
+
+  test('the demo key works in the header and in the query', async () => {
+    assert.equal(
+      (await callApi('/products', { headers: { 'Ocp-Apim-Subscription-Key': sandbox.api.subscriptionKey } }))
+        .status,
+      200,
+    );
+    assert.equal((await callApi(`/products?subscription-key=${sandbox.api.subscriptionKey}`)).status, 200);
+  });
+
+  test('/health needs neither token nor key', async () => {
+    assert.equal((await callApi('/health')).status, 200);
+  });
+});
+
+describe('CORS', () => {
+  test('a preflight from a loopback origin is allowed, with the headers portals send', async () => {
+    const response = await callApi('/orders', {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://localhost:8765',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization, content-type',
+      },
+    });
+    assert.equal(response.status, 204);
+    assert.equal(response.headers.get('access-control-allow-origin'), 'https://localhost:8765');
+    assert.equal(response.headers.get('access-control-allow-methods'), 'GET, POST, OPTIONS');
+    assert.equal(
+      response.headers.get('access-control-allow-headers'),
+      'Authorization, Content-Type, Ocp-Apim-Subscription-Key',
+    );
+    assert.equal(response.headers.get('vary'), 'Origin');
+  });
+
+  test('responses, refusals included, let the page read WWW-Authenticate', async () => {
+    const response = await callApi('/orders');
+    assert.equal(response.headers.get('access-control-allow-origin'), sandbox.origin);
+    assert.match(
+      /** @type {string} */ (response.headers.get('access-control-expose-headers')),
+      /WWW-Authenticate/,
+    );
+  });
+
+  test('other origins get no CORS headers', async () => {
+    const response = await callApi('/health', { headers: { origin: 'https://evil.example' } });
+    assert.equal(response.headers.get('access-control-allow-origin'), null);
+    assert.equal(response.headers.get('vary'), 'Origin');
+  });
+});
+
+describe('the OpenAPI document', () => {
+  test('describes every operation with its security', async () => {
+    const response = await browser.request(sandbox.api.openApiUrl);
+    assert.equal(response.status, 200);
+    const document = await response.json();
+    assert.equal(document.openapi, '3.1.0');
+    assert.equal(document.servers[0].url, sandbox.api.baseUrl);
+    const operations = Object.values(document.paths).flatMap((methods) =>
+      Object.values(/** @type {object} */ (methods)),
+    );
+    assert.deepEqual(operations.map((operation) => operation.operationId).sort(), [
+      'createOrder',
+      'getAdminStats',
+      'getHealth',
+      'getOrder',
+      'listOrders',
+      'listProducts',
+    ]);
+    assert.deepEqual(document.paths['/orders'].get.security, [
+      { contoso: ['api://portico-sample/Orders.Read'] },
+      { fabrikam: ['api://portico-sample/Orders.Read'] },
+    ]);
+    assert.deepEqual(document.paths['/products'].get.security, [
+      { subscriptionKeyHeader: [] },
+      { subscriptionKeyQuery: [] },
+    ]);
+    assert.deepEqual(document.paths['/health'].get.security, []);
+    assert.ok(document.paths['/orders'].post.requestBody.content['application/json'].examples.beans);
+    assert.equal(
+      document.components.securitySchemes.contoso.openIdConnectUrl,
+      sandbox.tenants[0].discoveryUrl,
+    );
+  });
+});
+
+describe('the token broker', () => {
+  test('returns an app-only token that the API accepts for orders', async () => {
+    const response = await browser.request(sandbox.broker.url, {
+      method: 'POST',
+      headers: { origin: 'https://localhost:8765' },
+    });
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('access-control-allow-origin'), 'https://localhost:8765');
+    const body = await response.json();
+    assert.deepEqual(Object.keys(body).sort(), ['access_token', 'expires_in', 'token_type']);
+    const claims = decodeJwt(body.access_token);
+    assert.equal(claims.aud, 'api://portico-sample');
+    assert.equal(claims.idtyp, 'app');
+    assert.deepEqual(claims.roles, ['Orders.Read.All']);
+    assert.equal(claims.scp, undefined);
+
+    assert.equal((await callApi('/orders', { token: body.access_token })).status, 200);
+    const write = await callApi('/orders', {
+      token: body.access_token,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ productId: 'prd-mug', quantity: 1 }),
+    });
+    assert.equal(write.status, 403);
+    assert.match((await write.json()).detail, /application permission Orders\.ReadWrite\.All/);
+  });
+
+  test('answers CORS preflights and only POST', async () => {
+    const preflight = await browser.request(sandbox.broker.url, {
+      method: 'OPTIONS',
+      headers: { origin: sandbox.origin, 'access-control-request-method': 'POST' },
+    });
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers.get('access-control-allow-origin'), sandbox.origin);
+    assert.equal((await browser.request(sandbox.broker.url)).status, 405);
+  });
+});
+
+describe('expiry', () => {
+  test('an expired token: 401 invalid_token saying when it expired', async () => {
+    const shortLived = await startSandbox({
+      port: 0,
+      quiet: true,
+      accessTokenLifetime: 1,
+      certificate: sandbox.certificate,
+    });
+    try {
+      const client = createBrowser({ ca: shortLived.certificate.cert });
+      const { access_token } = await (await client.request(shortLived.broker.url, { method: 'POST' })).json();
+      const { exp } = decodeJwt(access_token);
+      await sleep(Math.max(0, /** @type {number} */ (exp) * 1000 - Date.now()) + 50);
+
+      const response = await client.request(`${shortLived.api.baseUrl}/orders`, {
+        headers: { authorization: `Bearer ${access_token}` },
+      });
+      assert.equal(response.status, 401);
+      assert.match(
+        /** @type {string} */ (response.headers.get('www-authenticate')),
+        /error="invalid_token", error_description="The token expired at /,
+      );
+      const problem = await response.json();
+      assert.equal(problem.received.exp, exp);
+      assert.equal(problem.received.expiresAt, new Date(/** @type {number} */ (exp) * 1000).toISOString());
+    } finally {
+      await shortLived.stop();
+    }
+  });
+});
+
+describe('the operation table', () => {
+  test('a new row is routed, documented, and may answer without CORS', async () => {
+    /** @type {import('../api/operations.js').Operation} */
+    const legacy = {
+      method: 'GET',
+      path: '/legacy/{name}',
+      operationId: 'getLegacy',
+      summary: 'An old endpoint that never learnt CORS',
+      tags: ['Status'],
+      cors: false,
+      responses: { 200: { description: 'Plain text.' } },
+      handle: ({ params }) => ({ body: `hello ${params.name}`, contentType: 'text/plain; charset=utf-8' }),
+    };
+    const handle = sampleApi({
+      origin: 'http://localhost',
+      tenants: [],
+      fetch: () => Promise.reject(new Error('no tokens here')),
+      operations: [...OPERATIONS, legacy],
+    });
+    const server = http.createServer((req, res) => void handle(req, res));
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+    const base = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}/api`;
+    try {
+      const headers = { origin: 'https://localhost:8765' };
+      const response = await fetch(`${base}/legacy/world`, { headers });
+      assert.equal(response.status, 200);
+      assert.equal(await response.text(), 'hello world');
+      assert.equal(response.headers.get('access-control-allow-origin'), null);
+
+      const preflight = await fetch(`${base}/legacy/world`, {
+        method: 'OPTIONS',
+        headers: { ...headers, 'access-control-request-method': 'GET' },
+      });
+      assert.equal(preflight.headers.get('access-control-allow-origin'), null);
+
+      const document = await (await fetch(`${base}/openapi.json`)).json();
+      assert.equal(document.paths['/legacy/{name}'].get.operationId, 'getLegacy');
+      assert.deepEqual(document.paths['/legacy/{name}'].get.parameters, [
+        { name: 'name', in: 'path', required: true, schema: { type: 'string' } },
+      ]);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
