@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { startSandbox } from './sandbox/index.js';
 import { countingReporter } from './scripts/counting-reporter.js';
 
@@ -66,6 +67,7 @@ export default {
   rootDir: '.',
   port: TEST_PORT,
   hostname: 'localhost',
+  protocol: 'https:',
   http2: true,
   sslCert: join(certificateDir, 'cert.pem'),
   sslKey: join(certificateDir, 'key.pem'),
@@ -75,6 +77,7 @@ export default {
   testFramework: { config: { timeout: 20_000 } },
   browsers: [chromium()],
   plugins: [
+    a11ySnapshotPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     {
       name: 'portico-sandbox-info',

@@ -4,5 +4,12 @@
  */
 export * from './auth/index.js';
 export { PorticoAuth } from './components/auth/portico-auth.js';
+export { PorticoSignIn } from './components/sign-in/portico-sign-in.js';
+export { PorticoUserProfile } from './components/user-profile/portico-user-profile.js';
+export { PorticoAuthGate } from './components/auth-gate/portico-auth-gate.js';
 export { PorticoAuthChangeEvent, type AuthChangeDetail } from './events/portico-auth-change-event.js';
 export { PorticoAuthErrorEvent } from './events/portico-auth-error-event.js';
+export { PorticoErrorEvent } from './events/portico-error-event.js';
+export { PorticoSignInRequestEvent, type SignInRequestDetail } from './events/portico-sign-in-request-event.js';
+export { PorticoSignInEvent, type SignInDetail } from './events/portico-sign-in-event.js';
+export { PorticoSignOutEvent, type SignOutDetail } from './events/portico-sign-out-event.js';

@@ -143,7 +143,7 @@ export function toPorticoAuthError(error: unknown, context: ErrorContext): Porti
   const detail = msal.errorMessage || msal.message || String(error);
   return new PorticoAuthError(
     AuthErrorCode.Unknown,
-    `Sign-in failed: ${detail}`,
+    `The identity provider request failed: ${detail}`,
     'Try again; if it keeps failing, open the browser console for details and check the app registration.',
     { cause: error },
   );

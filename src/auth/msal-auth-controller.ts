@@ -9,7 +9,7 @@ import { InFlight } from './in-flight.js';
 import { runInteraction } from './interaction-queue.js';
 import { createMsalClient, type MsalClient, type MsalClientFactory } from './msal-client.js';
 import { resolveUri, toSignInRequest } from './msal-configuration.js';
-import { openBlankPopup, parentReusing } from './popup.js';
+import { openBlankPopup, startInPopup } from './popup.js';
 import { parseProviderConfig, type ProviderSettings } from './provider-config.js';
 import {
   AuthState,
@@ -97,11 +97,7 @@ export class MsalAuthController implements AuthController {
       await this.ready;
       const client = await this.#loadClient();
       if (!popup) return this.#redirect(() => client.loginRedirect(request));
-      const result = await client.loginPopup({
-        ...request,
-        popupWindowParent: parentReusing(popup),
-        overrideInteractionInProgress: true,
-      });
+      const result = await startInPopup(popup, () => client.loginPopup({ ...request, overrideInteractionInProgress: true }));
       return this.#signedIn(client, result, true);
     })
       .then(untilPageUnloads)
@@ -126,7 +122,7 @@ export class MsalAuthController implements AuthController {
       } else {
         const request = { account, idTokenHint: account.idToken, postLogoutRedirectUri: resolveUri(this.config.postLogoutRedirectUri) };
         if (!popup) return this.#redirect(() => client.logoutRedirect(request));
-        await client.logoutPopup({ ...request, popupWindowParent: parentReusing(popup) });
+        await startInPopup(popup, () => client.logoutPopup(request));
       }
       this.#signedOut();
       this.#crossTab.post('signed-out');
@@ -191,7 +187,8 @@ export class MsalAuthController implements AuthController {
       const result = mine ? await client.handleRedirectPromise().finally(clearPendingRedirect) : null;
       const account = result?.account ?? this.#cachedAccount(client);
       if (account) this.#signedIn(client, { account }, result !== null);
-      else this.#signedOut();
+      // A click may have started signing in while MSAL loaded: that sign-in owns the state now.
+      else if (!this.#interaction) this.#signedOut();
     } catch (error) {
       this.#fail(error);
     }

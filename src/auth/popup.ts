@@ -17,15 +17,18 @@ export function openBlankPopup(name: string): Window | null {
 }
 
 /**
- * A stand-in for `window` (MSAL's `popupWindowParent` option) whose `open()` hands MSAL
- * the window already opened from the click, instead of opening one outside the gesture.
+ * Starts an MSAL popup flow in `popup`, the window opened earlier from the user's click.
+ * MSAL opens its window synchronously at the start of `loginPopup`/`logoutPopup`, so
+ * `window.open` hands over `popup` for exactly that synchronous call and is restored before
+ * anything else can run. (MSAL's `popupWindowParent` option cannot serve: MSAL broadcasts the
+ * logout request to other tabs, and a window in it cannot be cloned.)
  */
-export function parentReusing(popup: Window): Window {
-  return new Proxy(window, {
-    get(target, property) {
-      if (property === 'open') return () => popup;
-      const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-    },
-  });
+export function startInPopup<T>(popup: Window, start: () => Promise<T>): Promise<T> {
+  const open = window.open;
+  window.open = () => popup;
+  try {
+    return start();
+  } finally {
+    window.open = open;
+  }
 }

@@ -1,14 +1,23 @@
 import { css, html, type TemplateResult } from 'lit';
-import type { PorticoAuthError } from '../auth/errors.js';
+import type { ErrorDetail, PorticoAuthError } from '../auth/errors.js';
+
+/**
+ * What a diagnostic shows: a `PorticoAuthError`, or a widget's own problem (such as
+ * `unknown-provider`), whose code is not one of the auth controller's.
+ */
+export interface Problem extends ErrorDetail {
+  /** The attribute at fault, for configuration errors. */
+  readonly attribute?: string | undefined;
+}
 
 /** The plain-text form of a diagnostic: what the panel shows and what is logged, word for word. */
-export function diagnosticText(error: PorticoAuthError, tag: string): string {
+export function diagnosticText(error: Problem, tag: string): string {
   const attribute = error.attribute ? ` (attribute "${error.attribute}")` : '';
   return `<${tag}>${attribute}: ${error.message} How to fix: ${error.hint}`;
 }
 
 /** The visible, accessible panel a misconfigured widget shows in place of its content. */
-export function renderDiagnostic(error: PorticoAuthError, tag: string): TemplateResult {
+export function renderDiagnostic(error: Problem, tag: string): TemplateResult {
   return html`<div part="diagnostic" role="alert" class="diagnostic" data-code=${error.code}>
     <strong class="diagnostic-title">&lt;${tag}&gt; ${error.message}</strong>
     ${error.attribute ? html`<span class="diagnostic-attribute">Attribute: <code>${error.attribute}</code></span>` : null}
@@ -38,15 +47,15 @@ export const diagnosticStyles = css`
  * Reports a problem once: one `console.error` and one event per distinct problem, so a widget
  * re-rendering with the same bad attribute does not flood the console.
  */
-export class ProblemReporter {
+export class ProblemReporter<P extends Problem = PorticoAuthError> {
   #last = '';
 
   constructor(
     private readonly host: HTMLElement,
-    private readonly createEvent: (error: PorticoAuthError) => Event,
+    private readonly createEvent: (error: P) => Event,
   ) {}
 
-  report(error: PorticoAuthError): void {
+  report(error: P): void {
     const text = diagnosticText(error, this.host.localName);
     if (text === this.#last) return;
     this.#last = text;

@@ -49,6 +49,22 @@ describe('MsalAuthController', () => {
       expect(controller.account?.groups).to.deep.equal(['g1']);
     });
 
+    it('stays signing-in when a click starts sign-in before MSAL has loaded', async () => {
+      const client = new FakeMsalClient();
+      let release!: () => void;
+      const loaded = new Promise<void>((resolve) => (release = resolve));
+      const controller = new MsalAuthController(
+        { clientId: 'app', authority: 'https://login.microsoftonline.com/early-click' },
+        { clientFactory: async () => (await loaded, client) },
+      );
+      const states: string[] = [];
+      controller.subscribe((snapshot) => states.push(snapshot.state));
+      const signIn = controller.signIn();
+      release();
+      await signIn;
+      expect(states).to.deep.equal(['signing-in', 'signed-in']);
+    });
+
     it('rejects invalid settings with a coded error', () => {
       expect(() => new MsalAuthController({ clientId: '' })).to.throw(PorticoAuthError, 'client-id');
     });

@@ -22,6 +22,8 @@ export async function sandboxProvider(options: ProviderOptions = {}): Promise<{ 
     client-id=${options.clientId ?? info.spa.clientId}
     authority=${options.authority ?? `${info.origin}/${tenant}`}
     redirect-uri=${options.redirectUri ?? `${info.testOrigin}/test/e2e/pages/redirect.html`}
+    post-logout-redirect-uri=${`${info.testOrigin}/test/e2e/pages/redirect.html`}
+    scopes="openid profile offline_access api://portico-sample/Orders.Read"
     login-hint=${options.user ?? 'ada@contoso.test'}
     prompt="login"
     popup-timeout=${String(options.popupTimeout ?? 60_000)}
@@ -37,13 +39,17 @@ export async function callApi(path: string, accessToken?: string): Promise<Respo
 }
 
 /**
- * Waits for a child portal window (pages/portal.html) to report a state.
+ * Waits for a child portal window (pages/portal.html) to report a state; on timeout, rejects
+ * with every report it heard, so a failure says where the flow stopped.
  * @param open opens the child window; called after the listener is in place.
  */
-export function portalReport(open: () => void, predicate: (report: PortalReport) => boolean): Promise<PortalReport> {
+export function portalReport(open: () => void, predicate: (report: PortalReport) => boolean, timeout = 15_000): Promise<PortalReport> {
   const channel = new BroadcastChannel(E2E_CHANNEL);
-  const report = new Promise<PortalReport>((resolve) => {
+  const heard: PortalReport[] = [];
+  const report = new Promise<PortalReport>((resolve, reject) => {
+    setTimeout(() => reject(new Error(`No matching report from the portal window; heard: ${JSON.stringify(heard)}`)), timeout);
     channel.addEventListener('message', ({ data }: MessageEvent<PortalReport>) => {
+      heard.push(data);
       if (predicate(data)) resolve(data);
     });
   });

@@ -17,11 +17,11 @@ export class FakeMsalClient implements MsalClient {
     this.calls.push('handleRedirectPromise');
     return null;
   };
-  loginPopup = async (request?: { popupWindowParent?: Window }) => {
+  loginPopup = async () => {
     this.calls.push('loginPopup');
     this.#activePopups += 1;
     this.maxConcurrentPopups = Math.max(this.maxConcurrentPopups, this.#activePopups);
-    const popup = request?.popupWindowParent?.open('about:blank', '');
+    const popup = window.open('about:blank', '');
     try {
       const outcome = await this.popupOutcome();
       this.accounts = [outcome.account];
@@ -44,9 +44,9 @@ export class FakeMsalClient implements MsalClient {
     this.calls.push('ssoSilent');
     return result(this.nextAccount);
   };
-  logoutPopup = async (request?: { popupWindowParent?: Window }) => {
+  logoutPopup = async () => {
     this.calls.push('logoutPopup');
-    request?.popupWindowParent?.open('about:blank', '')?.close();
+    window.open('about:blank', '')?.close();
     this.accounts = [];
   };
   logoutRedirect = async () => {

@@ -78,6 +78,9 @@ export class PorticoAuth extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#register();
+    // Configure now rather than at the first render, so `controller` is there as soon as the
+    // element is in the page (scripts often read it right after the element is defined).
+    this.#configure();
   }
 
   override disconnectedCallback(): void {

@@ -33,6 +33,14 @@ describe('<portico-auth>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('has its controller as soon as it is in the page', () => {
+      const el = document.createElement('portico-auth');
+      el.setAttribute('client-id', 'app');
+      document.body.append(el);
+      expect(el.controller?.config.clientId).to.equal('app');
+      el.remove();
+    });
+
     it('registers under "default" without an id and leaves the registry when removed', async () => {
       const { el } = await setup(html`<portico-auth client-id="app"></portico-auth>`);
       expect(providerRegistry().get('default')?.controller).to.equal(el.controller);

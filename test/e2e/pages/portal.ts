@@ -16,11 +16,16 @@ auth.id = tenant;
 auth.setAttribute('client-id', info.spa.clientId);
 auth.setAttribute('authority', `${info.origin}/${tenant}`);
 auth.setAttribute('redirect-uri', `${info.testOrigin}/test/e2e/pages/portal.html`);
+auth.setAttribute('post-logout-redirect-uri', `${info.testOrigin}/test/e2e/pages/portal.html`);
 auth.setAttribute('login-mode', query.get('login-mode') ?? 'popup');
 auth.setAttribute('login-hint', query.get('user') ?? '');
 auth.setAttribute('prompt', 'login');
 
 const channel = new BroadcastChannel(E2E_CHANNEL);
+// A failure in this page must reach the test as a report, not vanish with the child window.
+addEventListener('unhandledrejection', ({ reason }) => {
+  channel.postMessage({ state: `page-error: ${String(reason)}`, name: null, roles: [], url: location.href } satisfies PortalReport);
+});
 auth.addEventListener('portico-auth-change', ({ detail }) => {
   channel.postMessage({ state: detail.state, name: detail.account?.name ?? null, roles: [...(detail.account?.roles ?? [])], url: location.href } satisfies PortalReport);
 });

@@ -1,0 +1,88 @@
+import { css, html, type TemplateResult } from 'lit';
+import type { ConsumerStatus } from '../auth/auth-consumer.js';
+import { PorticoErrorEvent } from '../events/portico-error-event.js';
+import { diagnosticStyles, diagnosticText, renderDiagnostic, type Problem } from './diagnostic.js';
+import type { Strings } from './strings.js';
+
+/** Codes of the problems the widgets report themselves with `portico-error`. */
+export const WidgetErrorCode = {
+  UnknownProvider: 'unknown-provider',
+  InvalidAttribute: 'invalid-attribute',
+} as const;
+
+/** `auth` names a provider that is still not on the page after the grace period (or the page has none). */
+export function unknownProviderProblem(strings: Strings, id: string): Problem {
+  const text = strings.unknownProvider;
+  return id
+    ? { code: WidgetErrorCode.UnknownProvider, message: text.namedMessage(id), hint: text.namedHint(id), attribute: 'auth' }
+    : { code: WidgetErrorCode.UnknownProvider, message: text.noneMessage, hint: text.noneHint };
+}
+
+/** An enumerated attribute holds a value outside `allowed` (empty always means "the default"). */
+export function checkChoice(strings: Strings, attribute: string, value: string, allowed: readonly string[]): Problem | null {
+  if (value === '' || allowed.includes(value)) return null;
+  return {
+    code: WidgetErrorCode.InvalidAttribute,
+    message: strings.invalidAttribute.message(attribute, value),
+    hint: strings.invalidAttribute.hint(attribute, allowed),
+    attribute,
+  };
+}
+
+/**
+ * What a widget shows instead of its content when its provider cannot be used: the diagnostic
+ * for an unknown provider, a short "sign-in unavailable" for a misconfigured one (whose own
+ * `<portico-auth>` already explains and logs the problem), nothing otherwise.
+ */
+export function renderProviderProblem(status: ConsumerStatus, id: string, strings: Strings, tag: string): TemplateResult | null {
+  if (status === 'unknown') return renderDiagnostic(unknownProviderProblem(strings, id), tag);
+  if (status === 'unavailable') return renderUnavailable(strings);
+  return null;
+}
+
+export function renderUnavailable(strings: Strings): TemplateResult {
+  return html`<p part="unavailable" class="unavailable themed">${strings.signInUnavailable}</p>`;
+}
+
+export const providerStatusStyles = [
+  diagnosticStyles,
+  css`
+    .unavailable {
+      display: inline-block;
+      margin: 0;
+      padding: var(--portico-space-2, 0.375rem) var(--portico-space-3, 0.75rem);
+      border: 1px dashed var(--_portico-border, #d1d1d6);
+      border-radius: var(--portico-radius, 6px);
+      background: var(--_portico-surface, #ffffff);
+      color: var(--_portico-muted, #5c5c66);
+    }
+  `,
+];
+
+/**
+ * A widget's own problems, each logged with one `console.error` and fired as one `portico-error`
+ * while it lasts. A problem that goes away and comes back is reported again.
+ */
+export class ProblemLog {
+  #current = new Set<string>();
+
+  constructor(private readonly host: HTMLElement) {}
+
+  /** Reports the problems not reported yet; forgets the ones that are gone. */
+  update(problems: readonly Problem[]): void {
+    const next = new Set<string>();
+    for (const problem of problems) {
+      const text = diagnosticText(problem, this.host.localName);
+      next.add(text);
+      if (this.#current.has(text)) continue;
+      console.error(`Portico ${text}`);
+      this.host.dispatchEvent(new PorticoErrorEvent({ code: problem.code, message: problem.message, hint: problem.hint }));
+    }
+    this.#current = next;
+  }
+}
+
+/** The ids in a space-separated `auth` attribute, without duplicates. */
+export function parseIds(value: string): string[] {
+  return [...new Set(value.split(/\s+/u).filter(Boolean))];
+}
