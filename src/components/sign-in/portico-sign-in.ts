@@ -119,9 +119,8 @@ export class PorticoSignIn extends LitElement {
     if (attributeProblems.length) return html`${attributeProblems.map((problem) => renderDiagnostic(problem, this.localName))}`;
     const providers = this.#providers.providers;
     const views = providers.map((provider) => this.#view(provider));
-    const anySignedIn = views.some((view) => view.state === AuthState.SignedIn);
     this.#states.toggle('busy', views.some((view) => view.busy));
-    this.#states.toggle('signed-in', anySignedIn);
+    this.#states.toggle('signed-in', views.some((view) => view.state === AuthState.SignedIn));
     return html`${providers.length === 0 ? this.#renderNoProvider(strings) : nothing}${repeat(
         providers,
         (provider) => provider.id,
@@ -129,7 +128,7 @@ export class PorticoSignIn extends LitElement {
           const view = views[index]!;
           return (
             renderProviderProblem(provider.status, provider.id, strings, this.localName) ??
-            this.#renderProvider(view, index, anySignedIn, strings)
+            this.#renderProvider(view, index, strings)
           );
         },
       )}<span part="status" class="visually-hidden" role="status">${this.#statusText(views, strings)}</span>`;
@@ -151,14 +150,15 @@ export class PorticoSignIn extends LitElement {
     return { provider, label, state, account: controller?.account ?? null, busy };
   }
 
-  #renderProvider(view: ButtonView, index: number, anySignedIn: boolean, strings: Strings): TemplateResult {
+  #renderProvider(view: ButtonView, index: number, strings: Strings): TemplateResult {
     const { provider, state, account, busy } = view;
     const controller = provider.entry?.controller ?? null;
     const signedIn = state === AuthState.SignedIn && account !== null;
     const failed = state === AuthState.Error && !busy;
     const action: SignInAction = signedIn ? 'sign-out' : 'sign-in';
     const text = signedIn ? signOutText(account, strings) : view.label ? strings.signInWith(view.label) : strings.signIn;
-    const hidden = failed || (signedIn ? this.signedIn === 'hide' : anySignedIn);
+    // Each provider is its own session: signing in to one leaves the others' buttons in place.
+    const hidden = failed || (signedIn && this.signedIn === 'hide');
     const disabled = busy || !controller || state === AuthState.Initializing;
     const error = controller?.error ?? null;
     const needsUserAgain = signedIn && error?.code === AuthErrorCode.InteractionRequired;

@@ -148,13 +148,13 @@ describe('<portico-sign-in>', () => {
       expect(button().getAttribute('aria-busy')).to.equal('true');
     });
 
-    it('becomes a sign-out button naming the account, and hides the other providers', async () => {
+    it('becomes a sign-out button naming the account, leaving the other providers signed out', async () => {
       const contoso = fakeProvider({ label: 'Contoso' });
       const fabrikam = fakeProvider({ label: 'Fabrikam' });
       const { el, status } = await setup(`${contoso.id} ${fabrikam.id}`);
       contoso.controller.signInAs(fakeAccount({ name: 'Ada Lovelace' }));
       await settle(el);
-      expect(visibleParts(el, 'button').map(textOf)).to.deep.equal(['Sign out Ada Lovelace']);
+      expect(visibleParts(el, 'button').map(textOf)).to.deep.equal(['Sign out Ada Lovelace', 'Sign in with Fabrikam']);
       expect(textOf(status())).to.equal('Signed in as Ada Lovelace');
     });
 
