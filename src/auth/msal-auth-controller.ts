@@ -55,6 +55,8 @@ export class MsalAuthController implements AuthController {
   #interaction: Promise<Account> | undefined;
   readonly #listeners = new Set<AuthListener>();
   readonly #tokens = new InFlight<AccessToken>();
+  /** The last token object per access token string: a cached token is decoded once, not per call. */
+  #lastToken: AccessToken | undefined;
   readonly #factory: MsalClientFactory;
   readonly #idle = idleOrWoken();
   readonly #crossTab: CrossTabChannel;
@@ -151,7 +153,7 @@ export class MsalAuthController implements AuthController {
     return this.#tokens.run(key, async () => {
       const client = await this.#loadClient();
       try {
-        return toAccessToken(await client.acquireTokenSilent({ scopes: [...scopes], account, forceRefresh }));
+        return this.#toAccessToken(await client.acquireTokenSilent({ scopes: [...scopes], account, forceRefresh }));
       } catch (error) {
         const mapped = this.#map(error);
         if (!NEEDS_USER.includes(mapped.code)) throw mapped;
@@ -160,6 +162,17 @@ export class MsalAuthController implements AuthController {
         throw needsUser;
       }
     });
+  }
+
+  #toAccessToken(result: AuthenticationResult): AccessToken {
+    if (this.#lastToken?.accessToken === result.accessToken) return this.#lastToken;
+    this.#lastToken = {
+      accessToken: result.accessToken,
+      expiresOn: result.expiresOn,
+      scopes: result.scopes,
+      claims: decodeJwtPayload(result.accessToken),
+    };
+    return this.#lastToken;
   }
 
   /** Stops listening to other tabs. */
@@ -291,13 +304,4 @@ function belongsTo(account: AccountInfo, config: ProviderConfig): boolean {
   if (config.kind !== ProviderKind.Oidc) return true;
   const issuer = account.idTokenClaims?.iss;
   return typeof issuer === 'string' && issuer.replace(/\/$/, '') === config.authority;
-}
-
-function toAccessToken(result: AuthenticationResult): AccessToken {
-  return {
-    accessToken: result.accessToken,
-    expiresOn: result.expiresOn,
-    scopes: result.scopes,
-    claims: decodeJwtPayload(result.accessToken),
-  };
 }

@@ -11,6 +11,8 @@ export interface ProviderOptions {
   authority?: string;
   redirectUri?: string;
   popupTimeout?: number;
+  /** Scopes asked at sign-in; by default including the sample API's read scope. */
+  scopes?: string;
 }
 
 /** A `<portico-auth>` for a sandbox tenant, signing in as `user` without a login page. */
@@ -23,7 +25,7 @@ export async function sandboxProvider(options: ProviderOptions = {}): Promise<{ 
     authority=${options.authority ?? `${info.origin}/${tenant}`}
     redirect-uri=${options.redirectUri ?? `${info.testOrigin}/test/e2e/pages/redirect.html`}
     post-logout-redirect-uri=${`${info.testOrigin}/test/e2e/pages/redirect.html`}
-    scopes="openid profile offline_access api://portico-sample/Orders.Read"
+    scopes=${options.scopes ?? 'openid profile offline_access api://portico-sample/Orders.Read'}
     login-hint=${options.user ?? 'ada@contoso.test'}
     prompt="login"
     popup-timeout=${String(options.popupTimeout ?? 60_000)}

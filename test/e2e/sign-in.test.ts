@@ -59,6 +59,21 @@ describe('sign-in through real MSAL against the sandbox', () => {
     expect(opened).to.deep.equal([]);
   });
 
+  it('gets a token for a scope not asked at sign-in, silently through the session', async () => {
+    const { controller } = await sandboxProvider({ user: 'grace@contoso.test', scopes: 'openid profile' });
+    await controller.signIn();
+    const opened: unknown[] = [];
+    const open = window.open;
+    window.open = (...args) => (opened.push(args), null);
+    try {
+      const token = await controller.getAccessToken({ scopes: ['api://portico-sample/Orders.Write'] });
+      expect(String(token.claims['scp'])).to.contain('Orders.Write');
+    } finally {
+      window.open = open;
+    }
+    expect(opened).to.deep.equal([]);
+  });
+
   it('signs out at the provider, so tokens need a new sign-in', async () => {
     const { controller } = await sandboxProvider({ user: 'ada@contoso.test' });
     await controller.signIn();
