@@ -27,7 +27,7 @@ function nodeCount(output, label) {
 
 rmSync('.test-results', { recursive: true, force: true });
 
-const node = await run(process.execPath, ['--test', '--test-reporter=tap', 'sandbox/test/']);
+const node = await run(process.execPath, ['--test', '--test-reporter=tap', 'sandbox/test/', 'test/node/']);
 const nodePassed = nodeCount(node.output, 'pass');
 const nodeFailed = nodeCount(node.output, 'fail') + (node.code !== 0 && nodeCount(node.output, 'fail') === 0 ? 1 : 0);
 
