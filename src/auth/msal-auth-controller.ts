@@ -55,7 +55,7 @@ export class MsalAuthController implements AuthController {
   #interaction: Promise<Account> | undefined;
   readonly #listeners = new Set<AuthListener>();
   readonly #tokens = new InFlight<AccessToken>();
-  /** The last token object per access token string: a cached token is decoded once, not per call. */
+  /** The last token handed out, so a cached token is decoded once rather than on every call. */
   #lastToken: AccessToken | undefined;
   readonly #factory: MsalClientFactory;
   readonly #idle = idleOrWoken();
