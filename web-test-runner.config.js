@@ -13,13 +13,17 @@ import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { startSandbox } from './sandbox/index.js';
 import { countingReporter } from './scripts/counting-reporter.js';
+import { reactAsEsm } from './scripts/react-as-esm.js';
 
 /** Fixed, because the identity provider matches redirect URIs exactly. */
 export const TEST_PORT = Number(process.env.PORTICO_TEST_PORT ?? 8765);
 const testOrigin = `https://localhost:${TEST_PORT}`;
 
+const sandboxPort = Number(process.env.PORTICO_SANDBOX_TEST_PORT ?? 8766);
 const sandbox = await startSandbox({
-  port: Number(process.env.PORTICO_SANDBOX_TEST_PORT ?? 8766),
+  port: sandboxPort,
+  // A second origin that records the headers it receives (the API console's tests).
+  recorderPort: sandboxPort + 1,
   quiet: true,
   extraRedirectUris: [`${testOrigin}/test/e2e/pages/redirect.html`, `${testOrigin}/test/e2e/pages/portal.html`],
 });
@@ -61,6 +65,7 @@ const sandboxInfo = JSON.stringify({
   tenants: sandbox.tenants,
   spa: sandbox.spa,
   users: sandbox.users,
+  recorder: sandbox.recorder,
 });
 
 export default {
@@ -77,6 +82,7 @@ export default {
   testFramework: { config: { timeout: 20_000 } },
   browsers: [chromium()],
   plugins: [
+    reactAsEsm(),
     a11ySnapshotPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     {

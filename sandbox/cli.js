@@ -4,17 +4,26 @@
  * `npm start` (after the build): starts the sandbox, prints how to use it, and stops cleanly on
  * Ctrl-C or SIGTERM.
  *
- *   node sandbox/cli.js [--port 8443]     (or PORTICO_PORT=8443)
+ *   node sandbox/cli.js [--port 8443] [--redirect-uri <url>]...     (or PORTICO_PORT=8443)
+ *
+ * `--redirect-uri` registers another redirect URI of the SPA client, e.g. Storybook's
+ * `http://localhost:6006/iframe.html`, so pages on other origins can sign in against the sandbox.
  */
 import { parseArgs } from 'node:util';
 
 const USAGE =
-  'Usage: node sandbox/cli.js [--port <number>]   (default 8443, or PORTICO_PORT; 0 picks a free port)';
+  'Usage: node sandbox/cli.js [--port <number>] [--redirect-uri <url>]...\n' +
+  '  --port          default 8443, or PORTICO_PORT; 0 picks a free port\n' +
+  '  --redirect-uri  another exact redirect URI for the portico-spa client (repeatable), e.g. http://localhost:6006/iframe.html';
 
 let values;
 try {
   ({ values } = parseArgs({
-    options: { port: { type: 'string', short: 'p' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      port: { type: 'string', short: 'p' },
+      'redirect-uri': { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h' },
+    },
   }));
 } catch (error) {
   console.error(`${/** @type {Error} */ (error).message}\n${USAGE}`);
@@ -47,7 +56,11 @@ const { describeSandbox } = await import('./banner.js');
 /** @type {import('./index.js').Sandbox} */
 let sandbox;
 try {
-  sandbox = await startSandbox({ port, certificate: await cachedCertificate() });
+  sandbox = await startSandbox({
+    port,
+    certificate: await cachedCertificate(),
+    extraRedirectUris: values['redirect-uri'] ?? [],
+  });
 } catch (error) {
   console.error(`The sandbox could not start: ${/** @type {Error} */ (error).message}`);
   process.exit(1);

@@ -30,6 +30,7 @@ import { createHttpsFetch } from './https-fetch.js';
 import { listenOnLoopback } from './listen.js';
 import { mountTenant } from './oidc/tenant.js';
 import { portal } from './portal.js';
+import { headerRecorder } from './recorder.js';
 
 const DIST_DIR = fileURLToPath(new URL('../dist/', import.meta.url));
 
@@ -43,6 +44,8 @@ const DIST_DIR = fileURLToPath(new URL('../dist/', import.meta.url));
  *   certificate instead of making one
  * @property {number} [accessTokenLifetime] seconds, default 3600
  * @property {string} [distDir] where Portico's build is, default ../dist
+ * @property {number} [recorderPort] also serve the header recorder (./recorder.js) on this port, a
+ *   second origin; 0 picks a free port; none when absent
  *
  * @typedef {object} Sandbox
  * @property {string} origin `https://localhost:<port>`
@@ -54,6 +57,8 @@ const DIST_DIR = fileURLToPath(new URL('../dist/', import.meta.url));
  * @property {{ baseUrl: string, openApiUrl: string, audience: string, scopes: string[],
  *   subscriptionKey: string, subscriptionKeyHeader: string, subscriptionKeyQuery: string }} api
  * @property {import('./certificate.js').Certificate} certificate
+ * @property {{ origin: string, recordedUrl: string } | null} recorder the header recorder's
+ *   origin and the URL listing what it received, when `recorderPort` was given
  * @property {boolean} distAvailable whether Portico's build was found
  * @property {() => Promise<void>} stop closes every listener and connection
  */
@@ -69,9 +74,12 @@ export async function startSandbox({
   certificate: givenCertificate,
   accessTokenLifetime = 3600,
   distDir = DIST_DIR,
+  recorderPort,
 } = {}) {
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new TypeError(`port must be an integer from 0 to 65535, not ${port}`);
+  for (const [name, value] of Object.entries({ port, recorderPort })) {
+    if (value !== undefined && (!Number.isInteger(value) || value < 0 || value > 65535)) {
+      throw new TypeError(`${name} must be an integer from 0 to 65535, not ${value}`);
+    }
   }
   if (!Number.isInteger(accessTokenLifetime) || accessTokenLifetime < 1) {
     throw new TypeError('accessTokenLifetime must be a positive integer (seconds)');
@@ -84,7 +92,14 @@ export async function startSandbox({
 
   const certificate = givenCertificate ? useCertificate(givenCertificate) : await createCertificate();
   const listeners = await listenOnLoopback({ port, cert: certificate.cert, key: certificate.key });
+  /** @type {import('./listen.js').Listeners | undefined} */
+  let recorderListeners;
   try {
+    if (recorderPort !== undefined) {
+      recorderListeners = await listenOnLoopback({ port: recorderPort, cert: certificate.cert, key: certificate.key });
+      recorderListeners.handle(headerRecorder());
+    }
+    const recorderOrigin = recorderListeners && `https://localhost:${recorderListeners.port}`;
     const origin = `https://localhost:${listeners.port}`;
     const redirectUris = [`${origin}/`, `${origin}/demo/`, `${origin}/redirect.html`, ...extraRedirectUris];
     const brokerSecret = randomBytes(32).toString('base64url');
@@ -143,11 +158,14 @@ export async function startSandbox({
         subscriptionKeyQuery: SAMPLE_API.subscriptionKeyQuery,
       },
       certificate,
+      recorder: recorderOrigin ? { origin: recorderOrigin, recordedUrl: `${recorderOrigin}/recorded` } : null,
       distAvailable: await isBuilt(distDir),
-      stop: once(() => listeners.close()),
+      stop: once(async () => {
+        await Promise.all([listeners.close(), recorderListeners?.close()]);
+      }),
     };
   } catch (error) {
-    await listeners.close();
+    await Promise.all([listeners.close(), recorderListeners?.close()]);
     throw error;
   }
 }

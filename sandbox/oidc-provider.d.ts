@@ -18,7 +18,16 @@ declare module 'oidc-provider' {
     ): Promise<void>;
     urlFor(route: string, options?: Record<string, string>): string;
     on(event: string, listener: (...args: any[]) => void): this;
+    /** Adds Koa middleware in front of the provider's routes. */
+    use(middleware: (ctx: KoaContextWithOIDC, next: () => Promise<void>) => Promise<void>): this;
     Grant: any;
+  }
+
+  /** The Koa context the provider's middleware and hooks receive; only what the sandbox reads. */
+  export interface KoaContextWithOIDC {
+    status: number;
+    body: unknown;
+    oidc: any;
   }
 
   export const errors: Record<string, new (description?: string) => Error>;

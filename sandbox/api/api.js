@@ -6,6 +6,8 @@
  * what the token held).
  */
 import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { SAMPLE_API } from '../directory.js';
 import { corsHeaders } from '../http/cors.js';
 import { BodyTooLargeError, readBody, send, sendJson, sendProblem } from '../http/respond.js';
@@ -117,10 +119,28 @@ export function sampleApi({ origin, tenants, fetch, operations = OPERATIONS }) {
       body = parsed.value;
     }
 
-    const result = await operation.handle({ params, query: url.searchParams, body, claims, store, baseUrl });
+    const clientGone = new AbortController();
+    res.once('close', () => res.writableFinished || clientGone.abort());
+    const result = await operation.handle({
+      params,
+      query: url.searchParams,
+      headers: req.headers,
+      body,
+      claims,
+      store,
+      baseUrl,
+      signal: clientGone.signal,
+    });
+    if (clientGone.signal.aborted) return;
     const status = result.status ?? 200;
     const resultHeaders = { ...headers, ...result.headers };
     if (result.problem) return sendProblem(res, status, result.problem, resultHeaders);
+    if (result.stream) {
+      res.writeHead(status, { 'content-type': result.contentType ?? 'application/octet-stream', ...resultHeaders });
+      if (req.method === 'HEAD') return void res.end();
+      // A client that stops reading (a cancelled request) ends the stream; that is not an error.
+      return pipeline(Readable.from(result.stream), res).catch(() => undefined);
+    }
     if (result.body !== undefined) {
       return send(res, status, result.body, {
         'content-type': result.contentType ?? 'application/octet-stream',

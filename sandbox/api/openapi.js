@@ -95,6 +95,20 @@ const SCHEMAS = {
       received: { type: 'object' },
     },
   },
+  Waited: {
+    type: 'object',
+    required: ['waited'],
+    properties: { waited: { type: 'integer', description: 'How long the API waited, in milliseconds.' } },
+  },
+  Echo: {
+    type: 'object',
+    required: ['method', 'query', 'headers'],
+    properties: {
+      method: { type: 'string' },
+      query: { type: 'object', additionalProperties: { type: 'string' } },
+      headers: { type: 'object', additionalProperties: { type: 'string' } },
+    },
+  },
   SubscriptionKeyError: {
     type: 'object',
     required: ['statusCode', 'message'],
@@ -129,6 +143,10 @@ export function openApiDocument({ baseUrl, tenants, operations }) {
       { name: 'Orders', description: 'Orders, protected by delegated scopes or app roles.' },
       { name: 'Administration', description: 'Operations for users with the admins app role.' },
       { name: 'Products', description: 'The catalogue, protected by a subscription key.' },
+      {
+        name: 'Diagnostics',
+        description: 'Anonymous operations that misbehave on purpose: slow, large, hostile, failing, without CORS.',
+      },
     ],
     paths,
     components: {

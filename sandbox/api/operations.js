@@ -5,6 +5,7 @@
  * document, and how to answer. To add an operation (slow, large, HTML, failing, without CORS…),
  * add a row; ./api.js and ./openapi.js need no change.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { SAMPLE_API } from '../directory.js';
 import { ORDER_STATUSES, PRODUCTS } from './store.js';
 
@@ -19,14 +20,18 @@ import { ORDER_STATUSES, PRODUCTS } from './store.js';
  * @property {URLSearchParams} query
  * @property {any} body the parsed JSON body, for operations with a `requestBody`
  * @property {Record<string, any> | undefined} claims the validated token's claims
+ * @property {import('node:http').IncomingHttpHeaders} headers the request's headers
  * @property {import('./store.js').Store} store
  * @property {string} baseUrl the API's base URL, e.g. https://localhost:8443/api
+ * @property {AbortSignal} signal aborted when the client goes away before the answer is sent
  *
  * @typedef {object} OperationResult
  * @property {number} [status] default 200
  * @property {unknown} [json] a JSON body
  * @property {{ title: string, detail: string } & Record<string, unknown>} [problem] an RFC 9457 body
  * @property {string | Buffer} [body] any other body, with `contentType`
+ * @property {Iterable<string> | AsyncIterable<string | Buffer>} [stream] a body sent as it is produced,
+ *   with `contentType`
  * @property {string} [contentType]
  * @property {Record<string, string>} [headers]
  *
@@ -61,6 +66,17 @@ const notFound = {
   description: 'No such resource.',
   content: { 'application/problem+json': { schema: schema('Problem') } },
 };
+
+/** The most a diagnostic operation waits or sends, so a typo cannot tie the sandbox up. */
+const MAX_SLOW_MS = 60_000;
+const MAX_LARGE_MB = 100;
+
+/**
+ * Markup that runs script if anyone renders it as HTML: in the `getHtml` operation's description
+ * and in its answer, so a console can be seen to show both as text.
+ */
+export const HOSTILE_MARKUP =
+  '<img src=x onerror="window.__porticoPwned = true"><script>window.__porticoPwned = true</script>';
 
 const readOrders = { scopes: ['Orders.Read'], appRoles: ['Orders.Read.All', 'Orders.ReadWrite.All'] };
 const writeOrders = { scopes: ['Orders.Write'], appRoles: ['Orders.ReadWrite.All'] };
@@ -218,6 +234,129 @@ export const OPERATIONS = [
     responses: { 200: jsonResponse('The products.', 'ProductList') },
     handle: () => ({ json: { value: PRODUCTS, count: PRODUCTS.length } }),
   },
+  {
+    method: 'GET',
+    path: '/slow',
+    operationId: 'getSlow',
+    summary: 'Answer after a delay',
+    description: `Anonymous. Waits \`ms\` milliseconds (at most ${MAX_SLOW_MS}) before answering: for timeouts and cancelling.`,
+    tags: ['Diagnostics'],
+    parameters: [
+      {
+        name: 'ms',
+        in: 'query',
+        description: 'How long to wait, in milliseconds.',
+        schema: { type: 'integer', minimum: 0, maximum: MAX_SLOW_MS, default: 3000 },
+      },
+    ],
+    responses: { 200: jsonResponse('The wait is over.', 'Waited', { waited: 3000 }) },
+    handle: async ({ query, signal }) => {
+      const ms = query.has('ms') ? Number(query.get('ms')) : 3000;
+      if (!Number.isInteger(ms) || ms < 0 || ms > MAX_SLOW_MS) {
+        return invalid(`ms must be an integer from 0 to ${MAX_SLOW_MS}.`);
+      }
+      // A client that gives up ends the wait; api.js then sends nothing.
+      await sleep(ms, undefined, { signal }).catch(() => undefined);
+      return { json: { waited: ms } };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/large',
+    operationId: 'getLarge',
+    summary: 'Answer with a large body',
+    description: `Anonymous. Streams \`mb\` megabytes (at most ${MAX_LARGE_MB}) of JSON or plain text: for consoles that must stay responsive.`,
+    tags: ['Diagnostics'],
+    parameters: [
+      {
+        name: 'mb',
+        in: 'query',
+        description: 'Size of the body in MiB.',
+        schema: { type: 'integer', minimum: 1, maximum: MAX_LARGE_MB, default: 5 },
+      },
+      {
+        name: 'format',
+        in: 'query',
+        description: 'A JSON document or plain text.',
+        schema: { type: 'string', enum: ['json', 'text'], default: 'json' },
+      },
+    ],
+    responses: {
+      200: {
+        description: 'Exactly `mb` MiB of data.',
+        content: { 'application/json': { schema: { type: 'object' } }, 'text/plain': { schema: { type: 'string' } } },
+      },
+    },
+    handle: ({ query }) => {
+      const mb = query.has('mb') ? Number(query.get('mb')) : 5;
+      if (!Number.isInteger(mb) || mb < 1 || mb > MAX_LARGE_MB) {
+        return invalid(`mb must be an integer from 1 to ${MAX_LARGE_MB}.`);
+      }
+      const format = query.get('format') ?? 'json';
+      if (format !== 'json' && format !== 'text') return invalid('format must be json or text.');
+      const size = mb * 1024 * 1024;
+      return {
+        stream: format === 'json' ? largeJson(size) : largeText(size),
+        contentType: format === 'json' ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8',
+        headers: { 'content-length': String(size) },
+      };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/html',
+    operationId: 'getHtml',
+    summary: 'Answer with hostile HTML',
+    description: `Anonymous. Answers an HTML page whose script would set a flag if anything rendered it: ${HOSTILE_MARKUP}. A console must show this description, and the answer, as text.`,
+    tags: ['Diagnostics'],
+    responses: { 200: { description: 'An HTML page.', content: { 'text/html': { schema: { type: 'string' } } } } },
+    handle: () => ({
+      body: `<!doctype html>\n<title>Hostile</title>\n<h1>Never render me</h1>\n${HOSTILE_MARKUP}\n`,
+      contentType: 'text/html; charset=utf-8',
+      // Opened directly in a tab, the page runs nothing on the sandbox's origin.
+      headers: { 'content-security-policy': "default-src 'none'; sandbox" },
+    }),
+  },
+  {
+    method: 'GET',
+    path: '/fail',
+    operationId: 'alwaysFail',
+    summary: 'Fail with a server error',
+    description: 'Anonymous. Always answers 500, as an API with a bug does.',
+    tags: ['Diagnostics'],
+    responses: {
+      500: { description: 'Always.', content: { 'application/problem+json': { schema: schema('Problem') } } },
+    },
+    handle: () => ({
+      status: 500,
+      problem: { title: 'Internal server error', detail: 'This operation always fails, to show how a server error looks.' },
+    }),
+  },
+  {
+    method: 'GET',
+    path: '/no-cors',
+    operationId: 'getWithoutCors',
+    summary: 'Answer without CORS headers',
+    description:
+      'Anonymous, and without Access-Control-Allow-Origin: a browser page on another origin cannot read the answer, as with an API whose gateway has no CORS policy.',
+    tags: ['Diagnostics'],
+    cors: false,
+    responses: { 200: jsonResponse('A greeting the browser will not let a page on another origin read.', 'Health') },
+    handle: () => ({ json: { status: 'ok', time: new Date().toISOString() } }),
+  },
+  {
+    method: 'GET',
+    path: '/echo',
+    operationId: 'echoRequest',
+    summary: 'Echo the request',
+    description:
+      'Anonymous. Answers the method, path, query and headers it received, Authorization and subscription key included: for checking what a client really sent.',
+    tags: ['Diagnostics'],
+    responses: { 200: jsonResponse('What the API received.', 'Echo') },
+    handle: ({ headers, query }) => ({
+      json: { method: 'GET', query: Object.fromEntries(query), headers },
+    }),
+  },
 ];
 
 /**
@@ -226,4 +365,47 @@ export const OPERATIONS = [
  */
 function invalid(detail) {
   return { status: 400, problem: { title: 'Invalid request', detail } };
+}
+
+/**
+ * Exactly `size` bytes of JSON, `{"items":[{…},…],"end":"…"}`, made as it is sent.
+ * @param {number} size
+ * @returns {Generator<string>}
+ */
+function* largeJson(size) {
+  const open = '{"items":[';
+  const close = '],"end":"';
+  const last = '"}';
+  const item = (/** @type {number} */ index) =>
+    `${index ? ',' : ''}{"id":${index},"name":"item ${index}","text":"The quick brown fox jumps over the lazy dog."}`;
+  let sent = open.length;
+  yield open;
+  let chunk = '';
+  for (let index = 0; ; index += 1) {
+    const next = item(index);
+    if (sent + next.length + close.length + last.length > size) break;
+    chunk += next;
+    sent += next.length;
+    if (chunk.length >= 64 * 1024) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  yield `${chunk}${close}${'x'.repeat(size - sent - close.length - last.length)}${last}`;
+}
+
+/**
+ * Exactly `size` bytes of numbered lines of text.
+ * @param {number} size
+ * @returns {Generator<string>}
+ */
+function* largeText(size) {
+  const line = 'A line of a large plain-text answer.\n';
+  const lines = line.repeat(1024);
+  let left = size;
+  while (left > 0) {
+    const chunk = lines.slice(0, Math.min(left, lines.length));
+    left -= chunk.length;
+    yield chunk;
+  }
 }

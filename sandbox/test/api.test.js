@@ -270,10 +270,16 @@ describe('the OpenAPI document', () => {
       Object.values(/** @type {object} */ (methods)),
     );
     assert.deepEqual(operations.map((operation) => operation.operationId).sort(), [
+      'alwaysFail',
       'createOrder',
+      'echoRequest',
       'getAdminStats',
       'getHealth',
+      'getHtml',
+      'getLarge',
       'getOrder',
+      'getSlow',
+      'getWithoutCors',
       'listOrders',
       'listProducts',
     ]);

@@ -26,9 +26,13 @@ export function initials(name: string, username = ''): string {
   return `${first}${last}`.toLocaleUpperCase();
 }
 
-/** The same user gets the same colour on every page and every visit: a hash of a stable id. */
-export function avatarColour(key: string): string {
-  return AVATAR_COLOURS[fnv1a(key) % AVATAR_COLOURS.length]!;
+/**
+ * Which of `AVATAR_COLOURS` a user gets: the same on every page and every visit (a hash of a
+ * stable id). An index, not a colour, so styles pick it by attribute: an inline `style` would be
+ * blocked by a strict Content-Security-Policy.
+ */
+export function avatarColourIndex(key: string): number {
+  return fnv1a(key) % AVATAR_COLOURS.length;
 }
 
 /** The first character, whole even when it is outside the Basic Multilingual Plane. */

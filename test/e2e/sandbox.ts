@@ -5,6 +5,8 @@ export interface SandboxInfo {
   tenants: { id: string; label: string; issuer: string; tenantId: string }[];
   spa: { clientId: string };
   users: { username: string; name: string; roles: string[]; tenant: string }[];
+  /** A second origin that records the headers of the requests it receives (sandbox/recorder.js). */
+  recorder: { origin: string; recordedUrl: string };
 }
 
 /** The channel child portal windows report on. */

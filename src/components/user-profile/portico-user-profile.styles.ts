@@ -1,10 +1,19 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { AVATAR_COLOURS } from '../../internal/avatar.js';
+import { claimsTableStyles } from '../../internal/claims-table.js';
 import { providerStatusStyles } from '../../internal/provider-status.js';
 import { themeStyles } from '../../internal/theme.js';
 
+/** One rule per avatar colour, chosen by the avatar's `data-colour` index (no inline style, so CSP-safe). */
+const avatarColours = unsafeCSS(
+  AVATAR_COLOURS.map((colour, index) => `.avatar[data-colour='${index}'] { --_portico-avatar-colour: ${colour}; }`).join('\n'),
+);
+
 export const styles = [
   themeStyles,
+  avatarColours,
   providerStatusStyles,
+  claimsTableStyles,
   css`
     :host {
       display: block;
@@ -76,36 +85,6 @@ export const styles = [
       background: var(--portico-user-profile-role-background, var(--_portico-chip));
       color: var(--portico-user-profile-role-color, var(--_portico-on-chip));
       font-size: 0.875em;
-    }
-    .claims {
-      inline-size: 100%;
-      border-collapse: collapse;
-      font-size: 0.875em;
-    }
-    .claims caption {
-      text-align: start;
-      font-weight: 600;
-      padding-block: var(--portico-space-2, 0.375rem);
-    }
-    .claims th,
-    .claims td {
-      padding: 0.25rem 0.5rem;
-      border-block-start: 1px solid var(--_portico-border);
-      text-align: start;
-      vertical-align: top;
-      overflow-wrap: anywhere;
-    }
-    .claims tbody th {
-      font-weight: normal;
-      white-space: nowrap;
-    }
-    .claim-name {
-      display: block;
-      color: var(--_portico-muted);
-      white-space: normal;
-    }
-    code {
-      font-family: var(--portico-font-mono, ui-monospace, monospace);
     }
     .compact {
       position: relative;

@@ -1,16 +1,15 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { AuthConsumer } from '../../auth/auth-consumer.js';
 import { AuthState, type Account, type AuthController } from '../../auth/types.js';
 import { startAuthAction } from '../../internal/auth-action.js';
-import { avatarColour, initials } from '../../internal/avatar.js';
+import { avatarColourIndex, initials } from '../../internal/avatar.js';
+import { renderClaimsTable } from '../../internal/claims-table.js';
 import { define } from '../../internal/define.js';
 import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
 import { checkChoice, ProblemLog, renderProviderProblem, unknownProviderProblem } from '../../internal/provider-status.js';
 import { localeOf, stringsFor, type Strings } from '../../internal/strings.js';
 import { THEMES } from '../../internal/theme.js';
-import { renderClaimsTable } from './claims-table.js';
 import { fetchGraphPhoto } from './graph-photo.js';
 import { styles } from './portico-user-profile.styles.js';
 
@@ -18,9 +17,6 @@ const VARIANTS = ['card', 'compact'] as const;
 const PHOTO_SOURCES = ['graph'] as const;
 
 /**
- * @summary The signed-in account: name, username, tenant, app roles and an avatar, as a card or a compact menu button.
- * @tag portico-user-profile
- *
  * Shows the account of its provider (`auth`, the enclosing `<portico-auth>`, or the page's only or
  * `default` one). The tenant is the provider's `label`, else the account's tenant id. The avatar shows
  * the user's initials on a colour that stays the same for the same user; with `photo="graph"` it shows
@@ -31,6 +27,8 @@ const PHOTO_SOURCES = ['graph'] as const;
  * Enter, Space or ArrowDown opens it and moves focus into it, Escape closes it and returns focus.
  * Signed out, only the `signed-out` slot is shown.
  *
+ * @summary The signed-in account: name, username, tenant, app roles and an avatar, as a card or a compact menu button.
+ * @tag portico-user-profile
  * @csspart avatar - The avatar (initials or photo).
  * @csspart name - The display name.
  * @csspart email - The username, usually an email address.
@@ -155,7 +153,7 @@ export class PorticoUserProfile extends LitElement {
       ${this.#renderAvatar(account)}
       <div class="who">${this.#renderIdentity(account, strings)}</div>
       ${this.#renderRoles(account, strings)}
-      ${this.showClaims ? renderClaimsTable(account.idTokenClaims, strings, localeOf(this)) : nothing}
+      ${this.showClaims ? renderClaimsTable(account.idTokenClaims, { caption: strings.claimsCaption }, strings, localeOf(this)) : nothing}
     </div>`;
   }
 
@@ -180,7 +178,7 @@ export class PorticoUserProfile extends LitElement {
           <span part="tenant" class="tenant"><span class="visually-hidden">${strings.tenant}: </span>${this.#tenant(account)}</span>
         </div>
         ${this.#renderRoles(account, strings)}
-        ${this.showClaims ? renderClaimsTable(account.idTokenClaims, strings, localeOf(this)) : nothing}
+        ${this.showClaims ? renderClaimsTable(account.idTokenClaims, { caption: strings.claimsCaption }, strings, localeOf(this)) : nothing}
         <div id="menu" class="menu" role="menu" aria-label=${strings.accountMenu(account.name || account.username)}>
           <button part="sign-out" class="menu-item" role="menuitem" type="button" tabindex="-1" @click=${this.#signOut}>
             ${strings.signOut}
@@ -198,8 +196,8 @@ export class PorticoUserProfile extends LitElement {
 
   /** Decorative: the name is always written next to it, so assistive tech skips it. */
   #renderAvatar(account: Account): TemplateResult {
-    const colour = avatarColour(account.homeAccountId || account.username);
-    return html`<span part="avatar" class="avatar" aria-hidden="true" style=${styleMap({ '--_portico-avatar-colour': colour })}
+    const colour = avatarColourIndex(account.homeAccountId || account.username);
+    return html`<span part="avatar" class="avatar" aria-hidden="true" data-colour=${colour}
       >${this.#photoUrl
         ? html`<img src=${this.#photoUrl} alt="" @error=${this.#onPhotoError} />`
         : initials(account.name, account.username)}</span

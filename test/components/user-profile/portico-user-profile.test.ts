@@ -5,7 +5,7 @@ import { AuthErrorCode } from '../../../src/auth/errors.js';
 import { AuthState } from '../../../src/auth/types.js';
 import '../../../src/components/user-profile/portico-user-profile.js';
 import type { PorticoUserProfile } from '../../../src/components/user-profile/portico-user-profile.js';
-import { avatarColour } from '../../../src/internal/avatar.js';
+import { AVATAR_COLOURS, avatarColourIndex } from '../../../src/internal/avatar.js';
 import { FakeAuthController, fakeAccount, fakeError, registerFakeProvider } from '../../../src/testing/index.js';
 import { captureConsoleErrors, fakeProvider, part, parts, settle, textOf, track, uniqueId, unregisterFakes } from '../../helpers/auth-widgets.js';
 
@@ -90,11 +90,12 @@ describe('<portico-user-profile>', () => {
       expect(textOf(first.avatar())).to.equal('AL');
       const colour = getComputedStyle(first.avatar()!).backgroundColor;
       expect(getComputedStyle(second.avatar()!).backgroundColor).to.equal(colour);
-      expect(first.avatar()!.style.getPropertyValue('--_portico-avatar-colour')).to.equal(avatarColour(ADA.homeAccountId));
+      expect(getComputedStyle(first.avatar()!).getPropertyValue('--_portico-avatar-colour')).to.equal(AVATAR_COLOURS[avatarColourIndex(ADA.homeAccountId)]);
+      expect(first.avatar()!.hasAttribute('style')).to.equal(false);
       const other = fakeProvider({ account: fakeAccount({ name: 'Grace Hopper', homeAccountId: 'grace.tenant' }) });
       const third = await setup(other.id);
       expect(textOf(third.avatar())).to.equal('GH');
-      expect(avatarColour('grace.tenant')).to.not.equal(avatarColour(ADA.homeAccountId));
+      expect(avatarColourIndex('grace.tenant')).to.not.equal(avatarColourIndex(ADA.homeAccountId));
       expect(getComputedStyle(third.avatar()!).backgroundColor).to.not.equal(colour);
     });
 

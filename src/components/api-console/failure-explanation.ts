@@ -1,0 +1,173 @@
+import { SecuritySchemeType, type SecurityRequirement } from '../../internal/openapi/types.js';
+import { audiencesOf, rolesOf, scopeGranted, scopesOf } from '../../internal/token-claims.js';
+import { AuthMode } from './request-inputs.js';
+import type { Outcome } from './send-request.js';
+import { isTokenExpired, type TokenInfo } from './token-source.js';
+import { bearerChallenge, type Challenge } from './www-authenticate.js';
+
+/** What the token sent held, side by side with what the API asked for. */
+export interface TokenFacts {
+  readonly audiences: readonly string[];
+  readonly scopes: readonly string[];
+  readonly roles: readonly string[];
+  readonly expiresAt: Date | null;
+  readonly expired: boolean;
+}
+
+/** What the API asked for: its challenge, the console's `expected-audience`, and the description's security. */
+export interface WantedFacts {
+  readonly audience: string;
+  /** From the challenge's `scope`, else from the description's OAuth requirements. */
+  readonly scopes: readonly string[];
+  readonly challenge: Challenge | null;
+  readonly security: readonly SecurityRequirement[];
+}
+
+/** A likely reason for a 401 or 403, most likely first. */
+export type AuthCause =
+  | 'anonymous'
+  | 'signed-out'
+  | 'token-withheld'
+  | 'token-expired'
+  | 'audience'
+  | 'missing-scopes'
+  | 'key-missing'
+  | 'key-withheld'
+  | 'key-refused'
+  | 'permission'
+  | 'retried';
+
+export type Explanation =
+  | { readonly kind: 'auth'; readonly status: number; readonly token: TokenFacts | null; readonly wanted: WantedFacts; readonly causes: readonly AuthCause[] }
+  | { readonly kind: 'cors'; readonly origin: string; readonly pageOrigin: string; readonly method: string; readonly headers: readonly string[] }
+  | { readonly kind: 'network'; readonly origin: string; readonly mixedContent: boolean }
+  | { readonly kind: 'timeout'; readonly timeout: number }
+  | { readonly kind: 'cancelled' }
+  | { readonly kind: 'not-found' }
+  | { readonly kind: 'server'; readonly status: number };
+
+export interface ExplanationContext {
+  readonly outcome: Outcome;
+  readonly method: string;
+  /** The headers sent (for what a CORS preflight must allow). */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The URL the request was for, before any proxy. */
+  readonly target: string;
+  readonly pageOrigin: string;
+  readonly authMode: AuthMode;
+  readonly signedIn: boolean;
+  /** The token the console had for the request (sent, or withheld). */
+  readonly token: TokenInfo | null;
+  readonly withheld: readonly ('token' | 'key')[];
+  readonly keyConfigured: boolean;
+  readonly security: readonly SecurityRequirement[];
+  readonly expectedAudience: string;
+  readonly timeout: number;
+  /** The console already re-acquired an expired token and tried again. */
+  readonly retried: boolean;
+}
+
+/** Headers a browser sends without asking the server first (CORS-safelisted), in lower case. */
+const SAFELISTED = new Set(['accept', 'accept-language', 'content-language', 'content-type']);
+const SIMPLE_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain']);
+
+/** Why a request did not get the answer hoped for; null when there is nothing to explain (2xx, 3xx, most 4xx). */
+export function explainOutcome(context: ExplanationContext): Explanation | null {
+  const { outcome } = context;
+  const target = new URL(context.target);
+  switch (outcome.kind) {
+    case 'cors':
+      return { kind: 'cors', origin: target.origin, pageOrigin: context.pageOrigin, method: context.method, headers: preflightHeaders(context.headers) };
+    case 'network':
+      return { kind: 'network', origin: target.origin, mixedContent: context.pageOrigin.startsWith('https:') && target.protocol === 'http:' && !isLoopback(target) };
+    case 'timeout':
+      return { kind: 'timeout', timeout: context.timeout };
+    case 'cancelled':
+      return { kind: 'cancelled' };
+  }
+  const { status, headers } = outcome.response;
+  if (status === 401 || status === 403) {
+    const challenge = bearerChallenge(headers.find(([name]) => name === 'www-authenticate')?.[1] ?? null);
+    return explainRefusal(status, challenge, context);
+  }
+  if (status === 404) return { kind: 'not-found' };
+  if (status >= 500) return { kind: 'server', status };
+  return null;
+}
+
+function explainRefusal(status: number, challenge: Challenge | null, context: ExplanationContext): Explanation {
+  const { token, withheld, security } = context;
+  const sent = token !== null && !withheld.includes('token') ? token : null;
+  const challengeScopes = (challenge?.params['scope'] ?? '').split(' ').filter(Boolean);
+  const wanted: WantedFacts = {
+    audience: context.expectedAudience,
+    scopes: challengeScopes.length ? challengeScopes : oauthScopes(security),
+    challenge,
+    security,
+  };
+  const facts = sent && tokenFacts(sent);
+  const causes: AuthCause[] = [];
+  const wantsToken = challenge !== null || security.some((requirement) => requirement.some(isTokenScheme));
+  if (!sent && wantsToken) {
+    if (withheld.includes('token')) causes.push('token-withheld');
+    else if (context.authMode === AuthMode.User && !context.signedIn) causes.push('signed-out');
+    else causes.push('anonymous');
+  }
+  if (sent && facts) {
+    const otherAudience = !!wanted.audience && !facts.audiences.includes(wanted.audience);
+    // App-only tokens carry application permissions in `roles`; the description's scopes are for users.
+    const appOnly = sent.source === 'app' || sent.claims['idtyp'] === 'app';
+    if (facts.expired) causes.push('token-expired');
+    // A token for another API has none of this one's scopes either: the audience is the news.
+    if (otherAudience) causes.push('audience');
+    else if (!appOnly && wanted.scopes.some((scope) => !scopeGranted(scope, facts.scopes, facts.audiences))) causes.push('missing-scopes');
+  }
+  const wantsKey = security.some((requirement) => requirement.some((use) => use.type === SecuritySchemeType.ApiKey));
+  if (wantsKey && status === 401) {
+    if (withheld.includes('key')) causes.push('key-withheld');
+    else if (!context.keyConfigured) causes.push('key-missing');
+    else if (!wantsToken) causes.push('key-refused');
+  }
+  if (status === 403 && sent && causes.length === 0) causes.push('permission');
+  if (context.retried) causes.push('retried');
+  return { kind: 'auth', status, token: facts, wanted, causes };
+}
+
+function tokenFacts(token: TokenInfo): TokenFacts {
+  const { claims } = token;
+  return {
+    audiences: audiencesOf(claims),
+    scopes: scopesOf(claims),
+    roles: rolesOf(claims),
+    expiresAt: token.expiresAt,
+    expired: isTokenExpired(token),
+  };
+}
+
+/** Scopes of the description's first OAuth 2 or OpenID Connect requirement that names any. */
+export function oauthScopes(security: readonly SecurityRequirement[]): string[] {
+  for (const requirement of security) {
+    const scopes = requirement.filter(isTokenScheme).flatMap((use) => use.scopes);
+    if (scopes.length) return scopes;
+  }
+  return [];
+}
+
+function isTokenScheme(use: SecurityRequirement[number]): boolean {
+  return use.type === SecuritySchemeType.OAuth2 || use.type === SecuritySchemeType.OpenIdConnect || (use.type === SecuritySchemeType.Http && use.scheme === 'bearer');
+}
+
+/** The request headers a CORS preflight must allow: all but the safelisted ones (and a plain Content-Type). */
+function preflightHeaders(headers: Readonly<Record<string, string>>): string[] {
+  return Object.entries(headers)
+    .filter(([name, value]) => {
+      const lower = name.toLowerCase();
+      if (lower === 'content-type') return !SIMPLE_TYPES.has(value.split(';')[0]!.trim().toLowerCase());
+      return !SAFELISTED.has(lower);
+    })
+    .map(([name]) => name);
+}
+
+function isLoopback(url: URL): boolean {
+  return url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
+}

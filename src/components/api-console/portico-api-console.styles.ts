@@ -1,0 +1,412 @@
+import { css } from 'lit';
+import { providerStatusStyles } from '../../internal/provider-status.js';
+import { themeStyles } from '../../internal/theme.js';
+import { tokenWarningsStyles } from '../../internal/token-warnings.js';
+
+export const styles = [
+  themeStyles,
+  providerStatusStyles,
+  tokenWarningsStyles,
+  css`
+    :host {
+      display: block;
+      container-type: inline-size;
+      --_json-key: var(--portico-api-console-json-key, #7b2a78);
+      --_json-string: var(--portico-api-console-json-string, #1a6b1f);
+      --_json-number: var(--portico-api-console-json-number, #0f548c);
+      --_json-literal: var(--portico-api-console-json-literal, #a4262c);
+    }
+    @media (prefers-color-scheme: dark) {
+      :host(:not([theme='light'])) {
+        --_json-key: var(--portico-api-console-json-key, #e3a6f0);
+        --_json-string: var(--portico-api-console-json-string, #9fdc8c);
+        --_json-number: var(--portico-api-console-json-number, #8fc8ff);
+        --_json-literal: var(--portico-api-console-json-literal, #ffb3b8);
+      }
+    }
+    :host([theme='dark']) {
+      --_json-key: var(--portico-api-console-json-key, #e3a6f0);
+      --_json-string: var(--portico-api-console-json-string, #9fdc8c);
+      --_json-number: var(--portico-api-console-json-number, #8fc8ff);
+      --_json-literal: var(--portico-api-console-json-literal, #ffb3b8);
+    }
+    .console {
+      display: grid;
+      gap: var(--portico-space-3, 0.75rem);
+      padding: var(--portico-space-3, 0.75rem);
+      border: 1px solid var(--_portico-border);
+      border-radius: var(--portico-radius, 8px);
+      background: var(--_portico-surface);
+    }
+    .layout {
+      display: grid;
+      gap: var(--portico-space-4, 1rem);
+      align-items: start;
+    }
+    .layout.with-picker {
+      grid-template-columns: minmax(12rem, var(--portico-api-console-picker-width, 20rem)) minmax(0, 1fr);
+    }
+    @container (max-width: 44rem) {
+      .layout.with-picker {
+        grid-template-columns: minmax(0, 1fr);
+      }
+    }
+    .main {
+      display: grid;
+      gap: var(--portico-space-3, 0.75rem);
+      min-inline-size: 0;
+    }
+    p {
+      margin: 0;
+    }
+    code,
+    .path,
+    .code-block,
+    .code {
+      font-family: var(--portico-font-mono, ui-monospace, monospace);
+    }
+    .hint {
+      color: var(--_portico-muted);
+      font-size: 0.875em;
+    }
+    .field {
+      box-sizing: border-box;
+      min-inline-size: 0;
+      padding: 0.375rem 0.5rem;
+      border: 1px solid var(--_portico-border);
+      border-radius: var(--portico-radius, 6px);
+      background: var(--_portico-surface);
+      color: var(--_portico-text);
+      font: inherit;
+    }
+    .field:focus-visible,
+    summary:focus-visible,
+    .code-block:focus-visible,
+    a:focus-visible {
+      outline: 2px solid var(--_portico-focus);
+      outline-offset: 1px;
+    }
+    .field[aria-invalid='true'] {
+      border-color: var(--_portico-error);
+    }
+    .field-error {
+      color: var(--_portico-error);
+      font-size: 0.875em;
+    }
+    .button {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      padding: 0.375rem 0.875rem;
+      border: 1px solid var(--_portico-border);
+      border-radius: var(--portico-radius, 6px);
+      background: var(--_portico-surface);
+      color: var(--_portico-text);
+      text-decoration: none;
+      cursor: pointer;
+    }
+    .button.primary {
+      border-color: var(--_portico-accent);
+      background: var(--_portico-accent);
+      color: var(--_portico-on-accent);
+      font-weight: 600;
+    }
+    .button:disabled {
+      cursor: not-allowed;
+      opacity: 0.65;
+    }
+    .button.quiet {
+      border-color: transparent;
+    }
+
+    /* The picker */
+    .operations {
+      display: grid;
+      gap: var(--portico-space-2, 0.375rem);
+      max-block-size: var(--portico-api-console-picker-height, 80vh);
+      overflow: auto;
+      padding-inline-end: 0.25rem;
+    }
+    .match-count {
+      color: var(--_portico-muted);
+      font-size: 0.8125em;
+    }
+    .group summary {
+      padding: 0.25rem 0;
+      font-weight: 600;
+      cursor: pointer;
+    }
+    .count {
+      color: var(--_portico-muted);
+      font-weight: normal;
+    }
+    .operation-list {
+      display: grid;
+      gap: 2px;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .operation,
+    .history-entry {
+      display: grid;
+      grid-template-columns: 4.5rem minmax(0, 1fr);
+      gap: 0 0.5rem;
+      inline-size: 100%;
+      padding: 0.375rem 0.5rem;
+      border: 1px solid transparent;
+      border-radius: var(--portico-radius, 6px);
+      background: transparent;
+      color: var(--_portico-text);
+      text-align: start;
+      cursor: pointer;
+    }
+    .operation:hover,
+    .history-entry:hover {
+      border-color: var(--_portico-border);
+    }
+    .operation[aria-current='true'] {
+      border-color: var(--_portico-accent);
+      border-inline-start-width: 4px;
+    }
+    .operation .summary,
+    .operation .tags,
+    .history-entry .hint {
+      grid-column: 2;
+      color: var(--_portico-muted);
+      font-size: 0.875em;
+    }
+    .method {
+      align-self: start;
+      padding: 0.0625rem 0.375rem;
+      border-radius: 4px;
+      background: var(--_portico-chip);
+      color: var(--_portico-on-chip);
+      font: 600 0.75em / 1.6 var(--portico-font-mono, ui-monospace, monospace);
+      text-align: center;
+    }
+    .path {
+      overflow-wrap: anywhere;
+    }
+    .deprecated {
+      text-decoration: line-through;
+    }
+    .type {
+      margin-inline-start: 0.375rem;
+      color: var(--_portico-muted);
+      font-size: 0.8125em;
+    }
+
+    /* The operation and its form */
+    .operation-heading {
+      display: grid;
+      gap: 0.25rem;
+    }
+    .operation-title {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      align-items: baseline;
+      font-weight: 600;
+    }
+    .operation-description {
+      white-space: pre-line;
+      overflow-wrap: anywhere;
+    }
+    .spec-problems {
+      margin: 0;
+      color: var(--_portico-error);
+    }
+    .form {
+      display: grid;
+      gap: var(--portico-space-3, 0.75rem);
+    }
+    .request-line {
+      display: flex;
+      gap: 0.5rem;
+    }
+    .url-field {
+      flex: 1;
+    }
+    .section {
+      display: grid;
+      gap: 0.5rem;
+      margin: 0;
+      padding: 0.5rem 0.75rem 0.75rem;
+      border: 1px solid var(--_portico-border);
+      border-radius: var(--portico-radius, 6px);
+    }
+    legend {
+      padding: 0 0.25rem;
+      font-weight: 600;
+    }
+    .parameter {
+      display: grid;
+      gap: 0.25rem;
+    }
+    .required {
+      margin-inline-start: 0.125rem;
+      color: var(--_portico-error);
+    }
+    .inline-label {
+      display: inline-flex;
+      flex-wrap: wrap;
+      gap: 0.375rem;
+      align-items: center;
+    }
+    .choices,
+    .body-options,
+    .snippet-options,
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+      align-items: center;
+    }
+    .choice {
+      display: inline-flex;
+      gap: 0.25rem;
+      align-items: center;
+    }
+    .name-values {
+      display: grid;
+      gap: 0.375rem;
+      justify-items: start;
+    }
+    .name-value {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 2fr) auto;
+      gap: 0.375rem;
+      inline-size: 100%;
+    }
+    textarea.field {
+      inline-size: 100%;
+      resize: vertical;
+    }
+    .notice {
+      padding: 0.5rem 0.75rem;
+      border-inline-start: 4px solid var(--_portico-accent);
+      background: var(--_portico-chip);
+      color: var(--_portico-on-chip);
+    }
+
+    /* Code */
+    .code-block {
+      box-sizing: border-box;
+      max-block-size: var(--portico-api-console-code-max-height, 32rem);
+      margin: 0;
+      padding: 0.5rem 0.75rem;
+      overflow: auto;
+      border: 1px solid var(--_portico-border);
+      border-radius: var(--portico-radius, 6px);
+      font-size: 0.8125em;
+      line-height: 1.5;
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+      tab-size: 2;
+    }
+    .chunk {
+      display: block;
+      content-visibility: auto;
+      contain-intrinsic-block-size: auto 40rem;
+    }
+    .json-key {
+      color: var(--_json-key);
+    }
+    .json-string {
+      color: var(--_json-string);
+    }
+    .json-number {
+      color: var(--_json-number);
+    }
+    .json-literal {
+      color: var(--_json-literal);
+      font-weight: 600;
+    }
+
+    /* The response */
+    .response {
+      display: grid;
+      gap: var(--portico-space-2, 0.5rem);
+      min-inline-size: 0;
+    }
+    .status {
+      font-weight: 600;
+    }
+    .status:empty {
+      display: none;
+    }
+    .explanation {
+      display: grid;
+      gap: 0.5rem;
+      padding: 0.75rem;
+      border: 1px solid var(--_portico-error);
+      border-inline-start-width: 4px;
+      border-radius: var(--portico-radius, 6px);
+      overflow-wrap: anywhere;
+    }
+    .explanation[data-kind='cancelled'] {
+      border-color: var(--_portico-border);
+    }
+    .explanation-title {
+      font-weight: 600;
+    }
+    .causes {
+      margin: 0;
+      padding-inline-start: 1.25rem;
+    }
+    .comparison,
+    .headers-table {
+      border-collapse: collapse;
+      font-size: 0.875em;
+    }
+    .comparison caption {
+      text-align: start;
+      font-weight: 600;
+      padding-block-end: 0.25rem;
+    }
+    .comparison th,
+    .comparison td,
+    .headers-table th,
+    .headers-table td {
+      padding: 0.25rem 0.5rem;
+      border-block-start: 1px solid var(--_portico-border);
+      text-align: start;
+      vertical-align: top;
+      overflow-wrap: anywhere;
+    }
+    .comparison th[scope='row'],
+    .headers-table th {
+      font-weight: normal;
+      white-space: nowrap;
+    }
+    .comparison .mismatch td:first-of-type {
+      color: var(--_portico-error);
+      font-weight: 600;
+    }
+    details > summary {
+      cursor: pointer;
+    }
+    .truncated {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      align-items: center;
+    }
+    .image {
+      display: block;
+      max-inline-size: 100%;
+      max-block-size: 24rem;
+    }
+    .history-list {
+      display: grid;
+      gap: 2px;
+      margin: 0.5rem 0;
+      padding: 0;
+      list-style: none;
+    }
+    .history-entry .result[data-ok='false'] {
+      color: var(--_portico-error);
+    }
+  `,
+];

@@ -1,0 +1,111 @@
+import type { ConsoleRequest } from '../../events/portico-before-send-event.js';
+import type { RequestFailure } from '../../events/portico-response-event.js';
+
+/** An HTTP answer, body read in full. */
+export interface ReceivedResponse {
+  readonly status: number;
+  readonly statusText: string;
+  /** In the order the browser lists them; names in lower case. */
+  readonly headers: readonly (readonly [string, string])[];
+  readonly contentType: string;
+  readonly body: Uint8Array<ArrayBuffer>;
+}
+
+export type Outcome = { readonly kind: 'response'; readonly response: ReceivedResponse } | { readonly kind: RequestFailure };
+
+export interface Exchange {
+  readonly outcome: Outcome;
+  /** From sending to the last byte (or the failure), in ms. */
+  readonly duration: number;
+}
+
+export interface SendOptions {
+  /** Milliseconds before the request is abandoned. */
+  readonly timeout: number;
+  /** Aborted when the user cancels. */
+  readonly signal: AbortSignal;
+  /** Bytes of the body received so far, as they arrive. */
+  readonly onProgress?: (received: number) => void;
+}
+
+/** How long the follow-up check that tells CORS from network failures may take. */
+const PROBE_TIMEOUT_MS = 5000;
+
+/**
+ * Sends a request and reads its whole answer, or says why there is none. A browser reports a
+ * CORS refusal and an unreachable server with the same `TypeError`; a second, `no-cors` request
+ * tells them apart: it gets an (unreadable) answer only when the server is reachable, so the
+ * first failure was CORS.
+ */
+export async function sendRequest(request: ConsoleRequest, { timeout, signal, onProgress }: SendOptions): Promise<Exchange> {
+  const started = performance.now();
+  const stop = new AbortController();
+  let stoppedBy: 'timeout' | 'cancelled' | null = null;
+  const cancel = () => {
+    stoppedBy ??= 'cancelled';
+    stop.abort();
+  };
+  if (signal.aborted) cancel();
+  signal.addEventListener('abort', cancel, { once: true });
+  const timer = setTimeout(() => {
+    stoppedBy ??= 'timeout';
+    stop.abort();
+  }, timeout);
+  const finish = (outcome: Outcome): Exchange => ({ outcome, duration: performance.now() - started });
+  try {
+    const response = await fetch(request.url, { method: request.method, headers: request.headers, body: request.body, signal: stop.signal, cache: 'no-store' });
+    const body = await readBody(response, onProgress ?? (() => undefined));
+    return finish({
+      kind: 'response',
+      response: {
+        status: response.status,
+        statusText: response.statusText,
+        headers: [...response.headers],
+        contentType: response.headers.get('content-type') ?? '',
+        body,
+      },
+    });
+  } catch (error) {
+    if (stoppedBy) return finish({ kind: stoppedBy });
+    if (!(error instanceof TypeError)) throw error;
+    return finish({ kind: (await isReachable(request.url)) ? 'cors' : 'network' });
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', cancel);
+  }
+}
+
+/** Reads a body to its end, reporting progress; the reader is cancelled if the request is aborted. */
+async function readBody(response: Response, onProgress: (received: number) => void): Promise<Uint8Array<ArrayBuffer>> {
+  if (!response.body) return new Uint8Array();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    chunks.push(chunk.value);
+    received += chunk.value.byteLength;
+    onProgress(received);
+  }
+  const body = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
+/** Whether the server answers at all: a `no-cors` HEAD gets an opaque answer from any reachable server. */
+async function isReachable(url: string): Promise<boolean> {
+  const probe = new AbortController();
+  const timer = setTimeout(() => probe.abort(), PROBE_TIMEOUT_MS);
+  try {
+    await fetch(url, { method: 'HEAD', mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal: probe.signal });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+    probe.abort();
+  }
+}

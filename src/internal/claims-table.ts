@@ -1,0 +1,97 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { formatDateTime } from './format.js';
+import type { Strings } from './strings.js';
+
+/** Claims holding seconds since the epoch (RFC 7519), shown as dates. */
+const TIME_CLAIMS = new Set(['exp', 'iat', 'nbf', 'auth_time', 'updated_at', 'pwd_exp']);
+
+export interface ClaimsTableOptions {
+  readonly caption: string;
+  /** The table's part name; `claims` unless the widget shows several tables (a JWT's header). */
+  readonly part?: string;
+}
+
+/**
+ * A table of a token's claims (or a JWT's header), each with its plain-language name when it has
+ * one. Every value goes through Lit's text bindings, so a claim holding markup is shown as text,
+ * never parsed.
+ */
+export function renderClaimsTable(
+  claims: Readonly<Record<string, unknown>>,
+  { caption, part = 'claims' }: ClaimsTableOptions,
+  strings: Strings,
+  locale: string,
+): TemplateResult {
+  return html`<table part=${part} class="claims">
+    <caption>
+      ${caption}
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">${strings.claim}</th>
+        <th scope="col">${strings.value}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${Object.entries(claims).map(
+        ([name, value]) => html`<tr data-claim=${name}>
+          <th scope="row">
+            <code>${name}</code>${strings.claimNames[name] ? html`<span class="claim-name">${strings.claimNames[name]}</span>` : nothing}
+          </th>
+          <td>${renderValue(name, value, locale)}</td>
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+function renderValue(name: string, value: unknown, locale: string): TemplateResult | string {
+  if (TIME_CLAIMS.has(name) && typeof value === 'number' && Number.isFinite(value)) {
+    const date = new Date(value * 1000);
+    if (!Number.isNaN(date.getTime())) {
+      return html`<time datetime=${date.toISOString()}>${formatDateTime(date, locale)}</time>`;
+    }
+  }
+  return claimText(value);
+}
+
+/** A claim value as plain text: lists comma-separated, objects as JSON. */
+export function claimText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(claimText).join(', ');
+  if (value !== null && typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+export const claimsTableStyles = css`
+  .claims {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-size: 0.875em;
+  }
+  .claims caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block: var(--portico-space-2, 0.375rem);
+  }
+  .claims th,
+  .claims td {
+    padding: 0.25rem 0.5rem;
+    border-block-start: 1px solid var(--_portico-border);
+    text-align: start;
+    vertical-align: top;
+    overflow-wrap: anywhere;
+  }
+  .claims tbody th {
+    font-weight: normal;
+    white-space: nowrap;
+  }
+  .claim-name {
+    display: block;
+    color: var(--_portico-muted);
+    white-space: normal;
+  }
+  code {
+    font-family: var(--portico-font-mono, ui-monospace, monospace);
+  }
+`;

@@ -1,0 +1,21 @@
+import { decodeJwtPayload } from '../auth/jwt.js';
+
+/** A JWT's two readable parts. Nothing is verified: for display and diagnostics only. */
+export interface DecodedJwt {
+  readonly header: Readonly<Record<string, unknown>>;
+  readonly claims: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Splits a signed JWT (`header.payload.signature`, base64url JSON) into its header and claims;
+ * `null` for anything else: an opaque token, an encrypted one, or text that only looks like one.
+ */
+export function decodeJwt(token: string): DecodedJwt | null {
+  const segments = token.trim().split('.');
+  if (segments.length !== 3) return null;
+  // `decodeJwtPayload` reads the second segment; the header is the same encoding one segment earlier.
+  const header = decodeJwtPayload(`.${segments[0]}`);
+  const claims = decodeJwtPayload(segments.join('.'));
+  if (typeof header['alg'] !== 'string' || Object.keys(claims).length === 0) return null;
+  return { header, claims };
+}

@@ -1,0 +1,53 @@
+import { css, html, type TemplateResult } from 'lit';
+import { formatDateTime } from './format.js';
+import type { Strings } from './strings.js';
+import type { TokenWarning } from './token-claims.js';
+
+/**
+ * The list of ways a token falls short, as `<portico-token-inspector>` and the API console both
+ * show it: part `warnings`, each item part `warning` with its kind in `data-kind`.
+ */
+export function renderTokenWarnings(warnings: readonly TokenWarning[], strings: Strings, locale: string): TemplateResult {
+  return html`<ul part="warnings" class="warnings" aria-label=${strings.tokenInspector.warnings}>
+    ${warnings.map((warning) => html`<li part="warning" class="warning" data-kind=${warning.kind}>${tokenWarningText(warning, strings, locale)}</li>`)}
+  </ul>`;
+}
+
+/** A token warning as one plain sentence in the reader's language. */
+export function tokenWarningText(warning: TokenWarning, strings: Strings, locale: string): string {
+  const text = strings.tokenWarnings;
+  switch (warning.kind) {
+    case 'audience':
+      return text.audience(warning.expected, warning.actual);
+    case 'expired':
+      return text.expired(formatDateTime(warning.at, locale));
+    case 'not-yet-valid':
+      return text.notYetValid(formatDateTime(warning.at, locale));
+    case 'missing-scopes':
+      return text.missingScopes(warning.missing, warning.granted);
+    case 'missing-roles':
+      return text.missingRoles(warning.missing, warning.granted);
+  }
+}
+
+export const tokenWarningsStyles = css`
+  .warnings {
+    display: grid;
+    gap: var(--portico-space-2, 0.375rem);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .warning {
+    padding: var(--portico-space-2, 0.375rem) var(--portico-space-3, 0.75rem);
+    border: 1px solid var(--_portico-error);
+    border-inline-start-width: 4px;
+    border-radius: var(--portico-radius, 6px);
+    background: var(--_portico-surface);
+    color: var(--_portico-text);
+    overflow-wrap: anywhere;
+  }
+  .verdict {
+    margin: 0;
+  }
+`;

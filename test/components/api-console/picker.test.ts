@@ -1,0 +1,214 @@
+import { expect, fixtureCleanup, oneEvent } from '@open-wc/testing';
+import { captureConsoleErrors, unregisterFakes } from '../../helpers/auth-widgets.js';
+import {
+  answerJson,
+  consoleFixture,
+  fakeNetwork,
+  json,
+  openOperation,
+  parameterField,
+  part,
+  parts,
+  settle,
+  specLoaded,
+  textOf,
+  type,
+} from '../../helpers/api-console.js';
+import { PETSTORE_30, PETSTORE_YAML } from '../../helpers/openapi-fixtures.js';
+
+const SPEC_URL = 'https://docs.example/petstore.json';
+const HOSTILE = '<img src=x onerror="window.__consolePwned = true"><script>window.__consolePwned = true</script>';
+
+describe('<portico-api-console> picker and forms', () => {
+  let network: ReturnType<typeof fakeNetwork>;
+  let consoleErrors: ReturnType<typeof captureConsoleErrors>;
+  beforeEach(() => {
+    sessionStorage.clear();
+    consoleErrors = captureConsoleErrors();
+  });
+  afterEach(() => {
+    fixtureCleanup();
+    unregisterFakes();
+    network?.restore();
+    consoleErrors.restore();
+    sessionStorage.clear();
+  });
+
+  describe('the picker', () => {
+    it('lists operations grouped by tag, in the description’s order', async () => {
+      network = fakeNetwork({ [SPEC_URL]: answerJson(PETSTORE_30) });
+      const el = await consoleFixture({ 'spec-url': SPEC_URL });
+      await specLoaded(el);
+      expect(parts(el, 'group').map((group) => textOf(group.querySelector('summary')))).to.deep.equal(['pets (4)', 'store (1)', 'Other operations (1)']);
+      expect(parts(el, 'operation').map((operation) => operation.dataset['key'])).to.deep.equal([
+        'GET /pets',
+        'POST /pets',
+        'GET /pets/{petId}',
+        'DELETE /pets/{petId}',
+        'GET /store/inventory',
+        'GET /health',
+      ]);
+      expect(network.requests[0]!.url).to.equal(SPEC_URL);
+    });
+
+    it('searches every operation, listing matches flat', async () => {
+      network = fakeNetwork({ [SPEC_URL]: answerJson(PETSTORE_30) });
+      const el = await consoleFixture({ 'spec-url': SPEC_URL });
+      await specLoaded(el);
+      await type(el, part<HTMLInputElement>(el, 'search')!, 'inventory');
+      expect(parts(el, 'operation').map((operation) => operation.dataset['key'])).to.deep.equal(['GET /store/inventory']);
+      expect(parts(el, 'group')).to.have.length(0);
+      expect(textOf(el.shadowRoot!.querySelector('.match-count'))).to.equal('1 operation matches');
+    });
+
+    it('renders no entries of closed groups in a large description', async () => {
+      const paths: Record<string, object> = {};
+      for (let i = 0; i < 1200; i += 1) paths[`/items/${i}`] = { get: { operationId: `item${i}`, tags: [`tag${i % 30}`], responses: {} } };
+      network = fakeNetwork({ [SPEC_URL]: answerJson({ openapi: '3.0.0', info: { title: 'Big' }, paths }) });
+      const el = await consoleFixture({ 'spec-url': SPEC_URL });
+      await specLoaded(el);
+      expect(parts(el, 'group')).to.have.length(30);
+      expect(parts(el, 'operation')).to.have.length(0);
+      const group = parts<HTMLDetailsElement>(el, 'group')[3]!;
+      group.open = true;
+      await oneEvent(group, 'toggle');
+      await settle(el);
+      expect(parts(el, 'operation')).to.have.length(40);
+    });
+
+    it('opens the operation named by the operation attribute, and marks it current', async () => {
+      network = fakeNetwork({ [SPEC_URL]: answerJson(PETSTORE_30) });
+      const el = await consoleFixture({ 'spec-url': SPEC_URL, operation: 'showPet' });
+      await specLoaded(el);
+      await settle(el);
+      const current = parts(el, 'operation').filter((operation) => operation.getAttribute('aria-current') === 'true');
+      expect(current.map((operation) => operation.dataset['key'])).to.deep.equal(['GET /pets/{petId}']);
+      expect(part<HTMLInputElement>(el, 'url')!.value).to.equal('/pets/{petId}');
+    });
+
+    it('reads YAML descriptions', async () => {
+      network = fakeNetwork({ [SPEC_URL]: () => new Response(PETSTORE_YAML, { headers: { 'content-type': 'application/yaml' } }) });
+      const el = await consoleFixture({ 'spec-url': SPEC_URL });
+      await specLoaded(el);
+      expect(parts(el, 'operation').map((operation) => operation.dataset['key'])).to.deep.equal(['GET /pets']);
+    });
+  });
+
+  describe('the form', () => {
+    it('marks required parameters, offers enums as lists and fills in defaults and examples', async () => {
+      network = fakeNetwork({ [SPEC_URL]: answerJson(PETSTORE_30) });
+      const el = await consoleFixture({ 'spec-url': SPEC_URL });
+      await specLoaded(el);
+      await openOperation(el, 'GET /pets');
+      const limit = parameterField(el, 'query', 'limit');
+      expect(limit.value).to.equal('20');
+      expect(limit.required).to.equal(false);
+      const kind = parameterField<HTMLSelectElement>(el, 'query', 'kind');
+      expect(kind.tagName).to.equal('SELECT');
+      expect([...kind.options].map((option) => option.value)).to.deep.equal(['', 'cat', 'dog']);
+      expect(textOf(el.shadowRoot!.getElementById(limit.getAttribute('aria-describedby')!))).to.equal('How many');
+      await openOperation(el, 'GET /pets/{petId}');
+      const petId = parameterField(el, 'path', 'petId');
+      expect(petId.required).to.equal(true);
+      expect(petId.value).to.equal('pet-1');
+      expect(el.shadowRoot!.querySelector('label[for="parameter-path-petId"] .required')).to.not.equal(null);
+    });
+
+    it('starts a body with the description’s example and offers the others', async () => {
+      network = fakeNetwork({ [SPEC_URL]: answerJson(PETSTORE_30) });
+      const el = await consoleFixture({ 'spec-url': SPEC_URL });
+      await specLoaded(el);
+      await openOperation(el, 'POST /pets');
+      const body = part<HTMLTextAreaElement>(el, 'body')!;
+      expect(JSON.parse(body.value)).to.deep.equal({ name: 'Rex', kind: 'dog' });
+      const examples = [...el.shadowRoot!.querySelectorAll<HTMLSelectElement>('.body-options select')].at(-1)!;
+      examples.value = '1';
+      examples.dispatchEvent(new Event('change'));
+      await settle(el);
+      expect(JSON.parse(part<HTMLTextAreaElement>(el, 'body')!.value)).to.deep.equal({ name: 'Tom', kind: 'cat' });
+    });
+
+    it('says when a JSON body does not parse', async () => {
+      network = fakeNetwork({ [SPEC_URL]: answerJson(PETSTORE_30) });
+      const el = await consoleFixture({ 'spec-url': SPEC_URL });
+      await specLoaded(el);
+      await openOperation(el, 'POST /pets');
+      await type(el, part<HTMLTextAreaElement>(el, 'body')!, '{"name": ');
+      expect(part(el, 'body')!.getAttribute('aria-invalid')).to.equal('true');
+      expect(textOf(el.shadowRoot!.getElementById('json-error'))).to.contain('This is not valid JSON');
+    });
+
+    it('shows descriptions holding markup as text, and runs none of it', async () => {
+      const spec = structuredClone(PETSTORE_30);
+      spec.paths['/health'].get = { ...spec.paths['/health'].get, summary: HOSTILE, ...{ description: HOSTILE } };
+      network = fakeNetwork({ [SPEC_URL]: answerJson(spec) });
+      const el = await consoleFixture({ 'spec-url': SPEC_URL });
+      await specLoaded(el);
+      await openOperation(el, 'GET /health');
+      expect(textOf(el.shadowRoot!.querySelector('.operation-description'))).to.equal(HOSTILE);
+      expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+      expect((window as { __consolePwned?: boolean }).__consolePwned).to.equal(undefined);
+    });
+
+    it('presets a hand-typed request from method and path without a description', async () => {
+      network = fakeNetwork({});
+      const el = await consoleFixture({ method: 'post', path: '/orders', 'base-url': 'https://api.example' });
+      expect(part<HTMLSelectElement>(el, 'method')!.value).to.equal('POST');
+      expect(part<HTMLInputElement>(el, 'url')!.value).to.equal('/orders');
+      expect(part(el, 'operations')).to.equal(null);
+    });
+  });
+
+  describe('descriptions that fail', () => {
+    it('explains a description that cannot be fetched, and still takes hand-typed requests', async () => {
+      network = fakeNetwork({ [SPEC_URL]: () => new Response('gone', { status: 404 }) });
+      const reported = oneEvent(document, 'portico-error');
+      const el = await consoleFixture({ 'spec-url': SPEC_URL, 'base-url': 'https://api.example' });
+      await specLoaded(el);
+      expect((await reported).detail.code).to.equal('spec-load-failed');
+      const diagnostic = part(el, 'diagnostic')!;
+      expect(diagnostic.getAttribute('role')).to.equal('alert');
+      expect(textOf(diagnostic)).to.contain(`${SPEC_URL} could not be loaded: its server answered 404`);
+      expect(part(el, 'form')).to.not.equal(null);
+      expect(consoleErrors.messages).to.have.length(1);
+    });
+
+    it('says when the document is not OpenAPI', async () => {
+      network = fakeNetwork({ [SPEC_URL]: () => new Response('<!doctype html><p>Sign in</p>', { headers: { 'content-type': 'text/html' } }) });
+      const reported = oneEvent(document, 'portico-error');
+      const el = await consoleFixture({ 'spec-url': SPEC_URL });
+      await specLoaded(el);
+      expect((await reported).detail.code).to.equal('spec-invalid');
+      expect(textOf(part(el, 'diagnostic'))).to.contain('is not an OpenAPI description');
+    });
+
+    it('says when no server answers', async () => {
+      network = fakeNetwork({});
+      const el = await consoleFixture({ 'spec-url': SPEC_URL });
+      await specLoaded(el);
+      expect(textOf(part(el, 'diagnostic'))).to.contain('no answer');
+    });
+
+    it('reports an operationId the description does not have', async () => {
+      network = fakeNetwork({ [SPEC_URL]: answerJson(PETSTORE_30) });
+      const reported = oneEvent(document, 'portico-error');
+      const el = await consoleFixture({ 'spec-url': SPEC_URL, operation: 'noSuchThing' });
+      await specLoaded(el);
+      expect((await reported).detail.code).to.equal('operation-not-found');
+      expect(part(el, 'operations')).to.not.equal(null);
+    });
+
+    it('replaces its content with a diagnostic for an attribute it cannot use, and recovers', async () => {
+      network = fakeNetwork({});
+      const el = await consoleFixture({ timeout: 'soon', 'allowed-origins': 'https://api.example/path' });
+      expect(parts(el, 'diagnostic').map((diagnostic) => diagnostic.dataset['code'])).to.deep.equal(['invalid-attribute', 'invalid-attribute']);
+      expect(part(el, 'form')).to.equal(null);
+      el.setAttribute('timeout', '5000');
+      el.setAttribute('allowed-origins', 'https://api.example');
+      await settle(el);
+      expect(part(el, 'diagnostic')).to.equal(null);
+      expect(part(el, 'form')).to.not.equal(null);
+      expect(json).to.be.a('function');
+    });
+  });
+});
