@@ -1,15 +1,21 @@
 // @ts-check
 /**
- * `npm test`: the sandbox's Node tests, then every browser test (unit and end-to-end) in headless
- * Chromium. Ends with one line `N passed, N failed` over both runners, and fails if anything failed.
+ * `npm test`: every test Portico has, in one run.
+ * 1. the custom-elements manifest is generated (tests, Storybook and the README reference read it);
+ * 2. Node tests: the sandbox, the manifest and README checks, DOM-free imports;
+ * 3. browser tests in headless Chromium: unit, components, React, end to end through real MSAL;
+ * 4. a static Storybook build and the smoke test that opens every story.
+ * Ends with one line `N passed, N failed` over all of them, and fails if anything failed.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 
-/** @param {string} command @param {string[]} args @returns {Promise<{ code: number, output: string }>} */
-function run(command, args) {
+/** @typedef {{ passed: number, failed: number }} Counts */
+
+/** @param {string[]} args @returns {Promise<{ code: number, output: string }>} */
+function node(args) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
@@ -19,28 +25,55 @@ function run(command, args) {
   });
 }
 
-/** @param {string} output @param {string} label */
-function nodeCount(output, label) {
-  const match = output.match(new RegExp(`^# ${label} (\\d+)$`, 'm'));
-  return match ? Number(match[1]) : 0;
+/**
+ * A runner that exited non-zero without counting a failure (it crashed, or could not start)
+ * counts as one failure, so nothing broken passes silently.
+ * @param {Counts} counts @param {number} code @returns {Counts}
+ */
+function honest({ passed, failed }, code) {
+  return { passed, failed: failed + (code !== 0 && failed === 0 ? 1 : 0) };
+}
+
+/** @param {string} output @returns {Counts} */
+function tapCounts(output) {
+  const count = (/** @type {string} */ label) => Number(output.match(new RegExp(`^# ${label} (\\d+)$`, 'm'))?.[1] ?? 0);
+  return { passed: count('pass'), failed: count('fail') };
+}
+
+/** @param {string} output @returns {Counts} */
+function closingLineCounts(output) {
+  const match = output.trimEnd().match(/(\d+) passed, (\d+) failed$/);
+  return match ? { passed: Number(match[1]), failed: Number(match[2]) } : { passed: 0, failed: 0 };
+}
+
+/** @returns {Counts} */
+function browserCounts() {
+  try {
+    return JSON.parse(readFileSync('.test-results/browser.json', 'utf8'));
+  } catch {
+    console.error('The browser test run ended without reporting results.');
+    return { passed: 0, failed: 0 };
+  }
 }
 
 rmSync('.test-results', { recursive: true, force: true });
+/** @type {Counts[]} */
+const results = [];
 
-const node = await run(process.execPath, ['--test', '--test-reporter=tap', 'sandbox/test/', 'test/node/']);
-const nodePassed = nodeCount(node.output, 'pass');
-const nodeFailed = nodeCount(node.output, 'fail') + (node.code !== 0 && nodeCount(node.output, 'fail') === 0 ? 1 : 0);
+const manifest = await node(['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze']);
+results.push(honest({ passed: 0, failed: 0 }, manifest.code));
 
-const browser = await run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2)]);
-let browserCounts = { passed: 0, failed: 1 };
-try {
-  browserCounts = JSON.parse(readFileSync('.test-results/browser.json', 'utf8'));
-} catch {
-  console.error('The browser test run ended without reporting results.');
-}
-const browserFailed = browserCounts.failed + (browser.code !== 0 && browserCounts.failed === 0 ? 1 : 0);
+const nodeTests = await node(['--test', '--test-reporter=tap', 'sandbox/test/', 'test/node/']);
+results.push(honest(tapCounts(nodeTests.output), nodeTests.code));
 
-const passed = nodePassed + browserCounts.passed;
-const failed = nodeFailed + browserFailed;
+const browser = await node(['node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2)]);
+results.push(honest(browserCounts(), browser.code));
+
+const storybook = await node(['node_modules/storybook/dist/bin/dispatcher.js', 'build', '--quiet', '--loglevel', 'warn', '-o', 'storybook-static']);
+const smoke = storybook.code === 0 ? await node(['scripts/story-smoke.js']) : storybook;
+results.push(honest(closingLineCounts(smoke.output), smoke.code));
+
+const passed = results.reduce((sum, counts) => sum + counts.passed, 0);
+const failed = results.reduce((sum, counts) => sum + counts.failed, 0);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -23,9 +23,6 @@ type GateView = 'checking' | 'problem' | 'open' | 'anonymous' | 'forbidden';
 const redirected = new WeakSet<AuthController>();
 
 /**
- * @summary Shows its content only to signed-in users, optionally only to those holding one of some app roles.
- * @tag portico-auth-gate
- *
  * **Gating is not authorization.** This element only hides part of a page for convenience: the
  * hidden content is still in the page's HTML, anyone can read it in the browser's tools, and
  * anyone can call your API without this page. Your API must check the access token (issuer,
@@ -42,6 +39,8 @@ const redirected = new WeakSet<AuthController>();
  * no click to open a popup from), once per page load; `portico-sign-in-request` is fired first and can
  * cancel it.
  *
+ * @summary Shows its content only to signed-in users, optionally only to those holding one of some app roles.
+ * @tag portico-auth-gate
  * @csspart content - The wrapper of the default slot (hidden while gated).
  * @csspart fallback - The wrapper of the `fallback` slot.
  * @csspart forbidden - The default "you need one of these roles" message.

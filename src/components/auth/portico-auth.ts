@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { authContext } from '../../auth/context.js';
 import { AuthErrorCode, PorticoAuthError } from '../../auth/errors.js';
@@ -14,16 +14,16 @@ import { ProblemReporter, renderDiagnostic } from '../../internal/diagnostic.js'
 import { styles } from './portico-auth.styles.js';
 
 /**
+ * Renders nothing of its own when configured correctly; a misconfiguration renders a diagnostic panel
+ * before its content (widgets inside then say "Sign-in unavailable"). Widgets find it by their `auth` attribute (this element's `id`), by being nested inside it, or as the page's only or `default` provider.
+ *
  * @summary Declares one identity provider (Entra ID, External ID, B2C or any OpenID Connect issuer) and owns its auth controller.
  * @tag portico-auth
- *
- * Renders nothing when configured correctly; a misconfiguration renders a diagnostic panel in its place.
- * Widgets find it by their `auth` attribute (this element's `id`), by being nested inside it, or as the page's only or `default` provider.
- *
  * @csspart diagnostic - The panel explaining a misconfiguration.
  * @cssprop --portico-color-danger-border - Border colour of the diagnostic panel.
  * @cssprop --portico-color-danger-surface - Background of the diagnostic panel.
  * @cssprop --portico-color-danger-text - Text colour of the diagnostic panel.
+ * @attr id - The provider's id, which widgets name in their `auth` attribute; `default` when absent.
  * @slot - Widgets placed inside use this provider unless they name another.
  * @fires {PorticoAuthChangeEvent} portico-auth-change - The state or account changed; `detail: { state, account }`.
  * @fires {PorticoAuthErrorEvent} portico-auth-error - Misconfiguration or a failed sign-in, sign-out or token request; `detail: { code, message, hint }`.
@@ -33,13 +33,19 @@ export class PorticoAuth extends LitElement {
 
   /** Application (client) ID of the app registration. Required. */
   @property({ attribute: 'client-id' }) clientId = '';
-  /** The identity provider's authority URL. */
+  /**
+   * The identity provider's authority URL.
+   * @default 'https://login.microsoftonline.com/common'
+   */
   @property() authority = '';
   /** `entra`, `external-id`, `b2c` or `oidc`; inferred from the authority's host when empty. */
   @property() kind = '';
   /** Name shown on this provider's sign-in button, e.g. the tenant's name. Derived from the authority when empty. */
   @property() label = '';
-  /** Space-separated scopes asked at sign-in. */
+  /**
+   * Space-separated scopes asked at sign-in.
+   * @default 'openid profile offline_access' ('openid profile' for OpenID Connect providers)
+   */
   @property() scopes = '';
   /** Where the identity provider returns; the current page when empty. */
   @property({ attribute: 'redirect-uri' }) redirectUri = '';
@@ -103,7 +109,7 @@ export class PorticoAuth extends LitElement {
   }
 
   protected override render() {
-    return this.#problem ? renderDiagnostic(this.#problem, this.localName) : html`<slot></slot>`;
+    return html`${this.#problem ? renderDiagnostic(this.#problem, this.localName) : nothing}<slot></slot>`;
   }
 
   /** Builds (or rebuilds, after an attribute change) the controller from the attributes. */

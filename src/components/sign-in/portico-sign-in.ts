@@ -27,9 +27,6 @@ interface ButtonView {
 }
 
 /**
- * @summary Signs the user in or out through the page's shared auth controller: one button per provider.
- * @tag portico-sign-in
- *
  * Covers the providers named in `auth` (space-separated ids), else the enclosing `<portico-auth>`
  * when placed inside one, else every provider on the page. Each button says "Sign in with {label}".
  * Until a provider is ready its button is shown disabled at its final size; while signing in or out
@@ -41,6 +38,8 @@ interface ButtonView {
  * The controller's `signIn()` is called synchronously inside the click (after the cancelable
  * `portico-sign-in-request`), so the sign-in popup is never blocked.
  *
+ * @summary Signs the user in or out through the page's shared auth controller: one button per provider.
+ * @tag portico-sign-in
  * @csspart button - Each provider's sign-in or sign-out button, and the retry and "sign in again" buttons.
  * @csspart spinner - The busy indicator inside a button while an interaction runs.
  * @csspart error - The inline explanation of a failed sign-in (`role="alert"`).
