@@ -1,8 +1,8 @@
 // @ts-check
 /**
- * The sandbox's single request handler: sends each request to the tenant, the API, the broker or
- * the portal that owns its path, adds the headers every response should carry, logs, and turns
- * an unexpected failure into a 500 instead of a hung request.
+ * The sandbox's single request handler: sends each request to the tenant, the API, the broker,
+ * the Graph stand-in or the portal that owns its path, adds the headers every response should
+ * carry, logs, and turns an unexpected failure into a 500 instead of a hung request.
  */
 import { sendText } from './http/respond.js';
 
@@ -17,12 +17,13 @@ import { sendText } from './http/respond.js';
  * @param {import('./oidc/tenant.js').MountedTenant[]} parts.tenants
  * @param {Handler} parts.api
  * @param {Handler} parts.broker
+ * @param {Handler} parts.graph
  * @param {(req: Request, res: Response, path: string) => Promise<boolean>} parts.portal
  * @param {boolean} parts.quiet no request log
  * @param {(error: unknown) => void} parts.reportError
  * @returns {import('node:http').RequestListener}
  */
-export function createApp({ tenants, api, broker, portal, quiet, reportError }) {
+export function createApp({ tenants, api, broker, graph, portal, quiet, reportError }) {
   /**
    * @param {Request} req
    * @param {Response} res
@@ -33,6 +34,7 @@ export function createApp({ tenants, api, broker, portal, quiet, reportError }) 
     if (tenant) return tenant.handle(req, res);
     if (path === '/api' || path.startsWith('/api/')) return api(req, res);
     if (path === '/broker/token') return broker(req, res);
+    if (path.startsWith('/graph/')) return graph(req, res);
     if (await portal(req, res, path)) return;
     sendText(
       res,

@@ -31,6 +31,17 @@ export const SAMPLE_API = Object.freeze({
   subscriptionKeyQuery: 'subscription-key',
 });
 
+/**
+ * A stand-in for Microsoft Graph, just enough for `<portico-user-profile photo="graph">`: the
+ * signed-in user's photo at `/graph/v1.0/me/photo/$value`, for a token with `User.Read`. As with
+ * Entra, Graph's scopes may be named without the resource prefix.
+ */
+export const GRAPH_API = Object.freeze({
+  audience: 'https://graph.microsoft.com',
+  scopes: Object.freeze(['User.Read']),
+  bareScopes: true,
+});
+
 /** Application permissions granted (admin-consented) to the broker's app-only tokens. */
 export const BROKER_APP_ROLES = Object.freeze(['Orders.Read.All']);
 

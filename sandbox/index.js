@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sampleApi } from './api/api.js';
 import { createApp } from './app.js';
+import { graphApi } from './graph.js';
 import { tokenBroker } from './broker.js';
 import { createCertificate, useCertificate } from './certificate.js';
 import {
@@ -122,6 +123,7 @@ export async function startSandbox({
         tenants,
         api: sampleApi({ origin, tenants: tenantInfo, fetch }),
         broker: tokenBroker({ tokenEndpoint: brokerTenant.tokenEndpoint, clientSecret: brokerSecret, fetch }),
+        graph: graphApi({ tenants: tenantInfo, fetch }),
         portal: portal({ origin, distDir }),
         quiet,
         reportError,

@@ -5,7 +5,8 @@
  * scopes without the resource prefix, space-separated) and, in app-only tokens, `roles` holding
  * application permissions and `idtyp: "app"`.
  */
-import { BROKER_APP_ROLES, BROKER_CLIENT_ID, BROKER_OBJECT_ID, SAMPLE_API } from '../directory.js';
+import { BROKER_APP_ROLES, BROKER_CLIENT_ID, BROKER_OBJECT_ID } from '../directory.js';
+import { RESOURCES } from './resources.js';
 
 /**
  * Scope → claims released in ID tokens (and userinfo). `tid`, `roles` and `groups` come with
@@ -82,10 +83,12 @@ export function accessTokenClaims(tenant, token) {
  * @param {string | undefined} scope the token's scope, e.g. "api://portico-sample/Orders.Read"
  */
 export function delegatedScopes(scope) {
-  const prefix = `${SAMPLE_API.audience}/`;
-  const names = (scope ?? '')
-    .split(' ')
-    .filter((value) => value.startsWith(prefix))
-    .map((value) => value.slice(prefix.length));
-  return (names.includes('.default') ? [...SAMPLE_API.scopes] : names).join(' ');
+  const values = (scope ?? '').split(' ');
+  return RESOURCES.flatMap((resource) => {
+    const names = values.flatMap((value) => {
+      if (value.startsWith(`${resource.audience}/`)) return [value.slice(resource.audience.length + 1)];
+      return resource.bareScopes && resource.scopes.includes(value) ? [value] : [];
+    });
+    return names.includes('.default') ? [...resource.scopes] : names;
+  }).join(' ');
 }

@@ -3,8 +3,7 @@
  * Consent is pre-granted, as if an administrator had consented for the whole tenant: users are
  * never asked, and every sign-in gets every scope it asks for.
  */
-import { SAMPLE_API } from '../directory.js';
-import { GRANTABLE_API_SCOPES } from './resources.js';
+import { RESOURCES, scopeValues } from './resources.js';
 
 const OIDC_SCOPES = 'openid profile email offline_access';
 
@@ -33,7 +32,7 @@ export async function loadPreGrantedConsent(ctx) {
  */
 export function grantEverything(grant) {
   grant.addOIDCScope(OIDC_SCOPES);
-  grant.addResourceScope(SAMPLE_API.audience, GRANTABLE_API_SCOPES);
+  for (const resource of RESOURCES) grant.addResourceScope(resource.audience, scopeValues(resource).join(' '));
 }
 
 /**

@@ -6,27 +6,38 @@
  * scopes, and access tokens for it are JWTs the API can validate on its own.
  */
 import { errors } from 'oidc-provider';
-import { SAMPLE_API } from '../directory.js';
+import { GRAPH_API, SAMPLE_API } from '../directory.js';
 
 const { InvalidTarget } = errors;
 
-/** Every scope value the API accepts, fully qualified, `.default` included (Entra's "all of them"). */
-const API_SCOPE_VALUES = [...SAMPLE_API.scopes, '.default'].map((name) => `${SAMPLE_API.audience}/${name}`);
+/** @typedef {{ audience: string, scopes: readonly string[], bareScopes?: boolean }} Resource */
+
+/** The APIs tokens can be issued for: the sample API, and the Graph stand-in. */
+export const RESOURCES = /** @type {readonly Resource[]} */ ([SAMPLE_API, GRAPH_API]);
 
 /**
- * `features.resourceIndicators.defaultResource`.
+ * Every scope value a resource accepts: fully qualified, `.default` (Entra's "all of them"), and
+ * bare names where Entra allows them (Graph's `User.Read`).
+ * @param {Resource} resource
+ */
+export function scopeValues(resource) {
+  const qualified = [...resource.scopes, '.default'].map((name) => `${resource.audience}/${name}`);
+  return resource.bareScopes ? [...qualified, ...resource.scopes] : qualified;
+}
+
+/**
+ * `features.resourceIndicators.defaultResource`: the resource whose scopes the request names.
  * @param {any} ctx
  * @param {unknown} _client
  * @param {string[]} [oneOf] resources already granted, when the token endpoint must pick one
  * @returns {Promise<string | undefined>}
  */
 export async function defaultResource(ctx, _client, oneOf) {
-  if (oneOf) return oneOf.includes(SAMPLE_API.audience) ? SAMPLE_API.audience : oneOf[0];
   /** @type {string[]} */
   const scopes = String(ctx.oidc.params.scope ?? '').split(' ');
-  return scopes.some((scope) => scope.startsWith(`${SAMPLE_API.audience}/`))
-    ? SAMPLE_API.audience
-    : undefined;
+  const named = RESOURCES.find((resource) => scopeValues(resource).some((value) => scopes.includes(value)));
+  if (oneOf) return named && oneOf.includes(named.audience) ? named.audience : oneOf[0];
+  return named?.audience;
 }
 
 /**
@@ -36,21 +47,19 @@ export async function defaultResource(ctx, _client, oneOf) {
 export function resourceServerInfo(accessTokenLifetime) {
   /**
    * @param {unknown} _ctx
-   * @param {string} resource
+   * @param {string} audience
    */
-  return async function getResourceServerInfo(_ctx, resource) {
-    if (resource !== SAMPLE_API.audience) {
-      throw new InvalidTarget(`this sandbox knows one API, ${SAMPLE_API.audience}, not ${resource}`);
+  return async function getResourceServerInfo(_ctx, audience) {
+    const resource = RESOURCES.find((candidate) => candidate.audience === audience);
+    if (!resource) {
+      throw new InvalidTarget(`this sandbox knows ${RESOURCES.map((r) => r.audience).join(' and ')}, not ${audience}`);
     }
     return {
-      audience: SAMPLE_API.audience,
-      scope: API_SCOPE_VALUES.join(' '),
+      audience,
+      scope: scopeValues(resource).join(' '),
       accessTokenFormat: 'jwt',
       accessTokenTTL: accessTokenLifetime,
       jwt: { sign: { alg: 'RS256' } },
     };
   };
 }
-
-/** The API's scopes to pre-grant, fully qualified. */
-export const GRANTABLE_API_SCOPES = API_SCOPE_VALUES.join(' ');

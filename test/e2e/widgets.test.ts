@@ -96,6 +96,18 @@ describe('auth widgets end to end (real MSAL, sandbox provider)', () => {
     expect(page.adminArea.checkVisibility()).to.equal(false);
   });
 
+  it('shows the photo from Microsoft Graph (the sandbox stands in for it)', async () => {
+    const info = await sandboxInfo();
+    const page = await portal({ contoso: 'ada@contoso.test' });
+    page.contosoProfile.setAttribute('photo', 'graph');
+    page.contosoProfile.setAttribute('graph-base-url', `${info.origin}/graph/v1.0`);
+    page.button('Sign in with Contoso')!.click();
+    await waitUntil(() => part(page.contosoProfile, 'avatar')?.querySelector('img'), 'the photo never appeared', { timeout: 15_000 });
+    const photo = part(page.contosoProfile, 'avatar')!.querySelector('img')!;
+    await waitUntil(() => photo.complete && photo.naturalWidth > 0, 'the photo never loaded');
+    expect(photo.src).to.match(/^blob:/);
+  });
+
   it('shows the sign-in in a second tab of the portal', async () => {
     const page = await portal({ contoso: 'grace@contoso.test' });
     const url = await portalUrl({});
