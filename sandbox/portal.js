@@ -19,7 +19,7 @@ const DEMO_DIR = fileURLToPath(new URL('./demo/', import.meta.url));
 export const PORTAL_CSP = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data: blob:",
   "object-src 'none'",
   "base-uri 'none'",
