@@ -11,4 +11,5 @@ export {
   type FakeOutcome,
 } from './fake-auth-controller.js';
 export { fakeAccount } from './fake-account.js';
+export { fakeJwt } from './fake-jwt.js';
 export { registerFakeProvider, type FakeProviderOptions } from './register-fake-provider.js';

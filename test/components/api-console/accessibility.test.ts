@@ -3,7 +3,8 @@ import { DISPLAY_LIMIT } from '../../../src/components/api-console/response-body
 import { fakeAccount } from '../../../src/testing/index.js';
 import { captureConsoleErrors, fakeProvider, unregisterFakes } from '../../helpers/auth-widgets.js';
 import { answerJson, consoleFixture, fakeNetwork, hang, json, openOperation, part, send, settle, specLoaded, waitFor } from '../../helpers/api-console.js';
-import { accessClaims, fakeJwt } from '../../helpers/jwt.js';
+import { fakeJwt } from '../../../src/testing/fake-jwt.js';
+import { accessClaims } from '../../helpers/jwt.js';
 import { PETSTORE_30 } from '../../helpers/openapi-fixtures.js';
 
 const API = 'https://api.example';

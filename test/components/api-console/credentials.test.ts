@@ -4,7 +4,8 @@ import { fakeAccount, fakeError } from '../../../src/testing/index.js';
 import { UNKNOWN_PROVIDER_GRACE_MS } from '../../../src/auth/auth-consumer.js';
 import { captureConsoleErrors, fakeProvider, uniqueId, unregisterFakes } from '../../helpers/auth-widgets.js';
 import { answerJson, consoleFixture, fakeNetwork, json, openOperation, part, parts, send, settle, specLoaded, statusOf, textOf, type } from '../../helpers/api-console.js';
-import { accessClaims, fakeJwt } from '../../helpers/jwt.js';
+import { fakeJwt } from '../../../src/testing/fake-jwt.js';
+import { accessClaims } from '../../helpers/jwt.js';
 import { PETSTORE_30 } from '../../helpers/openapi-fixtures.js';
 
 const API = 'https://api.example';

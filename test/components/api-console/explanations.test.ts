@@ -2,7 +2,8 @@ import { expect, fixtureCleanup } from '@open-wc/testing';
 import { fakeAccount } from '../../../src/testing/index.js';
 import { captureConsoleErrors, fakeProvider, unregisterFakes } from '../../helpers/auth-widgets.js';
 import { answerJson, consoleFixture, fakeNetwork, json, openOperation, part, parts, send, specLoaded, statusOf, textOf } from '../../helpers/api-console.js';
-import { accessClaims, fakeJwt } from '../../helpers/jwt.js';
+import { fakeJwt } from '../../../src/testing/fake-jwt.js';
+import { accessClaims } from '../../helpers/jwt.js';
 
 const API = 'https://api.example';
 const SPEC_URL = 'https://docs.example/orders.json';

@@ -2,7 +2,8 @@ import { expect, fixtureCleanup, oneEvent } from '@open-wc/testing';
 import { fakeAccount } from '../../../src/testing/index.js';
 import { captureConsoleErrors, fakeProvider, unregisterFakes } from '../../helpers/auth-widgets.js';
 import { answerJson, consoleFixture, fakeNetwork, json, openOperation, parameterField, part, send, settle, specLoaded, statusOf, textOf, type } from '../../helpers/api-console.js';
-import { accessClaims, fakeJwt } from '../../helpers/jwt.js';
+import { fakeJwt } from '../../../src/testing/fake-jwt.js';
+import { accessClaims } from '../../helpers/jwt.js';
 import { PETSTORE_30 } from '../../helpers/openapi-fixtures.js';
 
 const API = 'https://api.example';

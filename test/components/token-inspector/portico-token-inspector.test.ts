@@ -6,7 +6,8 @@ import '../../../src/components/token-inspector/portico-token-inspector.js';
 import type { PorticoTokenInspector } from '../../../src/components/token-inspector/portico-token-inspector.js';
 import { fakeAccount, fakeError } from '../../../src/testing/index.js';
 import { captureConsoleErrors, fakeProvider, part, parts, settle, textOf, uniqueId, unregisterFakes } from '../../helpers/auth-widgets.js';
-import { accessClaims, fakeJwt } from '../../helpers/jwt.js';
+import { fakeJwt } from '../../../src/testing/fake-jwt.js';
+import { accessClaims } from '../../helpers/jwt.js';
 
 const ADA = fakeAccount({ roles: ['admins'] });
 

@@ -1,0 +1,262 @@
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/components/api-console/portico-api-console.js';
+import type { PorticoApiConsole } from '../src/components/api-console/portico-api-console.js';
+import { FakeAuthController, fakeAccount } from '../src/testing/index.js';
+import { elementArgs } from './support/element-args.js';
+import { fakeNetwork, never, refusedByCors, unreachable } from './support/fake-network.js';
+import { fakeProviders, providerIds, providerSuffix } from './support/fake-providers.js';
+import { ORDERS_API, ordersToken } from './support/jwt.js';
+import { API, SPEC_URL, ordersApi } from './support/orders-api.js';
+
+/** A story's fake Contoso, signed in as Ada Lovelace, whose token is `accessToken()` (a token for the Orders API by default). */
+const signedIn = (accessToken = () => ordersToken({ scp: 'Orders.Read Orders.Write' })) =>
+  fakeProviders(() => ({ contoso: new FakeAuthController({ label: 'Contoso', account: fakeAccount(), accessToken: accessToken() }) }));
+
+/**
+ * The console's `id`, unique to the story (the docs' code shows plain `console`). The console
+ * keeps its inputs, last answers and history per tab in `sessionStorage`, shared by consoles for
+ * the same API unless each has its own id.
+ */
+const consoleId = (context: Pick<StoryContext, 'id'>) => `console${providerSuffix(context)}`;
+
+/** The stories whose session this visit has emptied already (`beforeEach` runs again on every re-render). */
+const started = new Set<string>();
+
+/**
+ * Each visit to a story starts with an empty session, and leaving it empties it again, so a story
+ * shows its state rather than what an earlier visit left. Relies on the session key naming the
+ * console's id (src/components/api-console/portico-api-console.ts); no public API clears it.
+ */
+const freshSession = (context: StoryContext) => {
+  if (started.has(context.id)) return undefined;
+  const forget = () => {
+    for (const key of Object.keys(sessionStorage)) if (key.startsWith(`portico-api-console ${consoleId(context)} `)) sessionStorage.removeItem(key);
+  };
+  forget();
+  started.add(context.id);
+  return () => {
+    forget();
+    started.delete(context.id);
+  };
+};
+
+const meta = {
+  title: 'Elements/portico-api-console',
+  component: 'portico-api-console',
+  argTypes: {
+    // The story's own provider; see fakeProviders.
+    auth: { control: false },
+  },
+  args: { 'base-url': API, 'expected-audience': ORDERS_API, scopes: `${ORDERS_API}/Orders.Read` },
+  // Every story can be sent again by hand: the fake Orders API answers (see stories/support/orders-api.ts).
+  beforeEach: [freshSession, fakeNetwork(() => ({ [API]: ordersApi }))],
+  // Most states follow a click on Send, which each story's play function makes: on the docs page too.
+  parameters: { docs: { story: { autoplay: true } } },
+  render: (args, context) =>
+    html`<portico-api-console id=${consoleId(context)} auth=${providerIds(context)} ${elementArgs(args)}></portico-api-console>`,
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+type Play = NonNullable<Story['play']>;
+
+// --- what a user does -----------------------------------------------------------------------------
+
+/** The story's console, rendered. */
+async function consoleIn(canvasElement: HTMLElement): Promise<PorticoApiConsole> {
+  const element = canvasElement.querySelector('portico-api-console');
+  if (!element) throw new Error('The story has no <portico-api-console>.');
+  await element.updateComplete;
+  return element;
+}
+
+function part<T extends HTMLElement = HTMLElement>(element: PorticoApiConsole, name: string): T | null {
+  return element.shadowRoot?.querySelector<T>(`[part~="${name}"]`) ?? null;
+}
+
+/** Waits until `ready()` holds, letting the console update meanwhile; fails after ten seconds. */
+async function until(element: PorticoApiConsole, ready: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!ready()) {
+    if (Date.now() > deadline) throw new Error(`Waited in vain for ${what}.`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await element.updateComplete;
+  }
+}
+
+/** Clicks Send; unless told not to wait, waits until the answer (or why there is none) shows. */
+async function send(element: PorticoApiConsole, { wait = true } = {}): Promise<void> {
+  part<HTMLButtonElement>(element, 'send')?.click();
+  await element.updateComplete;
+  if (wait) await until(element, () => part<HTMLButtonElement>(element, 'send')?.disabled === false, 'the answer');
+}
+
+/** Opens an operation of the description by clicking it in the picker. */
+async function open(element: PorticoApiConsole, key: string): Promise<void> {
+  await until(element, () => part(element, 'operations') !== null, 'the API description');
+  element.shadowRoot?.querySelector<HTMLButtonElement>(`[part~="operation"][data-key="${key}"]`)?.click();
+  await element.updateComplete;
+}
+
+/** Types `value` into the field with this id, as a user would. */
+async function type(element: PorticoApiConsole, id: string, value: string): Promise<void> {
+  const field = element.shadowRoot?.getElementById(id) as HTMLInputElement | null;
+  if (!field) throw new Error(`The console has no field #${id}.`);
+  field.value = value;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await element.updateComplete;
+}
+
+/** Sends the request as the story sets it up, and waits for the answer. */
+const sendIt: Play = async ({ canvasElement }) => send(await consoleIn(canvasElement));
+
+// --- stories --------------------------------------------------------------------------------------
+
+/**
+ * No description: a request typed by hand. `path` (and `method`) preset it; it is appended to
+ * `base-url`, whose origin alone receives the signed-in user's token. Press Send: the stories'
+ * fake Orders API answers.
+ */
+export const Idle: Story = {
+  args: { path: '/orders/ORD-1042' },
+  beforeEach: signedIn(),
+};
+
+/**
+ * `spec-url` loads an OpenAPI description (here a small one, served by a stubbed `fetch`): a
+ * searchable picker grouped by tag, and for the open operation (`operation="getOrder"`) its
+ * summary and a form for its parameters. The token is asked for the operation's OAuth scopes
+ * when `scopes` is empty.
+ */
+export const SpecPicker: Story = {
+  args: { 'spec-url': SPEC_URL, operation: 'getOrder', scopes: '' },
+  beforeEach: signedIn(),
+};
+
+/**
+ * Sent, no answer yet: "Sending…" (then "Receiving…" with the bytes so far), Send disabled and
+ * Cancel enabled. This API never answers; after `timeout` (30 s by default) the console says so.
+ */
+export const Loading: Story = {
+  args: { path: '/reports/2024' },
+  beforeEach: [signedIn(), fakeNetwork(() => ({ [`${API}/reports`]: never }))],
+  play: async ({ canvasElement }) => send(await consoleIn(canvasElement), { wait: false }),
+};
+
+/**
+ * The answer: status with its meaning, time and size; the headers the API exposed; JSON
+ * pretty-printed and highlighted (as text: nothing in an answer is ever rendered as HTML). Under
+ * "The token sent", the token inspector shows the token that went with it.
+ */
+export const JsonResponse: Story = {
+  name: '200 JSON',
+  args: { path: '/orders/ORD-1042' },
+  beforeEach: signedIn(),
+  play: sendIt,
+};
+
+/** An image answer is previewed, with a link to download it. */
+export const ImageResponse: Story = {
+  name: 'Image',
+  args: { path: '/orders/ORD-1042/label' },
+  beforeEach: signedIn(),
+  play: sendIt,
+};
+
+/** A body that is neither text nor an image (here a PDF) is offered as a download. */
+export const BinaryResponse: Story = {
+  name: 'Binary',
+  args: { path: '/orders/ORD-1042/invoice' },
+  beforeEach: signedIn(),
+  play: sendIt,
+};
+
+/** Over 2 MB, only the first 2 MB of a body are shown, with "Show all" and "Download". */
+export const TruncatedResponse: Story = {
+  name: 'Truncated',
+  args: { path: '/orders/export' },
+  beforeEach: signedIn(),
+  play: sendIt,
+};
+
+/**
+ * A 401 explained. `scopes` asks for Microsoft Graph's `User.Read`, so the token is for Graph;
+ * the console warns before sending (its audience is not `expected-audience`), and after the 401
+ * it puts the token's `aud`, `scp`, `roles` and `exp` beside what the API's `WWW-Authenticate`
+ * asked for, with the likely cause first.
+ */
+export const Unauthorized: Story = {
+  name: '401 explained',
+  args: { path: '/orders/ORD-1042', scopes: 'User.Read' },
+  beforeEach: signedIn(() => ordersToken({ aud: 'https://graph.microsoft.com', scp: 'User.Read openid profile' })),
+  play: sendIt,
+};
+
+/**
+ * The API sends no CORS headers for this page: the browser hides its answer. The console tells
+ * that apart from an unreachable server (a second, `no-cors` request reaches it) and lists the
+ * headers the API must send for this page, method and headers.
+ */
+export const CorsFailure: Story = {
+  name: 'CORS failure',
+  args: { 'base-url': 'https://legacy.contoso.example/api', path: '/orders', 'expected-audience': '', scopes: 'api://contoso-legacy/.default' },
+  beforeEach: [
+    signedIn(() => ordersToken({ aud: 'api://contoso-legacy' })),
+    fakeNetwork(() => ({ 'https://legacy.contoso.example': refusedByCors })),
+  ],
+  play: sendIt,
+};
+
+/** Nothing answers at all (down, wrong address, offline): not mistaken for CORS. */
+export const Unreachable: Story = {
+  args: { 'base-url': 'https://staging.contoso.example/v1', path: '/orders' },
+  beforeEach: [signedIn(), fakeNetwork(() => ({ 'https://staging.contoso.example': unreachable }))],
+  play: sendIt,
+};
+
+/** No answer within `timeout` (here 2 s): the console gives up and says what to do. */
+export const Timeout: Story = {
+  args: { path: '/reports/2024', timeout: '2000' },
+  beforeEach: [signedIn(), fakeNetwork(() => ({ [`${API}/reports`]: never }))],
+  play: sendIt,
+};
+
+/**
+ * The history of this tab, newest first, with each answer's status (or why there was none);
+ * choosing an entry reopens its operation. Here: four requests through the description.
+ */
+export const History: Story = {
+  args: { 'spec-url': SPEC_URL, scopes: '' },
+  beforeEach: signedIn(),
+  play: async ({ canvasElement }) => {
+    const element = await consoleIn(canvasElement);
+    await open(element, 'GET /orders');
+    await send(element);
+    await open(element, 'POST /orders');
+    await send(element);
+    await open(element, 'GET /orders/{orderId}');
+    await type(element, 'parameter-path-orderId', 'ORD-9999');
+    await send(element);
+    await type(element, 'parameter-path-orderId', 'ORD-1042');
+    await send(element);
+    const history = part<HTMLDetailsElement>(element, 'history');
+    if (history) history.open = true;
+  },
+};
+
+/** Nobody signed in: requests go without a token, and the console offers to sign in. */
+export const SignedOut: Story = {
+  args: { path: '/orders/ORD-1042' },
+  beforeEach: fakeProviders(() => ({ contoso: new FakeAuthController({ label: 'Contoso' }) })),
+};
+
+/**
+ * The description did not load: a diagnostic above the console says why and how to fix it, logs
+ * it once with `console.error`, and fires `portico-error`; hand-typed requests still work.
+ */
+export const SpecLoadFailed: Story = {
+  tags: ['expect-console-error'],
+  args: { 'spec-url': 'https://developer.contoso.example/specs/orders.yaml', path: '/orders' },
+  beforeEach: [signedIn(), fakeNetwork(() => ({ 'https://developer.contoso.example/specs': () => new Response('Not Found', { status: 404 }) }))],
+};
