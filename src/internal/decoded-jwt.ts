@@ -9,9 +9,10 @@ export interface DecodedJwt {
 /**
  * Splits a signed JWT (`header.payload.signature`, base64url JSON) into its header and claims;
  * `null` for anything else: an opaque token, an encrypted one, or text that only looks like one.
+ * A leading `Bearer ` is ignored, so a whole `Authorization` header value decodes too.
  */
 export function decodeJwt(token: string): DecodedJwt | null {
-  const segments = token.trim().split('.');
+  const segments = token.trim().replace(/^Bearer\s+/iu, '').split('.');
   if (segments.length !== 3) return null;
   // `decodeJwtPayload` reads the second segment; the header is the same encoding one segment earlier.
   const header = decodeJwtPayload(`.${segments[0]}`);

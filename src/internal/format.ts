@@ -26,7 +26,7 @@ export function formatBytes(bytes: number, locale: string): string {
   return formatUnit(value, BYTE_UNITS[unit]!, locale, digits);
 }
 
-/** A duration, e.g. "340 ms", "2.5 s", "4 min 12 s", "1 hr 5 min". */
+/** A duration in the locale's short units, e.g. "340 ms", "2.5 sec", "4 min 12 sec", "1 hr 5 min" in English. */
 export function formatDuration(milliseconds: number, locale: string): string {
   const ms = Math.max(0, Math.round(milliseconds));
   if (ms < 1000) return formatUnit(ms, 'millisecond', locale, 0);

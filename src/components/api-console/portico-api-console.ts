@@ -27,7 +27,7 @@ import { renderPicker } from './render-picker.js';
 import { renderResponse, statusLine, type ShownResponse } from './render-response.js';
 import { renderSnippet } from './render-snippet.js';
 import { AuthMode, BodyMode, initialInputs, withoutSecrets, type RequestInputs } from './request-inputs.js';
-import { bodyView, downloadName, type BodyView } from './response-body.js';
+import { DISPLAY_LIMIT, bodyView, downloadName, type BodyView } from './response-body.js';
 import { redact, redactRequest, requestSecrets, secretsOf, TOKEN_PLACEHOLDER, type Secret } from './secrets.js';
 import { sendRequest, type Outcome, type ReceivedResponse } from './send-request.js';
 import { SnippetKind, snippet } from './snippets.js';
@@ -612,7 +612,8 @@ export class PorticoApiConsole extends LitElement {
     const bytes = shown.body ?? new TextEncoder().encode(shown.storedText);
     const body = response.bodyCut ? { kind: 'text' as const, text: shown.storedText, truncated: false, invalidJson: false } : bodyView(bytes, response.contentType, this.#showAll);
     const highlighted = body.kind === 'json' && body.highlight ? highlightJson(body.text) : null;
-    const wantsUrl = body.kind === 'image' || body.kind === 'binary' || (body.kind === 'text' && body.truncated);
+    // A large body keeps its download link after "show all", too.
+    const wantsUrl = body.kind === 'image' || body.kind === 'binary' || bytes.byteLength > DISPLAY_LIMIT;
     const url = wantsUrl && shown.blob ? URL.createObjectURL(shown.blob) : null;
     return { body, highlighted, url };
   }
@@ -725,8 +726,18 @@ export class PorticoApiConsole extends LitElement {
 
   readonly #onOpenHistory = (entry: HistoryEntry): void => {
     const operations = this.#spec.status === 'ready' ? this.#spec.index.operations : [];
-    this.#open(operations.find((candidate) => candidate.key === entry.operation) ?? null);
+    const operation = operations.find((candidate) => candidate.key === entry.operation);
+    this.#open(operation ?? null);
+    // Hand-typed requests share one set of inputs: bring back this one's method and address.
+    if (!operation) this.#onChange({ method: entry.method, address: this.#retypedAddress(entry.url) });
   };
+
+  /** A history URL to send again: without the subscription key, which the console adds itself. */
+  #retypedAddress(url: string): string {
+    const address = new URL(url);
+    if (this.subscriptionKeyQuery) address.searchParams.delete(this.subscriptionKeyQuery);
+    return address.href;
+  }
 
   readonly #onClearHistory = (): void => this.#update(() => this.#session?.clearHistory());
 

@@ -68,7 +68,7 @@ function renderBody(view: ResponseView, strings: Strings, locale: string): Templ
       return html`<p class="hint">${text.binaryBody(response.contentType || text.unknownType, formatBytes(response.size, locale))}</p>
         ${download}`;
     case 'json':
-      return html`${code(view.highlighted ?? body.text, text.responseBody)}`;
+      return html`${download}${code(view.highlighted ?? body.text, text.responseBody)}`;
     case 'text':
       return html`${body.invalidJson ? html`<p class="hint">${text.notValidJson}</p>` : nothing}
         ${response.bodyCut ? html`<p class="hint">${text.bodyCutInSession}</p>` : nothing}
@@ -77,7 +77,7 @@ function renderBody(view: ResponseView, strings: Strings, locale: string): Templ
               ${text.truncated(formatBytes(DISPLAY_LIMIT, locale), formatBytes(response.size, locale))}
               <button part="show-all" class="button" type="button" @click=${view.onShowAll}>${text.showAll}</button> ${download}
             </p>`
-          : nothing}
+          : download}
         ${code(body.text, text.responseBody)}`;
   }
 }

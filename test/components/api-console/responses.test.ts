@@ -109,6 +109,8 @@ describe('<portico-api-console> responses', () => {
     await settle(el);
     expect(body(el).querySelector('pre')!.textContent!.length).to.equal(size);
     expect(part(el, 'show-all')).to.equal(null);
+    const stillThere = part<HTMLAnchorElement>(el, 'download')!;
+    expect((await (await fetch(stillThere.href)).blob()).size).to.equal(size);
   });
 
   it('shows the bytes received while a large body arrives', async () => {

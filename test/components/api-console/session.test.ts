@@ -111,6 +111,21 @@ describe('<portico-api-console> session, history and snippets', () => {
       await settle(el);
       expect(textOf(history.querySelector('summary'))).to.equal('History (0)');
     });
+
+    it('reopens a hand-typed request with its own method and address', async () => {
+      network = fakeNetwork({ [API]: () => json({ ok: true }) });
+      const el = await consoleFixture({ 'base-url': API, 'subscription-key': KEY, 'subscription-key-query': 'subscription-key' });
+      await type(el, part<HTMLInputElement>(el, 'url')!, '/first');
+      await send(el);
+      await type(el, part<HTMLInputElement>(el, 'url')!, `${API}/second`);
+      await send(el);
+      const entries = [...part(el, 'history')!.querySelectorAll<HTMLButtonElement>('.history-entry')];
+      entries[1]!.click();
+      await settle(el);
+      expect(part<HTMLInputElement>(el, 'url')!.value).to.equal(`${API}/first`);
+      await send(el);
+      expect(network.requests.at(-1)!.url).to.equal(`${API}/first?subscription-key=${KEY}`);
+    });
   });
 
   describe('events carry no secrets', () => {

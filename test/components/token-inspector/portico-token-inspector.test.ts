@@ -83,6 +83,12 @@ describe('<portico-token-inspector>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(field);
     });
 
+    it('reads a whole Authorization header value, "Bearer" and all', async () => {
+      const { el } = await setup();
+      await paste(el, `Bearer ${fakeJwt(accessClaims())}`);
+      expect(claimCells(el, 'claims', 'aud')).to.deep.equal(['aud', 'Audience (the app the token is for)', 'api://portico-sample']);
+    });
+
     it('says plainly when the text is not a JWT', async () => {
       const { el } = await setup();
       await paste(el, 'not.a-token');
@@ -205,7 +211,7 @@ describe('<portico-token-inspector>', () => {
       await settle(el);
       expect(controller.tokenRequests).to.deep.equal([{ scopes: ['api://portico-sample/Orders.Read'], forceRefresh: false }]);
       expect(textOf(part(el, 'claims')!.querySelector('caption'))).to.equal('Access token claims');
-      expect(textOf(claimRow(el, 'header', 'kid'))).to.contain('test-key');
+      expect(textOf(claimRow(el, 'header', 'kid'))).to.contain('portico-fake');
     });
 
     it('asks a signed-out visitor to sign in, and follows the account', async () => {
