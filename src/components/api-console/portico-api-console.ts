@@ -1,8 +1,9 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PorticoBeforeSendEvent, type ConsoleRequest } from '../../events/portico-before-send-event.js';
 import { PorticoResponseEvent } from '../../events/portico-response-event.js';
 import { define } from '../../internal/define.js';
+import { PorticoElement } from '../../internal/portico-element.js';
 import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
 import { formatBytes } from '../../internal/format.js';
 import { describeOperation } from '../../internal/openapi/describe-operation.js';
@@ -130,7 +131,7 @@ interface Shown {
  * @fires {PorticoSignInEvent} portico-sign-in - The sign-in this element started finished.
  * @fires {PorticoErrorEvent} portico-error - A problem of this element: `invalid-attribute`, `unknown-provider`, `spec-load-failed`, `spec-invalid`, `operation-not-found`, `token-broker-failed`; `detail: { code, message, hint }`.
  */
-export class PorticoApiConsole extends LitElement {
+export class PorticoApiConsole extends PorticoElement {
   static override styles = styles;
 
   /** The API's base URL (relative URLs resolve against the page); wins over the description's servers. Its origin receives the token and key. */
@@ -212,27 +213,13 @@ export class PorticoApiConsole extends LitElement {
     }
   }
 
-  protected override render() {
-    try {
-      return this.#render(stringsFor(this));
-    } catch (error) {
-      console.error('Portico <portico-api-console> could not render:', error);
-      return nothing;
-    }
-  }
-
-  protected override updated(): void {
-    try {
-      const strings = stringsFor(this);
-      this.#problems.update([...this.#attributeProblems(strings), ...this.#runtimeProblems(strings)]);
-    } catch (error) {
-      console.error('Portico <portico-api-console>:', error);
-    }
+  protected override afterRender(strings: Strings): void {
+    this.#problems.update([...this.#attributeProblems(strings), ...this.#runtimeProblems(strings)]);
   }
 
   // --- rendering --------------------------------------------------------------------------------
 
-  #render(strings: Strings): TemplateResult {
+  protected override renderContent(strings: Strings): TemplateResult {
     const attributeProblems = this.#attributeProblems(strings);
     if (attributeProblems.length) return html`${attributeProblems.map((problem) => renderDiagnostic(problem, this.localName))}`;
     const text = strings.apiConsole;

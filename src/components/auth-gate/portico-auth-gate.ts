@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { AuthConsumer } from '../../auth/auth-consumer.js';
@@ -6,9 +6,10 @@ import { AuthState, LoginMode, type Account, type AuthController } from '../../a
 import { startAuthAction } from '../../internal/auth-action.js';
 import { CustomStates } from '../../internal/custom-states.js';
 import { define } from '../../internal/define.js';
+import { PorticoElement } from '../../internal/portico-element.js';
 import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
 import { checkChoice, parseIds, ProblemLog, renderProviderProblem, unknownProviderProblem } from '../../internal/provider-status.js';
-import { stringsFor, type Strings } from '../../internal/strings.js';
+import type { Strings } from '../../internal/strings.js';
 import { THEMES } from '../../internal/theme.js';
 import '../sign-in/portico-sign-in.js';
 import { styles } from './portico-auth-gate.styles.js';
@@ -69,7 +70,7 @@ const redirected = new WeakSet<AuthController>();
  * @fires {PorticoSignInEvent} portico-sign-in - The sign-in this element started finished; `detail: { provider, account }`.
  * @fires {PorticoErrorEvent} portico-error - This element is misconfigured (`unknown-provider`, `invalid-attribute`); `detail: { code, message, hint }`.
  */
-export class PorticoAuthGate extends LitElement {
+export class PorticoAuthGate extends PorticoElement {
   static override styles = styles;
 
   /** Which provider decides, by id; the enclosing or the page's only or `default` one when empty. */
@@ -86,31 +87,17 @@ export class PorticoAuthGate extends LitElement {
   readonly #states = new CustomStates(this);
   #switching = false;
 
-  protected override render() {
-    try {
-      return this.#render(stringsFor(this));
-    } catch (error) {
-      console.error('Portico <portico-auth-gate> could not render:', error);
-      return nothing;
-    }
+  protected override afterRender(strings: Strings): void {
+    const problems = this.#attributeProblems(strings);
+    if (this.#auth.status === 'unknown') problems.push(unknownProviderProblem(strings, this.#auth.requestedId));
+    this.#problems.update(problems);
+    const view = this.#view(strings);
+    for (const state of ['open', 'anonymous', 'forbidden', 'checking'] as const) this.#states.toggle(state, view === state);
+    // After this update, not inside it: starting sign-in changes the state this update just drew.
+    if (view === 'anonymous' && this.redirect) queueMicrotask(() => this.#redirectOnce());
   }
 
-  protected override updated(): void {
-    try {
-      const strings = stringsFor(this);
-      const problems = this.#attributeProblems(strings);
-      if (this.#auth.status === 'unknown') problems.push(unknownProviderProblem(strings, this.#auth.requestedId));
-      this.#problems.update(problems);
-      const view = this.#view(strings);
-      for (const state of ['open', 'anonymous', 'forbidden', 'checking'] as const) this.#states.toggle(state, view === state);
-      // After this update, not inside it: starting sign-in changes the state this update just drew.
-      if (view === 'anonymous' && this.redirect) queueMicrotask(() => this.#redirectOnce());
-    } catch (error) {
-      console.error('Portico <portico-auth-gate>:', error);
-    }
-  }
-
-  #render(strings: Strings): TemplateResult {
+  protected override renderContent(strings: Strings): TemplateResult {
     const view = this.#view(strings);
     const attributeProblems = this.#attributeProblems(strings);
     const problem = attributeProblems.length

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { AuthErrorCode } from '../../auth/errors.js';
@@ -7,10 +7,11 @@ import type { SignInAction } from '../../events/portico-sign-in-request-event.js
 import { startAuthAction } from '../../internal/auth-action.js';
 import { CustomStates } from '../../internal/custom-states.js';
 import { define } from '../../internal/define.js';
+import { PorticoElement } from '../../internal/portico-element.js';
 import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
 import { ProviderSet, type CoveredProvider } from '../../internal/provider-set.js';
 import { checkChoice, parseIds, ProblemLog, renderProviderProblem, unknownProviderProblem } from '../../internal/provider-status.js';
-import { stringsFor, type Strings } from '../../internal/strings.js';
+import type { Strings } from '../../internal/strings.js';
 import { THEMES } from '../../internal/theme.js';
 import { styles } from './portico-sign-in.styles.js';
 
@@ -73,7 +74,7 @@ interface ButtonView {
  * @fires {PorticoSignOutEvent} portico-sign-out - The sign-out this element started finished; `detail: { provider }`.
  * @fires {PorticoErrorEvent} portico-error - This element is misconfigured (`unknown-provider`, `invalid-attribute`); `detail: { code, message, hint }`.
  */
-export class PorticoSignIn extends LitElement {
+export class PorticoSignIn extends PorticoElement {
   static override styles = styles;
 
   /** Which providers to offer, by id (space-separated); the enclosing or every registered one when empty. */
@@ -95,25 +96,11 @@ export class PorticoSignIn extends LitElement {
   /** Providers whose interaction this element started and that has not settled yet. */
   readonly #pending = new Map<string, SignInAction>();
 
-  protected override render() {
-    try {
-      return this.#render(stringsFor(this));
-    } catch (error) {
-      console.error('Portico <portico-sign-in> could not render:', error);
-      return nothing;
-    }
+  protected override afterRender(strings: Strings): void {
+    this.#problems.update([...this.#attributeProblems(strings), ...this.#providerProblems(strings)]);
   }
 
-  protected override updated(): void {
-    try {
-      const strings = stringsFor(this);
-      this.#problems.update([...this.#attributeProblems(strings), ...this.#providerProblems(strings)]);
-    } catch (error) {
-      console.error('Portico <portico-sign-in>:', error);
-    }
-  }
-
-  #render(strings: Strings): TemplateResult {
+  protected override renderContent(strings: Strings): TemplateResult {
     const attributeProblems = this.#attributeProblems(strings);
     if (attributeProblems.length) return html`${attributeProblems.map((problem) => renderDiagnostic(problem, this.localName))}`;
     const providers = this.#providers.providers;

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AuthConsumer } from '../../auth/auth-consumer.js';
 import { AuthErrorCode, type PorticoAuthError } from '../../auth/errors.js';
@@ -8,10 +8,11 @@ import { renderClaimsTable } from '../../internal/claims-table.js';
 import { Clock } from '../../internal/clock.js';
 import { decodeJwt } from '../../internal/decoded-jwt.js';
 import { define } from '../../internal/define.js';
+import { PorticoElement } from '../../internal/portico-element.js';
 import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
 import { formatDuration } from '../../internal/format.js';
 import { checkChoice, parseIds, ProblemLog, renderProviderProblem, unknownProviderProblem, WidgetErrorCode } from '../../internal/provider-status.js';
-import { localeOf, stringsFor, type Strings } from '../../internal/strings.js';
+import { localeOf, type Strings } from '../../internal/strings.js';
 import { THEMES } from '../../internal/theme.js';
 import { claimTime, tokenWarnings } from '../../internal/token-claims.js';
 import { renderTokenWarnings } from '../../internal/token-warnings.js';
@@ -81,7 +82,7 @@ type Subject =
  * @fires {PorticoSignInEvent} portico-sign-in - The sign-in this element started finished; `detail: { provider, account }`.
  * @fires {PorticoErrorEvent} portico-error - This element is misconfigured (`unknown-provider`, `invalid-attribute`); `detail: { code, message, hint }`.
  */
-export class PorticoTokenInspector extends LitElement {
+export class PorticoTokenInspector extends PorticoElement {
   static override styles = styles;
 
   /** `id` (the signed-in account's ID token), `access` (the access token for `scopes`), or empty to decode a pasted JWT. */
@@ -111,24 +112,10 @@ export class PorticoTokenInspector extends LitElement {
   #access: AccessTokenState | null = null;
   #fetching = '';
 
-  protected override render() {
-    try {
-      return this.#render(stringsFor(this));
-    } catch (error) {
-      console.error('Portico <portico-token-inspector> could not render:', error);
-      return nothing;
-    }
-  }
-
-  protected override updated(): void {
-    try {
-      const strings = stringsFor(this);
-      const problems = this.#attributeProblems(strings);
-      if (this.token && this.#auth.status === 'unknown') problems.push(unknownProviderProblem(strings, this.#auth.requestedId));
-      this.#problems.update(problems);
-    } catch (error) {
-      console.error('Portico <portico-token-inspector>:', error);
-    }
+  protected override afterRender(strings: Strings): void {
+    const problems = this.#attributeProblems(strings);
+    if (this.token && this.#auth.status === 'unknown') problems.push(unknownProviderProblem(strings, this.#auth.requestedId));
+    this.#problems.update(problems);
   }
 
   /** Fetches the access token when the account or the scopes changed. */
@@ -142,7 +129,7 @@ export class PorticoTokenInspector extends LitElement {
     }
   }
 
-  #render(strings: Strings): TemplateResult {
+  protected override renderContent(strings: Strings): TemplateResult {
     const attributeProblems = this.#attributeProblems(strings);
     if (attributeProblems.length) return html`${attributeProblems.map((problem) => renderDiagnostic(problem, this.localName))}`;
     const providerProblem = this.token && !this.jwt ? renderProviderProblem(this.#auth.status, this.#auth.requestedId, strings, this.localName) : null;

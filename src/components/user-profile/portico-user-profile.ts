@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AuthConsumer } from '../../auth/auth-consumer.js';
 import { AuthState, type Account, type AuthController } from '../../auth/types.js';
@@ -6,9 +6,10 @@ import { startAuthAction } from '../../internal/auth-action.js';
 import { avatarColourIndex, initials } from '../../internal/avatar.js';
 import { renderClaimsTable } from '../../internal/claims-table.js';
 import { define } from '../../internal/define.js';
+import { PorticoElement } from '../../internal/portico-element.js';
 import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
 import { checkChoice, ProblemLog, renderProviderProblem, unknownProviderProblem } from '../../internal/provider-status.js';
-import { localeOf, stringsFor, type Strings } from '../../internal/strings.js';
+import { localeOf, type Strings } from '../../internal/strings.js';
 import { THEMES } from '../../internal/theme.js';
 import { fetchGraphPhoto } from './graph-photo.js';
 import { styles } from './portico-user-profile.styles.js';
@@ -69,7 +70,7 @@ const PHOTO_SOURCES = ['graph'] as const;
  * @fires {PorticoSignOutEvent} portico-sign-out - The sign-out this element started finished; `detail: { provider }`.
  * @fires {PorticoErrorEvent} portico-error - This element is misconfigured (`unknown-provider`, `invalid-attribute`); `detail: { code, message, hint }`.
  */
-export class PorticoUserProfile extends LitElement {
+export class PorticoUserProfile extends PorticoElement {
   static override styles = styles;
 
   /** Which provider's account to show, by id; the enclosing or the page's only or `default` one when empty. */
@@ -100,24 +101,10 @@ export class PorticoUserProfile extends LitElement {
     this.#menuOpen = false;
   }
 
-  protected override render() {
-    try {
-      return this.#render(stringsFor(this));
-    } catch (error) {
-      console.error('Portico <portico-user-profile> could not render:', error);
-      return nothing;
-    }
-  }
-
-  protected override updated(): void {
-    try {
-      const strings = stringsFor(this);
-      const problems = this.#attributeProblems(strings);
-      if (this.#auth.status === 'unknown') problems.push(unknownProviderProblem(strings, this.#auth.requestedId));
-      this.#problems.update(problems);
-    } catch (error) {
-      console.error('Portico <portico-user-profile>:', error);
-    }
+  protected override afterRender(strings: Strings): void {
+    const problems = this.#attributeProblems(strings);
+    if (this.#auth.status === 'unknown') problems.push(unknownProviderProblem(strings, this.#auth.requestedId));
+    this.#problems.update(problems);
   }
 
   /** Before rendering, so that a change of user drops the old photo in the same update. */
@@ -131,7 +118,7 @@ export class PorticoUserProfile extends LitElement {
     }
   }
 
-  #render(strings: Strings): TemplateResult {
+  protected override renderContent(strings: Strings): TemplateResult {
     const attributeProblems = this.#attributeProblems(strings);
     const controller = this.#auth.controller;
     const account = this.#account();
