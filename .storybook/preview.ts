@@ -3,6 +3,7 @@ import type { ArgTypesEnhancer } from 'storybook/internal/types';
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import manifest from '../custom-elements.json';
+import { LOCALES, type Locale } from '../src/internal/strings.js';
 import { completeAuthRedirect } from '../src/redirect.js';
 import { providerSuffix } from '../stories/support/fake-providers.js';
 import { declarationOf } from '../stories/support/manifest.js';
@@ -16,19 +17,24 @@ setCustomElementsManifest(manifest);
 // the response back; this does, and does nothing on any other load.
 void completeAuthRedirect();
 
+/** How each shipped locale names itself; a locale added to LOCALES without a name here fails the type check. */
+const LOCALE_NAMES: Readonly<Record<Locale, string>> = {
+  en: 'English',
+  de: 'Deutsch',
+  fr: 'Français',
+  es: 'Español',
+  ja: '日本語',
+};
+
 /**
  * The locale switch sets `lang` (and `dir`) on the story root; widgets take their strings from
- * the nearest `lang`, falling back to English for a locale whose catalogue is not written yet
- * (src/internal/strings.ts). Arabic is here to see right-to-left layouts.
+ * the nearest `lang`. It offers every locale that ships a catalogue (src/internal/strings.ts),
+ * and Arabic, which has none (so the text is English), to see right-to-left layouts.
  */
-const LOCALES = [
-  { value: 'en', title: 'English' },
-  { value: 'de', title: 'Deutsch' },
-  { value: 'fr', title: 'Français' },
-  { value: 'es', title: 'Español' },
-  { value: 'ja', title: '日本語' },
+const LOCALE_ITEMS: ReadonlyArray<{ value: string; title: string; dir?: 'rtl' }> = [
+  ...LOCALES.map((value) => ({ value, title: LOCALE_NAMES[value] })),
   { value: 'ar', title: 'العربية (right to left)', dir: 'rtl' },
-] as const;
+];
 
 /** The widgets' `theme` for the background chosen in the toolbar; none follows `prefers-color-scheme`. */
 function themeOf(background: unknown): 'light' | 'dark' | undefined {
@@ -43,13 +49,13 @@ function themeOf(background: unknown): 'light' | 'dark' | undefined {
  * elements rather than stale strings.
  */
 const withLocaleAndTheme: Decorator = (story, { args, globals }) => {
-  const locale = LOCALES.find(({ value }) => value === globals['locale']) ?? LOCALES[0];
+  const locale = LOCALE_ITEMS.find(({ value }) => value === globals['locale']) ?? LOCALE_ITEMS[0]!;
   const theme = args['theme'] || themeOf(globals['backgrounds']);
   return html`${keyed(
     locale.value,
     html`<div
       lang=${locale.value}
-      dir=${'dir' in locale ? locale.dir : 'ltr'}
+      dir=${locale.dir ?? 'ltr'}
       style=${theme ? `color-scheme: ${theme}; color: CanvasText` : nothing}
     >
       ${story({ args: { ...args, theme } })}
@@ -98,7 +104,7 @@ const preview: Preview = {
   globalTypes: {
     locale: {
       description: 'Language of the widgets (the lang attribute around the story)',
-      toolbar: { title: 'Locale', icon: 'globe', items: [...LOCALES], dynamicTitle: true },
+      toolbar: { title: 'Locale', icon: 'globe', items: [...LOCALE_ITEMS], dynamicTitle: true },
     },
   },
   initialGlobals: { locale: 'en' },

@@ -1,4 +1,5 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { stringsFor } from './strings.js';
 import type { ErrorDetail, PorticoAuthError } from '../auth/errors.js';
 
 /**
@@ -17,11 +18,14 @@ export function diagnosticText(error: Problem, tag: string): string {
 }
 
 /** The visible, accessible panel a misconfigured widget shows in place of its content. */
-export function renderDiagnostic(error: Problem, tag: string): TemplateResult {
+export function renderDiagnostic(error: Problem, host: ReactiveControllerHost & Element): TemplateResult {
+  const strings = stringsFor(host);
   return html`<div part="diagnostic" role="alert" class="diagnostic" data-code=${error.code}>
-    <strong class="diagnostic-title">&lt;${tag}&gt; ${error.message}</strong>
-    ${error.attribute ? html`<span class="diagnostic-attribute">Attribute: <code>${error.attribute}</code></span>` : null}
-    <span class="diagnostic-hint">How to fix: ${error.hint}</span>
+    <strong class="diagnostic-title">&lt;${host.localName}&gt; ${error.message}</strong>
+    ${error.attribute
+      ? html`<span class="diagnostic-attribute">${strings.diagnosticAttribute} <code>${error.attribute}</code></span>`
+      : null}
+    <span class="diagnostic-hint">${strings.diagnosticHowToFix} ${error.hint}</span>
   </div>`;
 }
 

@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ConsumerStatus } from '../auth/auth-consumer.js';
 import { PorticoErrorEvent } from '../events/portico-error-event.js';
 import { diagnosticStyles, diagnosticText, renderDiagnostic, type Problem } from './diagnostic.js';
@@ -34,8 +34,13 @@ export function checkChoice(strings: Strings, attribute: string, value: string, 
  * for an unknown provider, a short "sign-in unavailable" for a misconfigured one (whose own
  * `<portico-auth>` already explains and logs the problem), nothing otherwise.
  */
-export function renderProviderProblem(status: ConsumerStatus, id: string, strings: Strings, tag: string): TemplateResult | null {
-  if (status === 'unknown') return renderDiagnostic(unknownProviderProblem(strings, id), tag);
+export function renderProviderProblem(
+  status: ConsumerStatus,
+  id: string,
+  strings: Strings,
+  host: ReactiveControllerHost & Element,
+): TemplateResult | null {
+  if (status === 'unknown') return renderDiagnostic(unknownProviderProblem(strings, id), host);
   if (status === 'unavailable') return renderUnavailable(strings);
   return null;
 }

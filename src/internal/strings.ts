@@ -1,365 +1,41 @@
-/** What each common HTTP status means, in a few words. */
-const STATUS_MEANINGS: Readonly<Record<number, string>> = {
-  200: 'the request succeeded',
-  201: 'created',
-  202: 'accepted, to be done later',
-  204: 'done, nothing to send back',
-  301: 'moved for good',
-  302: 'found elsewhere',
-  304: 'not modified since last time',
-  307: 'look elsewhere, for now',
-  308: 'moved for good',
-  400: 'the request is malformed',
-  401: 'no valid credentials',
-  403: 'the credentials do not allow this',
-  404: 'nothing at this address',
-  405: 'this method is not allowed here',
-  406: 'no answer in an accepted format',
-  409: 'conflicts with the current state',
-  410: 'gone for good',
-  413: 'the body is too large',
-  415: 'the body’s media type is not accepted',
-  422: 'the body is well-formed but invalid',
-  429: 'too many requests: slow down',
-  500: 'the API failed',
-  501: 'not implemented',
-  502: 'a gateway got a bad answer from the API',
-  503: 'the API is unavailable for now',
-  504: 'a gateway got no answer from the API in time',
-};
+import type { ReactiveControllerHost } from 'lit';
+import { de } from './strings/de.js';
+import { en, type Strings } from './strings/en.js';
+import { es } from './strings/es.js';
+import { fr } from './strings/fr.js';
+import { ja } from './strings/ja.js';
 
-const REASON_PHRASES: Readonly<Record<number, string>> = {
-  200: 'OK',
-  201: 'Created',
-  202: 'Accepted',
-  204: 'No Content',
-  301: 'Moved Permanently',
-  302: 'Found',
-  304: 'Not Modified',
-  307: 'Temporary Redirect',
-  308: 'Permanent Redirect',
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  406: 'Not Acceptable',
-  409: 'Conflict',
-  410: 'Gone',
-  413: 'Content Too Large',
-  415: 'Unsupported Media Type',
-  422: 'Unprocessable Content',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  501: 'Not Implemented',
-  502: 'Bad Gateway',
-  503: 'Service Unavailable',
-  504: 'Gateway Timeout',
-};
+export type { Strings };
 
 /**
- * Every user-visible string of the auth widgets, one catalogue per locale. Only English ships
- * so far; a locale is added by writing another object of type `Strings` and listing it in
- * `CATALOGUES`. Widgets never hold a literal sentence of their own.
+ * The locales whose catalogue ships, English first: a widget whose nearest `lang` matches none of
+ * them speaks English. Each catalogue is a file in `./strings/`, of the type of the English one.
  */
-const en = {
-  signIn: 'Sign in',
-  signInWith: (label: string) => `Sign in with ${label}`,
-  signOut: 'Sign out',
-  signOutAccount: (name: string) => `Sign out ${name}`,
-  signingInWith: (label: string) => `Signing in with ${label}…`,
-  signingOut: 'Signing out…',
-  signedInAs: (name: string) => `Signed in as ${name}`,
-  signInCancelled: 'Sign-in was cancelled.',
-  signInFailed: (label: string) => `Sign-in with ${label} did not work.`,
-  tryAgain: 'Try again',
-  signInAgain: 'Sign in again',
-  signInUnavailable: 'Sign-in unavailable',
-  checkingSignIn: 'Checking sign-in…',
-  needOneOfRoles: (roles: readonly string[]) => `You need one of these roles: ${roles.join(', ')}`,
-  signedInAsWithout: (name: string) => `You are signed in as ${name}, which has none of them.`,
-  signInWithAnotherAccount: 'Sign in with another account',
-  accountMenu: (name: string) => `Account menu for ${name}`,
-  tenant: 'Tenant',
-  roles: 'Roles',
-  claimsCaption: 'ID token claims',
-  claim: 'Claim',
-  value: 'Value',
-  /** Plain-language names of common ID-token claims, shown beside the claim's own name. */
-  claimNames: {
-    aud: 'Audience (the app the token is for)',
-    iss: 'Issuer',
-    iat: 'Issued at',
-    nbf: 'Not valid before',
-    exp: 'Expires',
-    auth_time: 'Signed in at',
-    sub: 'Subject',
-    oid: 'Object ID',
-    tid: 'Tenant ID',
-    name: 'Name',
-    preferred_username: 'Username',
-    email: 'Email',
-    upn: 'User principal name',
-    roles: 'App roles',
-    groups: 'Groups',
-    nonce: 'Nonce',
-    ver: 'Token version',
-    idp: 'Identity provider',
-    amr: 'Authentication methods',
-    acr: 'Authentication context',
-    sid: 'Session ID',
-    at_hash: 'Access token hash',
-    c_hash: 'Code hash',
-    uti: 'Token ID',
-    rh: 'Refresh hint',
-    scp: 'Scopes (delegated permissions)',
-    scope: 'Scopes',
-    azp: 'Client application (authorized party)',
-    appid: 'Client application ID',
-    client_id: 'Client application ID',
-    idtyp: 'Token type (app or user)',
-    jti: 'Token ID',
-    wids: 'Directory role template IDs',
-    given_name: 'Given name',
-    family_name: 'Family name',
-    alg: 'Signing algorithm',
-    kid: 'Signing key ID',
-    typ: 'Type',
-    x5t: 'Certificate thumbprint',
-    cty: 'Content type',
-  } as Readonly<Record<string, string>>,
-  tokenInspector: {
-    pasteLabel: 'JSON Web Token (JWT)',
-    pasteHint: 'Paste a token to decode it. It stays on this page: nothing is sent anywhere.',
-    notAJwt: 'This is not a JWT. A JWT has three parts separated by dots; the first two are base64url-encoded JSON.',
-    opaqueToken: 'This token is not a JWT, so there is nothing to decode: it is meant to be read by its API alone.',
-    headerCaption: 'Header',
-    claimsCaption: 'Claims',
-    accessTokenCaption: 'Access token claims',
-    expiresIn: (duration: string) => `Expires in ${duration}`,
-    expiredAgo: (duration: string) => `Expired ${duration} ago`,
-    noExpiry: 'This token has no expiry time (exp).',
-    warnings: 'Warnings',
-    meetsExpectations: 'The token has the audience, scopes and roles asked for.',
-    signInToInspect: 'Sign in to see your token.',
-    loadingToken: 'Fetching the token…',
-    tokenFailed: (message: string) => `The token could not be fetched: ${message}`,
-    getNewToken: 'Get a new token',
-    tokenExpiredNow: 'The token has expired.',
-    scopesNeeded: {
-      message: 'token="access" needs the scopes of the access token to show.',
-      hint: 'Set scopes, for example scopes="api://contoso/Orders.Read".',
-    },
-  },
-  tokenWarnings: {
-    audience: (expected: string, actual: readonly string[]) =>
-      `The token is for ${actual.join(', ') || 'no audience'}, but the API expects ${expected}.`,
-    expired: (when: string) => `The token expired at ${when}.`,
-    notYetValid: (when: string) => `The token is not valid before ${when}.`,
-    missingScopes: (missing: readonly string[], granted: readonly string[]) =>
-      `The token lacks the scope ${missing.join(', ')}; it holds ${granted.join(', ') || 'no scopes'}.`,
-    missingRoles: (missing: readonly string[], granted: readonly string[]) =>
-      `The token lacks the role ${missing.join(', ')}; it holds ${granted.join(', ') || 'no roles'}.`,
-  },
-  apiConsole: {
-    operations: 'Operations',
-    searchOperations: 'Search operations',
-    operationCount: (count: number) => (count === 1 ? '1 operation' : `${count} operations`),
-    matchingOperations: (count: number) => (count === 1 ? '1 operation matches' : `${count} operations match`),
-    otherOperations: 'Other operations',
-    deprecated: 'deprecated',
-    specProblems: 'Problems in the API description',
-    loadingSpec: 'Loading the API description…',
-    request: 'Request',
-    method: 'Method',
-    address: 'Path or URL',
-    server: 'Server',
-    authorization: 'Authorization',
-    sendAs: 'Send as',
-    authModes: { none: 'Nobody (anonymous)', user: 'The signed-in user', app: 'This app (client credentials)' },
-    sentAnonymously: 'Sent without a token.',
-    sentAsApp: (url: string) => `Sent with an app-only token from the token broker at ${url}.`,
-    sentAsUser: (name: string, scopes: string) => `Sent as ${name}, with a token for ${scopes || 'the default scopes'}.`,
-    signedOut: 'Nobody is signed in: the request goes without a token.',
-    keyInHeader: (header: string) => `The subscription key goes in the ${header} header.`,
-    keyInQuery: (parameter: string) => `The subscription key goes in the ${parameter} query parameter.`,
-    parameterSections: { path: 'Path parameters', query: 'Query parameters', header: 'Header parameters', cookie: 'Cookie parameters' },
-    cookieParameters: 'A page cannot set cookies on requests to another site; these are shown for reference only.',
-    defaultValue: (value: string) => `Default (${value})`,
-    headers: 'Headers',
-    headerName: (position: number) => `Header ${position} name`,
-    headerValue: (position: number) => `Header ${position} value`,
-    addHeader: 'Add a header',
-    removeRow: (name: string) => `Remove ${name}`,
-    body: 'Body',
-    bodyModeLabel: 'Body as',
-    bodyModes: { none: 'No body', json: 'JSON', text: 'Text', form: 'Form fields', file: 'A file' },
-    contentType: 'Content-Type',
-    example: 'Example',
-    bodyText: 'Request body',
-    invalidJson: (message: string) => `This is not valid JSON (${message}). It is sent as typed.`,
-    fieldName: (position: number) => `Field ${position} name`,
-    fieldValue: (position: number) => `Field ${position} value`,
-    addField: 'Add a field',
-    bodyFile: 'File to send as the body',
-    send: 'Send',
-    cancel: 'Cancel',
-    credentialsWithheld: (origin: string) =>
-      `The access token and subscription key are not sent to ${origin}: only base-url’s origin and the origins in allowed-origins receive them.`,
-    snippet: 'Copy as curl or fetch',
-    snippetLanguage: 'Language',
-    snippetKinds: { curl: 'curl', fetch: 'fetch' },
-    includeSecrets: 'Include the token and key',
-    copy: (kind: string) => `Copy as ${kind}`,
-    copied: 'Copied.',
-    copyFailed: 'Could not copy: select the code and copy it by hand.',
-    invalidAddress: 'The address is not a valid URL.',
-    response: 'Response',
-    sending: 'Sending…',
-    receiving: (size: string) => `Receiving… ${size}`,
-    notSent: 'Not sent.',
-    noAnswer: 'No answer.',
-    statusLine: (code: string, meaning: string, duration: string, size: string) => `${code}: ${meaning} · ${duration} · ${size}`,
-    statusMeaning: (status: number) =>
-      STATUS_MEANINGS[status] ??
-      (status >= 500 ? 'the API failed' : status >= 400 ? 'the API refused the request' : status >= 300 ? 'look elsewhere' : 'the request succeeded'),
-    /** HTTP/2 answers carry no reason phrase; these stand in. */
-    reasonPhrases: REASON_PHRASES,
-    restoredResponse: 'From earlier in this session.',
-    responseHeaders: (count: number) => `Response headers (${count})`,
-    responseBody: 'Response body',
-    noBody: 'No body.',
-    imageAlt: (type: string) => `The image the API answered (${type})`,
-    imageNotKept: 'Images are not kept between page loads: send the request again to see it.',
-    binaryBody: (type: string, size: string) => `A binary body (${type}, ${size}).`,
-    unknownType: 'no type given',
-    download: 'Download',
-    notValidJson: 'The body is labelled as JSON but does not parse, so it is shown as text.',
-    bodyCutInSession: 'Only the start of this body was kept: send the request again to see all of it.',
-    truncated: (shown: string, total: string) => `Showing the first ${shown} of ${total}.`,
-    showAll: 'Show all',
-    userTokenSent: 'The token sent (signed-in user)',
-    appTokenSent: 'The token sent (app)',
-    history: (count: number) => `History (${count})`,
-    historyEmpty: 'Requests sent from this tab appear here.',
-    clearHistory: 'Clear the history',
-    failures: { cors: 'CORS', network: 'no answer', timeout: 'timeout', cancelled: 'cancelled' },
-    preventedByPage: 'A portico-before-send listener on this page stopped the request.',
-    tokenFailed: (message: string) => `No token could be had: ${message}`,
-    brokerFailed: (detail: string) => `The token broker gave no token: ${detail}`,
-    brokerHint: (url: string) =>
-      `Check that ${url} answers POST with { "access_token": …, "expires_in": … } and sends CORS headers for this page.`,
-    operationNotFound: {
-      message: (id: string) => `The API description has no operation with the operationId "${id}".`,
-      hint: 'Set operation to an operationId of the description, or remove it.',
-    },
-    spec: {
-      httpError: (url: string, status: number) => `The API description at ${url} could not be loaded: its server answered ${status}.`,
-      httpErrorHint: 'Check spec-url. Meanwhile the console works for requests typed by hand.',
-      unreachable: (url: string) =>
-        `The API description at ${url} could not be loaded: no answer (offline, a wrong address, or no CORS headers for this page).`,
-      unreachableHint:
-        'Check spec-url, and that its server sends Access-Control-Allow-Origin for this page. Meanwhile the console works for requests typed by hand.',
-      invalid: {
-        unparsable: (url: string, detail: string) => `The API description at ${url} is neither JSON nor YAML (${detail}).`,
-        'not-openapi': (url: string, detail: string) => `${url} is not an OpenAPI description (${detail}).`,
-        'unsupported-version': (url: string, detail: string) => `The API description at ${url} is in a version Portico does not read (${detail}).`,
-      },
-      invalidHint:
-        'Point spec-url at an OpenAPI 3.0 or 3.1 or a Swagger 2.0 document, in JSON or YAML. Meanwhile the console works for requests typed by hand.',
-    },
-    attributes: {
-      notAUrl: (attribute: string, value: string) => `The ${attribute} attribute is not a URL: "${value}".`,
-      notAnOrigin: (value: string) => `"${value}" in allowed-origins is not an origin.`,
-      badTimeout: (value: string) => `The timeout attribute must be a positive number of milliseconds, not "${value}".`,
-      baseUrlHint: 'Set base-url to the API’s base URL, e.g. https://api.contoso.com/v1 or /api.',
-      allowedOriginsHint: 'List origins only (scheme, host and port), e.g. https://api.contoso.com https://contoso.azure-api.net.',
-      specUrlHint: 'Set spec-url to the URL of an OpenAPI description, e.g. /api/openapi.json.',
-      corsProxyHint: 'Set cors-proxy to an absolute URL prefix, e.g. https://proxy.contoso.com/.',
-      brokerUrlHint: 'Set token-broker-url to your token broker’s URL, e.g. /api/token.',
-      timeoutHint: 'Set timeout to a number of milliseconds, e.g. 30000, or remove it.',
-    },
-    explain: {
-      notSentTitle: 'The request was not sent.',
-      authTitle: (status: number) =>
-        status === 401 ? 'The API did not accept the credentials (401).' : 'The API refused this operation to these credentials (403).',
-      causes: {
-        anonymous: 'No access token was sent: the console sends anonymously. Choose who to send as, or set auth or token-broker-url.',
-        'signed-out': 'No access token was sent because nobody is signed in. Sign in, then send again.',
-        'token-withheld': 'The access token was held back: this URL’s origin is neither base-url’s nor in allowed-origins.',
-        'token-expired': 'The access token has expired.',
-        audience: 'The access token is for another API: its audience (aud) is not the one this API expects.',
-        'missing-scopes': 'The access token lacks a scope the API asks for.',
-        'key-missing': 'No subscription key was sent, and the API description asks for one. Set subscription-key.',
-        'key-withheld': 'The subscription key was held back: this URL’s origin is neither base-url’s nor in allowed-origins.',
-        'key-refused': 'The subscription key was sent but refused: check that it is right and its subscription active.',
-        permission: 'The token is valid but does not allow this operation: compare its scopes and roles with what the API asks for.',
-        retried: 'The token had expired; the console got a new one and tried once more, with the same answer.',
-      },
-      comparisonCaption: 'The token beside what the API asked for',
-      tokenHas: 'The token sent',
-      noTokenSent: 'No token sent',
-      apiWants: 'The API asked for',
-      audienceRow: 'Audience (aud)',
-      scopesRow: 'Scopes (scp)',
-      rolesRow: 'Roles (roles)',
-      expiresRow: 'Expires (exp)',
-      nothing: 'none',
-      notSaid: 'not said',
-      notExpired: 'not expired',
-      expired: 'expired',
-      mismatch: 'does not match',
-      apiSaid: (error: string, description: string) => `The API said: ${[error, description].filter(Boolean).join(': ')}`,
-      descriptionAsks: (alternatives: readonly string[]) => `The API description asks for ${alternatives.join(', or ')}.`,
-      and: ' and ',
-      schemes: {
-        apiKey: (location: string, name: string) =>
-          `an API key in the ${name} ${location === 'query' ? 'query parameter' : location === 'cookie' ? 'cookie' : 'header'}`,
-        bearer: 'a bearer token',
-        http: (scheme: string) => `HTTP ${scheme} authentication`,
-        oauth: (name: string, scopes: readonly string[]) => (scopes.length ? `a token from ${name} with ${scopes.join(', ')}` : `a token from ${name}`),
-        other: (name: string) => `the security scheme ${name}`,
-      },
-      corsTitle: 'The browser blocked the answer (CORS).',
-      cors: (origin: string, page: string) =>
-        `${origin} did not allow this page (${page}) to read its answer, or refused the browser’s preflight request. The API, or its gateway, must send these headers, on the preflight (OPTIONS) too:`,
-      corsHeadersLabel: 'Headers the API must send',
-      corsProxy: 'If the API cannot be changed, route requests through a CORS proxy with the cors-proxy attribute.',
-      networkTitle: 'The API could not be reached.',
-      network: (origin: string) =>
-        `Nothing answered at ${origin}: the server is down, the address is wrong, the network is offline, or this page’s Content-Security-Policy (connect-src) does not allow it.`,
-      mixedContent: (origin: string) => `${origin} is plain http, which a page served over https may not call (mixed content). Use the API’s https address.`,
-      timeoutTitle: 'No answer in time.',
-      timeout: (duration: string) => `The API did not answer within ${duration}. Try again, or raise the timeout attribute.`,
-      cancelled: 'You cancelled the request.',
-      notFoundTitle: 'Not found (404).',
-      notFound: 'The API has nothing at this address: check the path, its parameters and the base URL.',
-      serverTitle: (status: number) => `The API failed (${status}).`,
-      server: 'This is an error on the API’s side, not in the request; its body below may say more.',
-    },
-  },
-  unknownProvider: {
-    namedMessage: (id: string) => `No <portico-auth id="${id}"> was found on this page.`,
-    namedHint: (id: string) =>
-      `Add <portico-auth id="${id}" client-id="…"> to the page, or set auth to the id of a <portico-auth> that is on it.`,
-    noneMessage: 'No <portico-auth> was found on this page.',
-    noneHint: 'Add <portico-auth client-id="…"> to the page (or place this widget inside one).',
-  },
-  invalidAttribute: {
-    message: (attribute: string, value: string) => `The ${attribute} attribute has the unknown value "${value}".`,
-    hint: (attribute: string, allowed: readonly string[]) =>
-      `Set ${attribute} to ${allowed.map((value) => `"${value}"`).join(' or ')}, or remove it to get the default.`,
-  },
+export const LOCALES = ['en', 'de', 'fr', 'es', 'ja'] as const;
+
+/** A locale whose catalogue ships. */
+export type Locale = (typeof LOCALES)[number];
+
+const CATALOGUES: Readonly<Record<Locale, Strings>> = { en, de, fr, es, ja };
+
+/**
+ * Some of a catalogue's strings, shaped like it: any key may be left out, at any depth. A string
+ * stays a string and a function stays a function of the same arguments.
+ */
+export type StringOverrides<T = Strings> = {
+  readonly [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? StringOverrides<T[K]> : T[K];
 };
 
-export type Strings = typeof en;
+/** The catalogue locale of a BCP 47 tag: the tag itself if a catalogue has it, else its language, else English. */
+export function catalogueLocale(tag: string): Locale {
+  const lower = tag.trim().toLowerCase();
+  return isLocale(lower) ? lower : (LOCALES.find((locale) => locale === lower.split('-')[0]) ?? 'en');
+}
 
-const CATALOGUES: Readonly<Record<string, Strings>> = { en };
-
-/** The catalogue for the nearest `lang` attribute above `element` (its primary subtag), else English. */
+/** The catalogue for the nearest `lang` attribute above `element`, with the author's overrides. Re-renders `element` when they change. */
 export function stringsFor(element: Element): Strings {
-  const primary = localeOf(element).toLowerCase().split('-')[0] ?? '';
-  return CATALOGUES[primary] ?? en;
+  subscribe(element);
+  return catalogue(catalogueLocale(localeOf(element)));
 }
 
 /** The nearest `lang`, looking through shadow roots to their hosts (a widget inside another widget); '' when none. */
@@ -372,4 +48,139 @@ export function localeOf(element: Element): string {
     current = root instanceof ShadowRoot ? root.host : null;
   }
   return '';
+}
+
+// Authors' overrides -------------------------------------------------------------------------
+
+/** Overrides per locale, as set so far, each laid over its catalogue on first use. */
+const overrides = new Map<Locale, Record<string, unknown>>();
+const merged = new Map<Locale, Strings>();
+
+/**
+ * Replaces some of the strings a locale's catalogue shows, on every Portico element of the page;
+ * the elements already drawn re-render. Calls add up: a later one replaces only the strings it
+ * names, and `undefined` for a key restores the catalogue's own string. Keys are the catalogue's
+ * (`Strings`), nested as there; a string that takes values is a function of them.
+ *
+ * ```js
+ * import { setStrings } from 'portico-widgets';
+ * setStrings('de', { signIn: 'Bei Contoso anmelden', signInWith: (label) => `Weiter mit ${label}` });
+ * setStrings('en', { apiConsole: { send: 'Try it' } });
+ * ```
+ *
+ * A page whose `lang` has no catalogue shows English, so `setStrings('en', …)` changes what it shows.
+ * An entry that does not fit the catalogue (an unknown key, a string where a function belongs) is
+ * left out with a console warning saying why.
+ */
+export function setStrings(locale: Locale, strings: StringOverrides): void {
+  const target = typeof locale === 'string' ? locale.toLowerCase() : '';
+  if (!isLocale(target)) {
+    console.warn(
+      `Portico: setStrings(${JSON.stringify(locale)}, …) names no catalogue, so it changes nothing. Name one of ${LOCALES.join(', ')}; a page in another language shows English, which setStrings('en', …) overrides.`,
+    );
+    return;
+  }
+  const valid = fitting(strings, en, '', (problem) => console.warn(`Portico: setStrings('${target}', …): ${problem}`));
+  overrides.set(target, overlay(overrides.get(target) ?? {}, valid));
+  changed(target);
+}
+
+/** Drops the overrides of one locale, or of all when none is named; the elements re-render with the catalogue's own strings. */
+export function resetStrings(locale?: Locale): void {
+  for (const target of locale === undefined ? LOCALES : [locale]) {
+    if (overrides.delete(target)) changed(target);
+  }
+}
+
+function catalogue(locale: Locale): Strings {
+  let strings = merged.get(locale);
+  if (!strings) {
+    const own = overrides.get(locale);
+    strings = own ? (overlay(CATALOGUES[locale] as unknown as Record<string, unknown>, own) as unknown as Strings) : CATALOGUES[locale];
+    merged.set(locale, strings);
+  }
+  return strings;
+}
+
+/** Catalogue entries keyed by anything (claim names, status codes): authors may add keys to them. */
+const OPEN_RECORDS = new Set(['claimNames', 'apiConsole.reasonPhrases']);
+
+/** The entries of `strings` that fit `shape` (the English catalogue, or part of it); each misfit is reported and left out. */
+function fitting(strings: unknown, shape: Record<string, unknown>, path: string, report: (problem: string) => void): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  if (!isRecord(strings)) {
+    report(`${path || 'the strings'} should be an object of strings, not ${describe(strings)}.`);
+    return result;
+  }
+  for (const [key, value] of Object.entries(strings)) {
+    const name = path ? `${path}.${key}` : key;
+    const expected = shape[key];
+    if (value === undefined) result[key] = undefined;
+    else if (expected === undefined && !OPEN_RECORDS.has(path)) report(`"${name}" is not one of Portico's strings; check its spelling against the type Strings.`);
+    else if (expected === undefined || typeof expected === 'string') {
+      if (typeof value === 'string') result[key] = value;
+      else report(`"${name}" should be a string, not ${describe(value)}.`);
+    } else if (typeof expected === 'function') {
+      if (typeof value === 'function') result[key] = value;
+      else report(`"${name}" takes values, so it should be a function of them, e.g. ${key}: (…values) => \`…\`, not ${describe(value)}.`);
+    } else if (isRecord(expected) && isRecord(value)) result[key] = fitting(value, expected, name, report);
+    else report(`"${name}" is a group of strings, so it should be an object of them, not ${describe(value)}.`);
+  }
+  return result;
+}
+
+/** `top` laid over `base`, nested objects key by key; `undefined` in `top` removes the key. */
+function overlay(base: Record<string, unknown>, top: Record<string, unknown>): Record<string, unknown> {
+  const result = { ...base };
+  for (const [key, value] of Object.entries(top)) {
+    const below = result[key];
+    if (value === undefined) delete result[key];
+    else result[key] = isRecord(below) && isRecord(value) ? overlay(below, value) : value;
+  }
+  return result;
+}
+
+function isLocale(tag: string): tag is Locale {
+  return (LOCALES as readonly string[]).includes(tag);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  return Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`;
+}
+
+// Re-rendering -------------------------------------------------------------------------------
+
+/** Counts changes to the overrides, so that an element reconnected after one knows its strings are stale. */
+let version = 0;
+/** The version of the overrides each element last read. */
+const readVersions = new WeakMap<Element, number>();
+/** Connected elements that have read their strings: the ones to re-render when overrides change. */
+const readers = new Set<ReactiveControllerHost>();
+
+/** The first time a Lit element reads its strings, it joins `readers` for as long as it is connected. */
+function subscribe(element: Element): void {
+  const known = readVersions.has(element);
+  readVersions.set(element, version);
+  if (known || !isControllerHost(element)) return;
+  element.addController({
+    hostConnected: () => {
+      readers.add(element);
+      if (readVersions.get(element) !== version) element.requestUpdate();
+    },
+    hostDisconnected: () => readers.delete(element),
+  });
+}
+
+function isControllerHost(element: Element): element is Element & ReactiveControllerHost {
+  return typeof (element as Partial<ReactiveControllerHost>).addController === 'function';
+}
+
+function changed(locale: Locale): void {
+  version += 1;
+  merged.delete(locale);
+  for (const host of readers) host.requestUpdate();
 }

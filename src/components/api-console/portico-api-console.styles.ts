@@ -65,6 +65,12 @@ export const styles = [
     .code {
       font-family: var(--portico-font-mono, ui-monospace, monospace);
     }
+    /* Code and URLs read left to right in every language: on a right-to-left page they keep their order, and their punctuation its place. */
+    .url-field,
+    .code-block,
+    .code {
+      direction: ltr;
+    }
     .hint {
       color: var(--_portico-muted);
       font-size: 0.875em;
@@ -187,6 +193,10 @@ export const styles = [
     }
     .path {
       overflow-wrap: anywhere;
+      /* A path reads left to right in every language, but sits where its row starts: beside the method. */
+      direction: ltr;
+      unicode-bidi: isolate;
+      justify-self: start;
     }
     .deprecated {
       text-decoration: line-through;

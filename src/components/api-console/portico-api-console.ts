@@ -221,12 +221,12 @@ export class PorticoApiConsole extends PorticoElement {
 
   protected override renderContent(strings: Strings): TemplateResult {
     const attributeProblems = this.#attributeProblems(strings);
-    if (attributeProblems.length) return html`${attributeProblems.map((problem) => renderDiagnostic(problem, this.localName))}`;
+    if (attributeProblems.length) return html`${attributeProblems.map((problem) => renderDiagnostic(problem, this))}`;
     const text = strings.apiConsole;
     const locale = localeOf(this);
     const spec = this.#spec;
     return html`<div class="console themed">
-      ${this.#runtimeProblems(strings).map((problem) => renderDiagnostic(problem, this.localName))}
+      ${this.#runtimeProblems(strings).map((problem) => renderDiagnostic(problem, this))}
       ${spec.status === 'loading' ? html`<p class="hint" role="status">${text.loadingSpec}</p>` : nothing}
       <div class="layout ${spec.status === 'ready' ? 'with-picker' : ''}">
         ${spec.status === 'ready'

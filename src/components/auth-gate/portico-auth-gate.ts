@@ -101,8 +101,8 @@ export class PorticoAuthGate extends PorticoElement {
     const view = this.#view(strings);
     const attributeProblems = this.#attributeProblems(strings);
     const problem = attributeProblems.length
-      ? html`${attributeProblems.map((item) => renderDiagnostic(item, this.localName))}`
-      : renderProviderProblem(this.#auth.status, this.#auth.requestedId, strings, this.localName);
+      ? html`${attributeProblems.map((item) => renderDiagnostic(item, this))}`
+      : renderProviderProblem(this.#auth.status, this.#auth.requestedId, strings, this);
     const gated = view === 'anonymous' || view === 'forbidden';
     return html`${problem ?? nothing}
       <div part="content" class="content" ?hidden=${view !== 'open'}><slot></slot></div>

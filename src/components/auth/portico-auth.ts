@@ -109,7 +109,7 @@ export class PorticoAuth extends LitElement {
   }
 
   protected override render() {
-    return html`${this.#problem ? renderDiagnostic(this.#problem, this.localName) : nothing}<slot></slot>`;
+    return html`${this.#problem ? renderDiagnostic(this.#problem, this) : nothing}<slot></slot>`;
   }
 
   /** Builds (or rebuilds, after an attribute change) the controller from the attributes. */

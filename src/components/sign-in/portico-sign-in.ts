@@ -102,7 +102,7 @@ export class PorticoSignIn extends PorticoElement {
 
   protected override renderContent(strings: Strings): TemplateResult {
     const attributeProblems = this.#attributeProblems(strings);
-    if (attributeProblems.length) return html`${attributeProblems.map((problem) => renderDiagnostic(problem, this.localName))}`;
+    if (attributeProblems.length) return html`${attributeProblems.map((problem) => renderDiagnostic(problem, this))}`;
     const providers = this.#providers.providers;
     const views = providers.map((provider) => this.#view(provider));
     this.#states.toggle('busy', views.some((view) => view.busy));
@@ -113,7 +113,7 @@ export class PorticoSignIn extends PorticoElement {
         (provider, index) => {
           const view = views[index]!;
           return (
-            renderProviderProblem(provider.status, provider.id, strings, this.localName) ??
+            renderProviderProblem(provider.status, provider.id, strings, this) ??
             this.#renderProvider(view, index, strings)
           );
         },
@@ -122,7 +122,7 @@ export class PorticoSignIn extends PorticoElement {
 
   /** No provider yet: a disabled placeholder of the real button, or the diagnostic once none came. */
   #renderNoProvider(strings: Strings): TemplateResult {
-    if (this.#providers.graceOver) return renderDiagnostic(unknownProviderProblem(strings, ''), this.localName);
+    if (this.#providers.graceOver) return renderDiagnostic(unknownProviderProblem(strings, ''), this);
     return html`<button part="button" class="button" type="button" disabled>
       <span class="icon"><slot name="icon"></slot></span><span class="text">${strings.signIn}</span>
     </button>`;

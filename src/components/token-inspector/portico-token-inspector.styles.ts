@@ -36,6 +36,8 @@ export const styles = [
       font: 0.875em / 1.4 var(--portico-font-mono, ui-monospace, monospace);
       word-break: break-all;
       resize: vertical;
+      /* A token reads left to right in every language. */
+      direction: ltr;
     }
     .input:focus-visible {
       outline: 2px solid var(--_portico-focus);

@@ -131,8 +131,8 @@ export class PorticoTokenInspector extends PorticoElement {
 
   protected override renderContent(strings: Strings): TemplateResult {
     const attributeProblems = this.#attributeProblems(strings);
-    if (attributeProblems.length) return html`${attributeProblems.map((problem) => renderDiagnostic(problem, this.localName))}`;
-    const providerProblem = this.token && !this.jwt ? renderProviderProblem(this.#auth.status, this.#auth.requestedId, strings, this.localName) : null;
+    if (attributeProblems.length) return html`${attributeProblems.map((problem) => renderDiagnostic(problem, this))}`;
+    const providerProblem = this.token && !this.jwt ? renderProviderProblem(this.#auth.status, this.#auth.requestedId, strings, this) : null;
     if (providerProblem) return providerProblem;
     const subject = this.#subject(strings);
     const decoded = this.#decode(subject);

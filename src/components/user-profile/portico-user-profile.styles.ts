@@ -95,7 +95,9 @@ export const styles = [
       display: inline-flex;
       align-items: center;
       gap: var(--portico-space-2, 0.5rem);
-      padding: 0.25rem 0.75rem 0.25rem 0.25rem;
+      padding-block: 0.25rem;
+      /* Tight beside the round avatar, roomier after the name, whichever way the text runs. */
+      padding-inline: 0.25rem 0.75rem;
       border: 1px solid var(--_portico-border);
       border-radius: 999px;
       background: var(--portico-user-profile-background, var(--_portico-surface));

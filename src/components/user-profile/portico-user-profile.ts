@@ -122,10 +122,10 @@ export class PorticoUserProfile extends PorticoElement {
     const attributeProblems = this.#attributeProblems(strings);
     const controller = this.#auth.controller;
     const account = this.#account();
-    const providerProblem = renderProviderProblem(this.#auth.status, this.#auth.requestedId, strings, this.localName);
+    const providerProblem = renderProviderProblem(this.#auth.status, this.#auth.requestedId, strings, this);
     const signedOut = !providerProblem && controller !== null && account === null && controller.state !== AuthState.Initializing;
     let body: TemplateResult | typeof nothing = nothing;
-    if (attributeProblems.length) body = html`${attributeProblems.map((problem) => renderDiagnostic(problem, this.localName))}`;
+    if (attributeProblems.length) body = html`${attributeProblems.map((problem) => renderDiagnostic(problem, this))}`;
     else if (providerProblem) body = providerProblem;
     else if (account) body = this.variant === 'compact' ? this.#renderCompact(account, strings) : this.#renderCard(account, strings);
     return html`${body}
