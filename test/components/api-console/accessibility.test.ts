@@ -1,8 +1,8 @@
-import { expect, fixtureCleanup } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { DISPLAY_LIMIT } from '../../../src/components/api-console/response-body.js';
 import { fakeAccount } from '../../../src/testing/index.js';
-import { captureConsoleErrors, fakeProvider, unregisterFakes } from '../../helpers/auth-widgets.js';
-import { answerJson, consoleFixture, fakeNetwork, hang, json, openOperation, part, send, settle, specLoaded, waitFor } from '../../helpers/api-console.js';
+import { fakeProvider } from '../../helpers/auth-widgets.js';
+import { answerJson, consoleFixture, consoleTestBed, fakeNetwork, hang, json, openOperation, part, send, settle, specLoaded, waitFor } from '../../helpers/api-console.js';
 import { fakeJwt } from '../../../src/testing/fake-jwt.js';
 import { accessClaims } from '../../helpers/jwt.js';
 import { PETSTORE_30 } from '../../helpers/openapi-fixtures.js';
@@ -12,19 +12,7 @@ const SPEC_URL = 'https://docs.example/petstore.json';
 const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
 
 describe('<portico-api-console> accessibility', () => {
-  let network: ReturnType<typeof fakeNetwork>;
-  let consoleErrors: ReturnType<typeof captureConsoleErrors>;
-  beforeEach(() => {
-    sessionStorage.clear();
-    consoleErrors = captureConsoleErrors();
-  });
-  afterEach(() => {
-    fixtureCleanup();
-    unregisterFakes();
-    network?.restore();
-    consoleErrors.restore();
-    sessionStorage.clear();
-  });
+  const bed = consoleTestBed();
 
   /** Opens every disclosure, so axe checks what a user can reveal too. */
   async function openAll(el: HTMLElement & { updateComplete: Promise<boolean> }) {
@@ -35,7 +23,7 @@ describe('<portico-api-console> accessibility', () => {
   for (const theme of ['light', 'dark']) {
     it(`passes axe with the picker, a form with every kind of field, and a highlighted answer (theme="${theme}")`, async () => {
       const { id } = fakeProvider({ account: fakeAccount(), accessToken: fakeJwt(accessClaims()) });
-      network = fakeNetwork({ [SPEC_URL]: answerJson(PETSTORE_30), [API]: answerJson({ id: 'pet-1', name: 'Rex', age: 3, good: true, owner: null }) });
+      bed.network = fakeNetwork({ [SPEC_URL]: answerJson(PETSTORE_30), [API]: answerJson({ id: 'pet-1', name: 'Rex', age: 3, good: true, owner: null }) });
       const el = await consoleFixture({ theme, 'spec-url': SPEC_URL, 'base-url': API, auth: id, scopes: 'pets:read', 'token-broker-url': 'https://portal.example/broker', 'subscription-key': 'k' });
       await specLoaded(el);
       await openOperation(el, 'GET /pets');
@@ -49,7 +37,7 @@ describe('<portico-api-console> accessibility', () => {
 
     it(`passes axe explaining a 401 beside the token, and with a warning (theme="${theme}")`, async () => {
       const { id } = fakeProvider({ account: fakeAccount(), accessToken: fakeJwt(accessClaims({ aud: 'api://other' })) });
-      network = fakeNetwork({
+      bed.network = fakeNetwork({
         [SPEC_URL]: answerJson(PETSTORE_30),
         [API]: () => json({ title: 'no' }, { status: 401, headers: { 'www-authenticate': 'Bearer error="invalid_token", error_description="wrong audience"' } }),
       });
@@ -65,10 +53,10 @@ describe('<portico-api-console> accessibility', () => {
   }
 
   it('passes axe while sending, and after a cancel', async () => {
-    network = fakeNetwork({ [API]: hang });
+    bed.network = fakeNetwork({ [API]: hang });
     const el = await consoleFixture({ 'base-url': API, path: '/slow' });
     part<HTMLButtonElement>(el, 'send')!.click();
-    await waitFor(el, () => network.requests.length === 1, 'the request');
+    await waitFor(el, () => bed.network.requests.length === 1, 'the request');
     await settle(el);
     await expect(el).to.be.accessible();
     part<HTMLButtonElement>(el, 'cancel')!.click();
@@ -77,7 +65,7 @@ describe('<portico-api-console> accessibility', () => {
   });
 
   it('passes axe explaining CORS, and a request that was not sent', async () => {
-    network = fakeNetwork({ [API]: (request) => (request.mode === 'no-cors' ? new Response(null) : 'network-error') });
+    bed.network = fakeNetwork({ [API]: (request) => (request.mode === 'no-cors' ? new Response(null) : 'network-error') });
     const el = await consoleFixture({ 'base-url': API, path: '/no-cors' });
     await send(el);
     expect(part(el, 'explanation')!.dataset['kind']).to.equal('cors');
@@ -95,7 +83,7 @@ describe('<portico-api-console> accessibility', () => {
       () => new Response(new Uint8Array([1, 2, 3]), { headers: { 'content-type': 'application/pdf' } }),
     ];
     let next = 0;
-    network = fakeNetwork({ [API]: () => answers[next++]!() });
+    bed.network = fakeNetwork({ [API]: () => answers[next++]!() });
     const el = await consoleFixture({ 'base-url': API, path: '/things' });
     for (const _ of answers) {
       await send(el);
@@ -105,7 +93,7 @@ describe('<portico-api-console> accessibility', () => {
   });
 
   it('passes axe with a description that failed and with a misconfiguration', async () => {
-    network = fakeNetwork({ [SPEC_URL]: () => new Response('nope', { status: 500 }) });
+    bed.network = fakeNetwork({ [SPEC_URL]: () => new Response('nope', { status: 500 }) });
     const el = await consoleFixture({ 'spec-url': SPEC_URL });
     await specLoaded(el);
     expect(part(el, 'diagnostic')).to.not.equal(null);

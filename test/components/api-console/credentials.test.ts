@@ -1,9 +1,9 @@
-import { expect, fixtureCleanup, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { AuthErrorCode } from '../../../src/auth/errors.js';
 import { fakeAccount, fakeError } from '../../../src/testing/index.js';
 import { UNKNOWN_PROVIDER_GRACE_MS } from '../../../src/auth/auth-consumer.js';
-import { captureConsoleErrors, fakeProvider, uniqueId, unregisterFakes } from '../../helpers/auth-widgets.js';
-import { answerJson, consoleFixture, fakeNetwork, json, openOperation, part, parts, send, settle, specLoaded, statusOf, textOf, type } from '../../helpers/api-console.js';
+import { fakeProvider, uniqueId } from '../../helpers/auth-widgets.js';
+import { answerJson, consoleFixture, consoleTestBed, fakeNetwork, json, openOperation, part, parts, send, settle, specLoaded, statusOf, textOf, type } from '../../helpers/api-console.js';
 import { fakeJwt } from '../../../src/testing/fake-jwt.js';
 import { accessClaims } from '../../helpers/jwt.js';
 import { PETSTORE_30 } from '../../helpers/openapi-fixtures.js';
@@ -15,27 +15,15 @@ const ADA = fakeAccount();
 const now = () => Math.floor(Date.now() / 1000);
 
 describe('<portico-api-console> credentials', () => {
-  let network: ReturnType<typeof fakeNetwork>;
-  let consoleErrors: ReturnType<typeof captureConsoleErrors>;
-  beforeEach(() => {
-    sessionStorage.clear();
-    consoleErrors = captureConsoleErrors();
-  });
-  afterEach(() => {
-    fixtureCleanup();
-    unregisterFakes();
-    network?.restore();
-    consoleErrors.restore();
-    sessionStorage.clear();
-  });
+  const bed = consoleTestBed();
 
-  const lastRequest = () => network.requests.at(-1)!;
+  const lastRequest = () => bed.network.requests.at(-1)!;
 
   describe('the signed-in user’s token', () => {
     it('is asked for the console’s scopes and sent to base-url’s origin', async () => {
       const token = fakeJwt(accessClaims());
       const { id, controller } = fakeProvider({ account: ADA, accessToken: token });
-      network = fakeNetwork({ [API]: answerJson({}) });
+      bed.network = fakeNetwork({ [API]: answerJson({}) });
       const el = await consoleFixture({ auth: id, scopes: SCOPE, 'base-url': `${API}/v1`, path: '/orders' });
       expect(textOf(el.shadowRoot!.querySelector('.section .hint'))).to.equal(`Sent as Ada Lovelace, with a token for ${SCOPE}.`);
       await send(el);
@@ -45,7 +33,7 @@ describe('<portico-api-console> credentials', () => {
 
     it('is never sent to an origin typed by the user, and the console says so before sending', async () => {
       const { id } = fakeProvider({ account: ADA });
-      network = fakeNetwork({ [OTHER]: answerJson({}) });
+      bed.network = fakeNetwork({ [OTHER]: answerJson({}) });
       const el = await consoleFixture({ auth: id, scopes: SCOPE, 'base-url': API, 'subscription-key': 'key-1' });
       await type(el, part<HTMLInputElement>(el, 'url')!, `${OTHER}/collect`);
       expect(textOf(part(el, 'notice'))).to.equal(
@@ -60,7 +48,7 @@ describe('<portico-api-console> credentials', () => {
 
     it('is held back when a portico-before-send listener points the request elsewhere', async () => {
       const { id } = fakeProvider({ account: ADA });
-      network = fakeNetwork({ [OTHER]: answerJson({}) });
+      bed.network = fakeNetwork({ [OTHER]: answerJson({}) });
       const el = await consoleFixture({ auth: id, scopes: SCOPE, 'base-url': API, path: '/orders' });
       el.addEventListener('portico-before-send', (event) => (event.detail.request.url = `${OTHER}/orders`));
       await send(el);
@@ -70,7 +58,7 @@ describe('<portico-api-console> credentials', () => {
 
     it('is sent to the origins in allowed-origins', async () => {
       const { id } = fakeProvider({ account: ADA });
-      network = fakeNetwork({ [OTHER]: answerJson({}) });
+      bed.network = fakeNetwork({ [OTHER]: answerJson({}) });
       const el = await consoleFixture({ auth: id, scopes: SCOPE, 'base-url': API, 'allowed-origins': `https://third.example ${OTHER}` });
       await type(el, part<HTMLInputElement>(el, 'url')!, `${OTHER}/orders`);
       expect(part(el, 'notice')).to.equal(null);
@@ -80,7 +68,7 @@ describe('<portico-api-console> credentials', () => {
 
     it('is not sent to a server the description names, without base-url or allowed-origins', async () => {
       const { id } = fakeProvider({ account: ADA });
-      network = fakeNetwork({ 'https://docs.example/spec.json': answerJson(PETSTORE_30), 'https://eu.pets.example': answerJson([]) });
+      bed.network = fakeNetwork({ 'https://docs.example/spec.json': answerJson(PETSTORE_30), 'https://eu.pets.example': answerJson([]) });
       const el = await consoleFixture({ auth: id, scopes: SCOPE, 'spec-url': 'https://docs.example/spec.json' });
       await specLoaded(el);
       await openOperation(el, 'GET /health');
@@ -91,7 +79,7 @@ describe('<portico-api-console> credentials', () => {
 
     it('asks for the operation’s OAuth scopes when the console names none', async () => {
       const { id, controller } = fakeProvider({ account: ADA });
-      network = fakeNetwork({ 'https://docs.example/spec.json': answerJson(PETSTORE_30), 'https://eu.pets.example': answerJson({}) });
+      bed.network = fakeNetwork({ 'https://docs.example/spec.json': answerJson(PETSTORE_30), 'https://eu.pets.example': answerJson({}) });
       const el = await consoleFixture({ auth: id, 'spec-url': 'https://docs.example/spec.json', 'base-url': 'https://eu.pets.example/v1' });
       await specLoaded(el);
       await openOperation(el, 'GET /pets/{petId}');
@@ -103,7 +91,7 @@ describe('<portico-api-console> credentials', () => {
       const expired = fakeJwt(accessClaims({ exp: now() - 10 }));
       const fresh = fakeJwt(accessClaims({ exp: now() + 3600 }));
       const { id, controller } = fakeProvider({ account: ADA, accessToken: expired });
-      network = fakeNetwork({
+      bed.network = fakeNetwork({
         [API]: (request) => {
           if (request.headers.get('authorization') === `Bearer ${expired}`) {
             controller.accessToken = fresh;
@@ -115,35 +103,35 @@ describe('<portico-api-console> credentials', () => {
       const el = await consoleFixture({ auth: id, scopes: SCOPE, 'base-url': API, path: '/orders' });
       await send(el);
       expect(controller.tokenRequests.map((request) => request.forceRefresh)).to.deep.equal([false, true]);
-      expect(network.requests.map((request) => request.headers.get('authorization'))).to.deep.equal([`Bearer ${expired}`, `Bearer ${fresh}`]);
+      expect(bed.network.requests.map((request) => request.headers.get('authorization'))).to.deep.equal([`Bearer ${expired}`, `Bearer ${fresh}`]);
       expect(statusOf(el)).to.match(/^200 OK/);
     });
 
     it('retries only once, and says so', async () => {
       const expired = fakeJwt(accessClaims({ exp: now() - 10 }));
       const { id, controller } = fakeProvider({ account: ADA, accessToken: expired });
-      network = fakeNetwork({ [API]: answerJson({}, { status: 401 }) });
+      bed.network = fakeNetwork({ [API]: answerJson({}, { status: 401 }) });
       const el = await consoleFixture({ auth: id, scopes: SCOPE, 'base-url': API, path: '/orders' });
       await send(el);
-      expect(network.requests).to.have.length(2);
+      expect(bed.network.requests).to.have.length(2);
       expect(controller.tokenRequests).to.have.length(2);
       expect(part(el, 'explanation')!.querySelector('[data-cause="retried"]')).to.not.equal(null);
     });
 
     it('does not retry a 401 when the token had not expired', async () => {
       const { id } = fakeProvider({ account: ADA, accessToken: fakeJwt(accessClaims()) });
-      network = fakeNetwork({ [API]: answerJson({}, { status: 401 }) });
+      bed.network = fakeNetwork({ [API]: answerJson({}, { status: 401 }) });
       const el = await consoleFixture({ auth: id, scopes: SCOPE, 'base-url': API, path: '/orders' });
       await send(el);
-      expect(network.requests).to.have.length(1);
+      expect(bed.network.requests).to.have.length(1);
     });
 
     it('sends nothing when the token needs the user again, and offers to sign in', async () => {
       const { id } = fakeProvider({ account: ADA, accessToken: fakeError(AuthErrorCode.InteractionRequired) });
-      network = fakeNetwork({ [API]: answerJson({}) });
+      bed.network = fakeNetwork({ [API]: answerJson({}) });
       const el = await consoleFixture({ auth: id, scopes: SCOPE, 'base-url': API, path: '/orders' });
       await send(el);
-      expect(network.requests).to.deep.equal([]);
+      expect(bed.network.requests).to.deep.equal([]);
       expect(statusOf(el)).to.equal('Not sent.');
       const button = part(el, 'explanation')!.querySelector<HTMLButtonElement>('button')!;
       expect(textOf(button)).to.equal('Sign in again');
@@ -154,7 +142,7 @@ describe('<portico-api-console> credentials', () => {
 
     it('goes without a token when nobody is signed in, and offers a sign-in', async () => {
       const { id, controller } = fakeProvider({});
-      network = fakeNetwork({ [API]: answerJson({}) });
+      bed.network = fakeNetwork({ [API]: answerJson({}) });
       const el = await consoleFixture({ auth: id, scopes: SCOPE, 'base-url': API, path: '/orders' });
       expect(textOf(el.shadowRoot!.querySelector('.section .hint'))).to.equal('Nobody is signed in: the request goes without a token.');
       await send(el);
@@ -168,7 +156,7 @@ describe('<portico-api-console> credentials', () => {
 
     it('sends anonymously when the user chooses so', async () => {
       const { id } = fakeProvider({ account: ADA });
-      network = fakeNetwork({ [API]: answerJson({}) });
+      bed.network = fakeNetwork({ [API]: answerJson({}) });
       const el = await consoleFixture({ auth: id, scopes: SCOPE, 'base-url': API, path: '/health' });
       const [anonymous] = el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="auth-mode"]');
       anonymous!.click();
@@ -181,7 +169,7 @@ describe('<portico-api-console> credentials', () => {
   describe('a provider that is not on the page', () => {
     it('is reported after the grace period, and the console recovers when it appears', async function () {
       this.timeout(UNKNOWN_PROVIDER_GRACE_MS + 5000);
-      network = fakeNetwork({ [API]: answerJson({}) });
+      bed.network = fakeNetwork({ [API]: answerJson({}) });
       const id = uniqueId();
       const reported = oneEvent(document, 'portico-error');
       const el = await consoleFixture({ auth: id, scopes: SCOPE, 'base-url': API, path: '/orders' });
@@ -200,7 +188,7 @@ describe('<portico-api-console> credentials', () => {
 
   describe('the subscription key', () => {
     it('goes in the Ocp-Apim-Subscription-Key header by default', async () => {
-      network = fakeNetwork({ [API]: answerJson({}) });
+      bed.network = fakeNetwork({ [API]: answerJson({}) });
       const el = await consoleFixture({ 'base-url': API, path: '/products', 'subscription-key': 'key-1' });
       await send(el);
       expect(lastRequest().headers.get('ocp-apim-subscription-key')).to.equal('key-1');
@@ -208,7 +196,7 @@ describe('<portico-api-console> credentials', () => {
     });
 
     it('goes in another header, or in a query parameter', async () => {
-      network = fakeNetwork({ [API]: answerJson({}) });
+      bed.network = fakeNetwork({ [API]: answerJson({}) });
       const el = await consoleFixture({ 'base-url': API, path: '/products', 'subscription-key': 'key-1', 'subscription-key-header': 'X-Api-Key' });
       await send(el);
       expect(lastRequest().headers.get('x-api-key')).to.equal('key-1');
@@ -223,14 +211,14 @@ describe('<portico-api-console> credentials', () => {
   describe('client credentials through a token broker', () => {
     it('POSTs to the broker and sends its token, reusing it until it expires', async () => {
       const appToken = fakeJwt(accessClaims({ idtyp: 'app', roles: ['Orders.Read.All'], scp: undefined }));
-      network = fakeNetwork({ 'https://portal.example/broker': answerJson({ access_token: appToken, expires_in: 3600 }), [API]: answerJson({}) });
+      bed.network = fakeNetwork({ 'https://portal.example/broker': answerJson({ access_token: appToken, expires_in: 3600 }), [API]: answerJson({}) });
       const el = await consoleFixture({ 'token-broker-url': 'https://portal.example/broker', 'base-url': API, path: '/orders' });
       expect(textOf(el.shadowRoot!.querySelector('.section .hint'))).to.equal('Sent with an app-only token from the token broker at https://portal.example/broker.');
       await send(el);
       await send(el);
-      const broker = network.requests.filter((request) => request.url.startsWith('https://portal.example'));
+      const broker = bed.network.requests.filter((request) => request.url.startsWith('https://portal.example'));
       expect(broker.map((request) => request.method)).to.deep.equal(['POST']);
-      expect(network.requests.filter((request) => request.url.startsWith(API)).map((request) => request.headers.get('authorization'))).to.deep.equal([
+      expect(bed.network.requests.filter((request) => request.url.startsWith(API)).map((request) => request.headers.get('authorization'))).to.deep.equal([
         `Bearer ${appToken}`,
         `Bearer ${appToken}`,
       ]);
@@ -238,12 +226,12 @@ describe('<portico-api-console> credentials', () => {
     });
 
     it('explains a broker that gives no token, and reports token-broker-failed', async () => {
-      network = fakeNetwork({ 'https://portal.example/broker': answerJson({ title: 'nope', detail: 'the IdP refused' }, { status: 502 }), [API]: answerJson({}) });
+      bed.network = fakeNetwork({ 'https://portal.example/broker': answerJson({ title: 'nope', detail: 'the IdP refused' }, { status: 502 }), [API]: answerJson({}) });
       const el = await consoleFixture({ 'token-broker-url': 'https://portal.example/broker', 'base-url': API, path: '/orders' });
       const reported = oneEvent(el, 'portico-error');
       await send(el);
       expect((await reported).detail.code).to.equal('token-broker-failed');
-      expect(network.requests.filter((request) => request.url.startsWith(API))).to.deep.equal([]);
+      expect(bed.network.requests.filter((request) => request.url.startsWith(API))).to.deep.equal([]);
       expect(textOf(part(el, 'explanation'))).to.contain('The token broker gave no token: it answered 502: the IdP refused');
       expect(parts(el, 'diagnostic').map((diagnostic) => diagnostic.dataset['code'])).to.deep.equal(['token-broker-failed']);
     });
@@ -252,7 +240,7 @@ describe('<portico-api-console> credentials', () => {
   describe('a CORS proxy', () => {
     it('routes requests through it, with credentials only when the proxy is allowed too', async () => {
       const { id } = fakeProvider({ account: ADA });
-      network = fakeNetwork({ 'https://proxy.example/': answerJson({}) });
+      bed.network = fakeNetwork({ 'https://proxy.example/': answerJson({}) });
       const el = await consoleFixture({ auth: id, scopes: SCOPE, 'base-url': API, path: '/orders', 'cors-proxy': 'https://proxy.example/' });
       await send(el);
       expect(lastRequest().url).to.equal(`https://proxy.example/${API}/orders`);

@@ -1,7 +1,7 @@
-import { expect, fixtureCleanup } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { fakeAccount } from '../../../src/testing/index.js';
-import { captureConsoleErrors, fakeProvider, unregisterFakes } from '../../helpers/auth-widgets.js';
-import { answerJson, consoleFixture, fakeNetwork, json, openOperation, part, parts, send, specLoaded, statusOf, textOf } from '../../helpers/api-console.js';
+import { fakeProvider } from '../../helpers/auth-widgets.js';
+import { answerJson, consoleFixture, consoleTestBed, fakeNetwork, json, openOperation, part, parts, send, specLoaded, statusOf, textOf } from '../../helpers/api-console.js';
 import { fakeJwt } from '../../../src/testing/fake-jwt.js';
 import { accessClaims } from '../../helpers/jwt.js';
 
@@ -33,22 +33,10 @@ const CHALLENGE_AUDIENCE =
   'Bearer realm="api://portico-sample", error="invalid_token", error_description="The token is for api://other, but this API is api://portico-sample."';
 
 describe('<portico-api-console> explanations', () => {
-  let network: ReturnType<typeof fakeNetwork>;
-  let consoleErrors: ReturnType<typeof captureConsoleErrors>;
-  beforeEach(() => {
-    sessionStorage.clear();
-    consoleErrors = captureConsoleErrors();
-  });
-  afterEach(() => {
-    fixtureCleanup();
-    unregisterFakes();
-    network?.restore();
-    consoleErrors.restore();
-    sessionStorage.clear();
-  });
+  const bed = consoleTestBed();
 
   async function orders(attributes: Record<string, string>, api: Record<string, Parameters<typeof fakeNetwork>[0][string]>) {
-    network = fakeNetwork({ [SPEC_URL]: answerJson(ORDERS_SPEC), ...api });
+    bed.network = fakeNetwork({ [SPEC_URL]: answerJson(ORDERS_SPEC), ...api });
     const el = await consoleFixture({ 'spec-url': SPEC_URL, 'base-url': API, ...attributes });
     await specLoaded(el);
     return el;
@@ -154,7 +142,7 @@ describe('<portico-api-console> explanations', () => {
       address.value = 'https://other.example/products';
       address.dispatchEvent(new InputEvent('input'));
       await send(el);
-      expect(network.requests.at(-1)!.headers.has('ocp-apim-subscription-key')).to.equal(false);
+      expect(bed.network.requests.at(-1)!.headers.has('ocp-apim-subscription-key')).to.equal(false);
       expect(causes(el)).to.deep.equal(['key-withheld']);
     });
   });
@@ -162,12 +150,12 @@ describe('<portico-api-console> explanations', () => {
   describe('failures without an answer', () => {
     it('tells a CORS refusal from a network failure, and says what the API must send', async () => {
       const { id } = fakeProvider({ account: ADA });
-      network = fakeNetwork({ [API]: (request) => (request.mode === 'no-cors' ? new Response(null, { status: 200 }) : 'network-error') });
+      bed.network = fakeNetwork({ [API]: (request) => (request.mode === 'no-cors' ? new Response(null, { status: 200 }) : 'network-error') });
       const el = await consoleFixture({ auth: id, scopes: SCOPE, 'base-url': API, path: '/orders', method: 'POST', 'subscription-key': 'k' });
       await send(el);
       expect(statusOf(el)).to.equal('No answer.');
       expect(part(el, 'explanation')!.dataset['kind']).to.equal('cors');
-      expect(network.all.filter((request) => request.mode === 'no-cors').map((request) => request.method)).to.deep.equal(['HEAD']);
+      expect(bed.network.all.filter((request) => request.mode === 'no-cors').map((request) => request.method)).to.deep.equal(['HEAD']);
       const headers = part(el, 'explanation')!.querySelector('pre')!.textContent!;
       expect(headers).to.contain(`Access-Control-Allow-Origin: ${location.origin}`);
       expect(headers).to.contain('Access-Control-Allow-Methods: POST');
@@ -176,7 +164,7 @@ describe('<portico-api-console> explanations', () => {
     });
 
     it('calls an unreachable server unreachable', async () => {
-      network = fakeNetwork({});
+      bed.network = fakeNetwork({});
       const el = await consoleFixture({ 'base-url': API, path: '/orders' });
       await send(el);
       expect(part(el, 'explanation')!.dataset['kind']).to.equal('network');
@@ -184,7 +172,7 @@ describe('<portico-api-console> explanations', () => {
     });
 
     it('names mixed content when an https page calls plain http', async () => {
-      network = fakeNetwork({});
+      bed.network = fakeNetwork({});
       const el = await consoleFixture({ 'base-url': 'http://api.example', path: '/orders' });
       await send(el);
       expect(textOf(part(el, 'explanation'))).to.contain('mixed content');
@@ -193,7 +181,7 @@ describe('<portico-api-console> explanations', () => {
 
   describe('other answers', () => {
     it('puts a 500 on the API’s side', async () => {
-      network = fakeNetwork({ [API]: () => json({ title: 'boom' }, { status: 500 }) });
+      bed.network = fakeNetwork({ [API]: () => json({ title: 'boom' }, { status: 500 }) });
       const el = await consoleFixture({ 'base-url': API, path: '/fail' });
       await send(el);
       expect(part(el, 'explanation')!.dataset['kind']).to.equal('server');
@@ -202,14 +190,14 @@ describe('<portico-api-console> explanations', () => {
     });
 
     it('suggests checking the address after a 404', async () => {
-      network = fakeNetwork({ [API]: () => json({}, { status: 404 }) });
+      bed.network = fakeNetwork({ [API]: () => json({}, { status: 404 }) });
       const el = await consoleFixture({ 'base-url': API, path: '/nothing' });
       await send(el);
       expect(part(el, 'explanation')!.dataset['kind']).to.equal('not-found');
     });
 
     it('explains nothing when all went well', async () => {
-      network = fakeNetwork({ [API]: answerJson({}) });
+      bed.network = fakeNetwork({ [API]: answerJson({}) });
       const el = await consoleFixture({ 'base-url': API, path: '/health' });
       await send(el);
       expect(part(el, 'explanation')).to.equal(null);

@@ -1,42 +1,16 @@
-import { expect, fixtureCleanup, oneEvent } from '@open-wc/testing';
-import { captureConsoleErrors, unregisterFakes } from '../../helpers/auth-widgets.js';
-import {
-  answerJson,
-  consoleFixture,
-  fakeNetwork,
-  json,
-  openOperation,
-  parameterField,
-  part,
-  parts,
-  settle,
-  specLoaded,
-  textOf,
-  type,
-} from '../../helpers/api-console.js';
+import { expect, oneEvent } from '@open-wc/testing';
+import { answerJson, consoleFixture, consoleTestBed, fakeNetwork, json, openOperation, parameterField, part, parts, settle, specLoaded, textOf, type } from '../../helpers/api-console.js';
 import { PETSTORE_30, PETSTORE_YAML } from '../../helpers/openapi-fixtures.js';
 
 const SPEC_URL = 'https://docs.example/petstore.json';
 const HOSTILE = '<img src=x onerror="window.__consolePwned = true"><script>window.__consolePwned = true</script>';
 
 describe('<portico-api-console> picker and forms', () => {
-  let network: ReturnType<typeof fakeNetwork>;
-  let consoleErrors: ReturnType<typeof captureConsoleErrors>;
-  beforeEach(() => {
-    sessionStorage.clear();
-    consoleErrors = captureConsoleErrors();
-  });
-  afterEach(() => {
-    fixtureCleanup();
-    unregisterFakes();
-    network?.restore();
-    consoleErrors.restore();
-    sessionStorage.clear();
-  });
+  const bed = consoleTestBed();
 
   describe('the picker', () => {
     it('lists operations grouped by tag, in the description’s order', async () => {
-      network = fakeNetwork({ [SPEC_URL]: answerJson(PETSTORE_30) });
+      bed.network = fakeNetwork({ [SPEC_URL]: answerJson(PETSTORE_30) });
       const el = await consoleFixture({ 'spec-url': SPEC_URL });
       await specLoaded(el);
       expect(parts(el, 'group').map((group) => textOf(group.querySelector('summary')))).to.deep.equal(['pets (4)', 'store (1)', 'Other operations (1)']);
@@ -48,11 +22,11 @@ describe('<portico-api-console> picker and forms', () => {
         'GET /store/inventory',
         'GET /health',
       ]);
-      expect(network.requests[0]!.url).to.equal(SPEC_URL);
+      expect(bed.network.requests[0]!.url).to.equal(SPEC_URL);
     });
 
     it('searches every operation, listing matches flat', async () => {
-      network = fakeNetwork({ [SPEC_URL]: answerJson(PETSTORE_30) });
+      bed.network = fakeNetwork({ [SPEC_URL]: answerJson(PETSTORE_30) });
       const el = await consoleFixture({ 'spec-url': SPEC_URL });
       await specLoaded(el);
       await type(el, part<HTMLInputElement>(el, 'search')!, 'inventory');
@@ -64,7 +38,7 @@ describe('<portico-api-console> picker and forms', () => {
     it('renders no entries of closed groups in a large description', async () => {
       const paths: Record<string, object> = {};
       for (let i = 0; i < 1200; i += 1) paths[`/items/${i}`] = { get: { operationId: `item${i}`, tags: [`tag${i % 30}`], responses: {} } };
-      network = fakeNetwork({ [SPEC_URL]: answerJson({ openapi: '3.0.0', info: { title: 'Big' }, paths }) });
+      bed.network = fakeNetwork({ [SPEC_URL]: answerJson({ openapi: '3.0.0', info: { title: 'Big' }, paths }) });
       const el = await consoleFixture({ 'spec-url': SPEC_URL });
       await specLoaded(el);
       expect(parts(el, 'group')).to.have.length(30);
@@ -77,7 +51,7 @@ describe('<portico-api-console> picker and forms', () => {
     });
 
     it('opens the operation named by the operation attribute, and marks it current', async () => {
-      network = fakeNetwork({ [SPEC_URL]: answerJson(PETSTORE_30) });
+      bed.network = fakeNetwork({ [SPEC_URL]: answerJson(PETSTORE_30) });
       const el = await consoleFixture({ 'spec-url': SPEC_URL, operation: 'showPet' });
       await specLoaded(el);
       await settle(el);
@@ -87,7 +61,7 @@ describe('<portico-api-console> picker and forms', () => {
     });
 
     it('reads YAML descriptions', async () => {
-      network = fakeNetwork({ [SPEC_URL]: () => new Response(PETSTORE_YAML, { headers: { 'content-type': 'application/yaml' } }) });
+      bed.network = fakeNetwork({ [SPEC_URL]: () => new Response(PETSTORE_YAML, { headers: { 'content-type': 'application/yaml' } }) });
       const el = await consoleFixture({ 'spec-url': SPEC_URL });
       await specLoaded(el);
       expect(parts(el, 'operation').map((operation) => operation.dataset['key'])).to.deep.equal(['GET /pets']);
@@ -96,7 +70,7 @@ describe('<portico-api-console> picker and forms', () => {
 
   describe('the form', () => {
     it('marks required parameters, offers enums as lists and fills in defaults and examples', async () => {
-      network = fakeNetwork({ [SPEC_URL]: answerJson(PETSTORE_30) });
+      bed.network = fakeNetwork({ [SPEC_URL]: answerJson(PETSTORE_30) });
       const el = await consoleFixture({ 'spec-url': SPEC_URL });
       await specLoaded(el);
       await openOperation(el, 'GET /pets');
@@ -115,7 +89,7 @@ describe('<portico-api-console> picker and forms', () => {
     });
 
     it('starts a body with the description’s example and offers the others', async () => {
-      network = fakeNetwork({ [SPEC_URL]: answerJson(PETSTORE_30) });
+      bed.network = fakeNetwork({ [SPEC_URL]: answerJson(PETSTORE_30) });
       const el = await consoleFixture({ 'spec-url': SPEC_URL });
       await specLoaded(el);
       await openOperation(el, 'POST /pets');
@@ -129,7 +103,7 @@ describe('<portico-api-console> picker and forms', () => {
     });
 
     it('says when a JSON body does not parse', async () => {
-      network = fakeNetwork({ [SPEC_URL]: answerJson(PETSTORE_30) });
+      bed.network = fakeNetwork({ [SPEC_URL]: answerJson(PETSTORE_30) });
       const el = await consoleFixture({ 'spec-url': SPEC_URL });
       await specLoaded(el);
       await openOperation(el, 'POST /pets');
@@ -141,7 +115,7 @@ describe('<portico-api-console> picker and forms', () => {
     it('shows descriptions holding markup as text, and runs none of it', async () => {
       const spec = structuredClone(PETSTORE_30);
       spec.paths['/health'].get = { ...spec.paths['/health'].get, summary: HOSTILE, ...{ description: HOSTILE } };
-      network = fakeNetwork({ [SPEC_URL]: answerJson(spec) });
+      bed.network = fakeNetwork({ [SPEC_URL]: answerJson(spec) });
       const el = await consoleFixture({ 'spec-url': SPEC_URL });
       await specLoaded(el);
       await openOperation(el, 'GET /health');
@@ -151,7 +125,7 @@ describe('<portico-api-console> picker and forms', () => {
     });
 
     it('presets a hand-typed request from method and path without a description', async () => {
-      network = fakeNetwork({});
+      bed.network = fakeNetwork({});
       const el = await consoleFixture({ method: 'post', path: '/orders', 'base-url': 'https://api.example' });
       expect(part<HTMLSelectElement>(el, 'method')!.value).to.equal('POST');
       expect(part<HTMLInputElement>(el, 'url')!.value).to.equal('/orders');
@@ -161,7 +135,7 @@ describe('<portico-api-console> picker and forms', () => {
 
   describe('descriptions that fail', () => {
     it('explains a description that cannot be fetched, and still takes hand-typed requests', async () => {
-      network = fakeNetwork({ [SPEC_URL]: () => new Response('gone', { status: 404 }) });
+      bed.network = fakeNetwork({ [SPEC_URL]: () => new Response('gone', { status: 404 }) });
       const reported = oneEvent(document, 'portico-error');
       const el = await consoleFixture({ 'spec-url': SPEC_URL, 'base-url': 'https://api.example' });
       await specLoaded(el);
@@ -170,11 +144,11 @@ describe('<portico-api-console> picker and forms', () => {
       expect(diagnostic.getAttribute('role')).to.equal('alert');
       expect(textOf(diagnostic)).to.contain(`${SPEC_URL} could not be loaded: its server answered 404`);
       expect(part(el, 'form')).to.not.equal(null);
-      expect(consoleErrors.messages).to.have.length(1);
+      expect(bed.consoleErrors.messages).to.have.length(1);
     });
 
     it('says when the document is not OpenAPI', async () => {
-      network = fakeNetwork({ [SPEC_URL]: () => new Response('<!doctype html><p>Sign in</p>', { headers: { 'content-type': 'text/html' } }) });
+      bed.network = fakeNetwork({ [SPEC_URL]: () => new Response('<!doctype html><p>Sign in</p>', { headers: { 'content-type': 'text/html' } }) });
       const reported = oneEvent(document, 'portico-error');
       const el = await consoleFixture({ 'spec-url': SPEC_URL });
       await specLoaded(el);
@@ -183,14 +157,14 @@ describe('<portico-api-console> picker and forms', () => {
     });
 
     it('says when no server answers', async () => {
-      network = fakeNetwork({});
+      bed.network = fakeNetwork({});
       const el = await consoleFixture({ 'spec-url': SPEC_URL });
       await specLoaded(el);
       expect(textOf(part(el, 'diagnostic'))).to.contain('no answer');
     });
 
     it('reports an operationId the description does not have', async () => {
-      network = fakeNetwork({ [SPEC_URL]: answerJson(PETSTORE_30) });
+      bed.network = fakeNetwork({ [SPEC_URL]: answerJson(PETSTORE_30) });
       const reported = oneEvent(document, 'portico-error');
       const el = await consoleFixture({ 'spec-url': SPEC_URL, operation: 'noSuchThing' });
       await specLoaded(el);
@@ -199,7 +173,7 @@ describe('<portico-api-console> picker and forms', () => {
     });
 
     it('replaces its content with a diagnostic for an attribute it cannot use, and recovers', async () => {
-      network = fakeNetwork({});
+      bed.network = fakeNetwork({});
       const el = await consoleFixture({ timeout: 'soon', 'allowed-origins': 'https://api.example/path' });
       expect(parts(el, 'diagnostic').map((diagnostic) => diagnostic.dataset['code'])).to.deep.equal(['invalid-attribute', 'invalid-attribute']);
       expect(part(el, 'form')).to.equal(null);

@@ -1,7 +1,6 @@
-import { expect, fixtureCleanup } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { DISPLAY_LIMIT } from '../../../src/components/api-console/response-body.js';
-import { captureConsoleErrors, unregisterFakes } from '../../helpers/auth-widgets.js';
-import { answerJson, consoleFixture, fakeNetwork, part, send, settle, statusOf, textOf } from '../../helpers/api-console.js';
+import { answerJson, consoleFixture, consoleTestBed, fakeNetwork, part, send, settle, statusOf, textOf } from '../../helpers/api-console.js';
 
 const API = 'https://api.example';
 /** A 1×1 PNG. */
@@ -9,22 +8,10 @@ const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAA
 const HOSTILE_PAGE = '<!doctype html><h1>Hi</h1><img src=x onerror="window.__responsePwned = true"><script>window.__responsePwned = true</script>';
 
 describe('<portico-api-console> responses', () => {
-  let network: ReturnType<typeof fakeNetwork>;
-  let consoleErrors: ReturnType<typeof captureConsoleErrors>;
-  beforeEach(() => {
-    sessionStorage.clear();
-    consoleErrors = captureConsoleErrors();
-  });
-  afterEach(() => {
-    fixtureCleanup();
-    unregisterFakes();
-    network?.restore();
-    consoleErrors.restore();
-    sessionStorage.clear();
-  });
+  const bed = consoleTestBed();
 
   async function answer(response: () => Response) {
-    network = fakeNetwork({ [API]: response });
+    bed.network = fakeNetwork({ [API]: response });
     const el = await consoleFixture({ 'base-url': API, path: '/thing' });
     await send(el);
     return el;
@@ -122,7 +109,7 @@ describe('<portico-api-console> responses', () => {
         close = () => controller.close();
       },
     });
-    network = fakeNetwork({ [API]: () => new Response(stream, { headers: { 'content-type': 'text/plain' } }) });
+    bed.network = fakeNetwork({ [API]: () => new Response(stream, { headers: { 'content-type': 'text/plain' } }) });
     const el = await consoleFixture({ 'base-url': API, path: '/large' });
     part<HTMLButtonElement>(el, 'send')!.click();
     await new Promise((resolve) => setTimeout(resolve, 50));

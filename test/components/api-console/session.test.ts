@@ -1,7 +1,7 @@
 import { expect, fixtureCleanup, oneEvent } from '@open-wc/testing';
 import { fakeAccount } from '../../../src/testing/index.js';
-import { captureConsoleErrors, fakeProvider, unregisterFakes } from '../../helpers/auth-widgets.js';
-import { answerJson, consoleFixture, fakeNetwork, json, openOperation, parameterField, part, send, settle, specLoaded, statusOf, textOf, type } from '../../helpers/api-console.js';
+import { fakeProvider } from '../../helpers/auth-widgets.js';
+import { answerJson, consoleFixture, consoleTestBed, fakeNetwork, json, openOperation, parameterField, part, send, settle, specLoaded, statusOf, textOf, type } from '../../helpers/api-console.js';
 import { fakeJwt } from '../../../src/testing/fake-jwt.js';
 import { accessClaims } from '../../helpers/jwt.js';
 import { PETSTORE_30 } from '../../helpers/openapi-fixtures.js';
@@ -19,25 +19,13 @@ function stored(): string {
 }
 
 describe('<portico-api-console> session, history and snippets', () => {
-  let network: ReturnType<typeof fakeNetwork>;
-  let consoleErrors: ReturnType<typeof captureConsoleErrors>;
-  beforeEach(() => {
-    sessionStorage.clear();
-    consoleErrors = captureConsoleErrors();
-  });
-  afterEach(() => {
-    fixtureCleanup();
-    unregisterFakes();
-    network?.restore();
-    consoleErrors.restore();
-    sessionStorage.clear();
-  });
+  const bed = consoleTestBed();
 
   /** A console whose API echoes the Authorization header it received in the body. */
   async function echoing(attributes: Record<string, string> = {}) {
     const token = fakeJwt(accessClaims());
     const { id } = fakeProvider({ account: fakeAccount(), accessToken: token });
-    network = fakeNetwork({
+    bed.network = fakeNetwork({
       [SPEC_URL]: answerJson(PETSTORE_30),
       [API]: (request) => json({ authorization: request.headers.get('authorization'), key: request.headers.get('ocp-apim-subscription-key') }),
     });
@@ -83,7 +71,7 @@ describe('<portico-api-console> session, history and snippets', () => {
       await type(el, name!, 'Authorization');
       await type(el, value!, 'Bearer typed-by-hand');
       await send(el);
-      expect(network.requests.at(-1)!.url).to.contain(`subscription-key=${KEY}`);
+      expect(bed.network.requests.at(-1)!.url).to.contain(`subscription-key=${KEY}`);
       const everything = stored();
       expect(everything).to.not.contain(token);
       expect(everything).to.not.contain(KEY);
@@ -113,7 +101,7 @@ describe('<portico-api-console> session, history and snippets', () => {
     });
 
     it('reopens a hand-typed request with its own method and address', async () => {
-      network = fakeNetwork({ [API]: () => json({ ok: true }) });
+      bed.network = fakeNetwork({ [API]: () => json({ ok: true }) });
       const el = await consoleFixture({ 'base-url': API, 'subscription-key': KEY, 'subscription-key-query': 'subscription-key' });
       await type(el, part<HTMLInputElement>(el, 'url')!, '/first');
       await send(el);
@@ -124,7 +112,7 @@ describe('<portico-api-console> session, history and snippets', () => {
       await settle(el);
       expect(part<HTMLInputElement>(el, 'url')!.value).to.equal(`${API}/first`);
       await send(el);
-      expect(network.requests.at(-1)!.url).to.equal(`${API}/first?subscription-key=${KEY}`);
+      expect(bed.network.requests.at(-1)!.url).to.equal(`${API}/first?subscription-key=${KEY}`);
     });
   });
 
