@@ -12,6 +12,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { startSandbox } from './sandbox/index.js';
+import { CHROMIUM_PATH, chromiumArgs } from './scripts/chromium.js';
 import { countingReporter } from './scripts/counting-reporter.js';
 import { reactAsEsm } from './scripts/react-as-esm.js';
 
@@ -33,25 +34,13 @@ const certificateDir = mkdtempSync(join(tmpdir(), 'portico-test-'));
 writeFileSync(join(certificateDir, 'cert.pem'), sandbox.certificate.cert);
 writeFileSync(join(certificateDir, 'key.pem'), sandbox.certificate.key);
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  `--ignore-certificate-errors-spki-list=${sandbox.certificate.spkiHash}`,
-];
-
 /** @param {{ blockPopups?: boolean }} [options] */
 function chromium({ blockPopups = false } = {}) {
   return chromeLauncher({
     launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       headless: true,
-      args: chromiumArgs,
+      args: chromiumArgs(sandbox.certificate.spkiHash),
       // Puppeteer turns the popup blocker off; the blocked-popup tests need it back on.
       ...(blockPopups ? { ignoreDefaultArgs: ['--disable-popup-blocking'] } : {}),
     },

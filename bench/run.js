@@ -12,6 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { startSandbox } from '../sandbox/index.js';
+import { CHROMIUM_PATH, chromiumArgs } from '../scripts/chromium.js';
 
 /** Browsers coarsen `performance.now()` to 0.1 ms, so calls are timed in batches. */
 const BATCHES = 30;
@@ -21,19 +22,9 @@ const SCOPE = 'api://portico-sample/Orders.Read';
 
 const sandbox = await startSandbox({ port: 0, quiet: true });
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--ignore-certificate-errors-spki-list=${sandbox.certificate.spkiHash}`,
-  ],
+  args: chromiumArgs(sandbox.certificate.spkiHash),
 });
 
 try {

@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_PATH, chromiumArgs } from './chromium.js';
 
 const STATIC_DIR = process.argv[2] ?? 'storybook-static';
 /** Pages open at once; more does not help on a 2-core machine. */
@@ -21,16 +22,6 @@ const STORY_TIMEOUT_MS = 15_000;
 const NETWORK_IDLE_MS = 200;
 const NETWORK_IDLE_TIMEOUT_MS = 3_000;
 const EXPECTS_CONSOLE_ERROR = 'expect-console-error';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** What `storybook build` writes (module scripts need a JavaScript type to run). */
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -134,9 +125,9 @@ const index = JSON.parse(await readFile(join(STATIC_DIR, 'index.json'), 'utf8'))
 const stories = /** @type {IndexEntry[]} */ (Object.values(index.entries)).filter((entry) => entry.type === 'story');
 const server = await serveStatic(STATIC_DIR);
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: CHROMIUM_ARGS,
+  args: chromiumArgs(),
 });
 
 console.log(`Story smoke test: ${stories.length} stories from ${STATIC_DIR}/`);

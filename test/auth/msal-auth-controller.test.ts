@@ -3,6 +3,7 @@ import { PorticoAuthError } from '../../src/auth/errors.js';
 import { MsalAuthController } from '../../src/auth/msal-auth-controller.js';
 import type { AuthSnapshot } from '../../src/auth/types.js';
 import { FakeMsalClient, fakeAccount, msalError } from '../helpers/fake-msal-client.js';
+import { rejection } from '../helpers/rejection.js';
 
 let authorityCount = 0;
 
@@ -18,15 +19,6 @@ function setup(settings: Record<string, string> = {}, client = new FakeMsalClien
   return { controller, client, states };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<PorticoAuthError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof PorticoAuthError) return error;
-    throw error;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 describe('MsalAuthController', () => {
   describe('start-up', () => {

@@ -1,19 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { PorticoAuthError } from '../../src/auth/errors.js';
 import { callApi, portalReport, portalUrl, sandboxProvider } from './helpers.js';
 import { sandboxInfo } from './sandbox.js';
+import { rejection } from '../helpers/rejection.js';
 
 const API_SCOPE = 'api://portico-sample/Orders.Read';
 
-async function rejection(promise: Promise<unknown>): Promise<PorticoAuthError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof PorticoAuthError) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('sign-in through real MSAL against the sandbox', () => {
   afterEach(() => sessionStorage.clear());
