@@ -42,9 +42,17 @@ function table(title, column, items, code = (name) => `\`${name}\``) {
   ];
 }
 
-/** The reference section's Markdown, elements in the manifest's order. @param {Manifest} manifest */
+/**
+ * The reference section's Markdown: `<portico-auth>` first (every other element needs it), then
+ * the rest by tag name. A fixed order, because the analyzer's follows the file system's.
+ * @param {Manifest} manifest
+ */
 export function renderReference(manifest) {
-  const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+  const first = (/** @type {Declaration} */ element) => (element.tagName === 'portico-auth' ? 0 : 1);
+  const elements = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.tagName)
+    .sort((a, b) => first(a) - first(b) || String(a.tagName).localeCompare(String(b.tagName)));
   const lines = ['<!-- Generated from custom-elements.json by scripts/readme-reference.js: edit the JSDoc of the elements instead. -->', ''];
   for (const element of elements) {
     lines.push(`### \`<${element.tagName}>\``, '', cell(element.summary ?? ''), '');
