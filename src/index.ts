@@ -3,7 +3,7 @@
  * @module
  */
 export * from './auth/index.js';
-export { LOCALES, resetStrings, setStrings, type Locale, type StringOverrides, type Strings } from './internal/strings.js';
+export { LOCALES, loadStrings, resetStrings, setStrings, type Locale, type StringOverrides, type Strings } from './internal/strings.js';
 export { PorticoAuth } from './components/auth/portico-auth.js';
 export { PorticoSignIn } from './components/sign-in/portico-sign-in.js';
 export { PorticoUserProfile } from './components/user-profile/portico-user-profile.js';

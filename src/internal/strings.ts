@@ -1,9 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { de } from './strings/de.js';
 import { en, type Strings } from './strings/en.js';
-import { es } from './strings/es.js';
-import { fr } from './strings/fr.js';
-import { ja } from './strings/ja.js';
 
 export type { Strings };
 
@@ -16,7 +12,38 @@ export const LOCALES = ['en', 'de', 'fr', 'es', 'ja'] as const;
 /** A locale whose catalogue ships. */
 export type Locale = (typeof LOCALES)[number];
 
-const CATALOGUES: Readonly<Record<Locale, Strings>> = { en, de, fr, es, ja };
+/**
+ * English ships inside every element; the other catalogues are fetched (each its own chunk) the
+ * first time an element needs one, so a page pays only for the languages it shows.
+ */
+const LOADERS: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<Strings>>> = {
+  de: () => import('./strings/de.js').then((module) => module.de),
+  fr: () => import('./strings/fr.js').then((module) => module.fr),
+  es: () => import('./strings/es.js').then((module) => module.es),
+  ja: () => import('./strings/ja.js').then((module) => module.ja),
+};
+const catalogues = new Map<Locale, Strings>([['en', en]]);
+const loads = new Map<Locale, Promise<void>>();
+
+/**
+ * Fetches a locale's catalogue ahead of time. Elements load the one they need by themselves (and
+ * show English meanwhile, re-rendering when it arrives); preloading avoids that first English
+ * render, e.g. `await loadStrings('de')` before the page shows its widgets.
+ */
+export function loadStrings(locale: Locale): Promise<void> {
+  let load = loads.get(locale);
+  if (!load) {
+    load = locale === 'en' ? Promise.resolve() : LOADERS[locale]().then(
+      (strings) => {
+        catalogues.set(locale, strings);
+        changed(locale);
+      },
+      (error: unknown) => console.warn(`Portico: the ${locale} strings could not be loaded, so English shows instead.`, error),
+    );
+    loads.set(locale, load);
+  }
+  return load;
+}
 
 /**
  * Some of a catalogue's strings, shaped like it: any key may be left out, at any depth. A string
@@ -93,10 +120,15 @@ export function resetStrings(locale?: Locale): void {
 }
 
 function catalogue(locale: Locale): Strings {
+  const base = catalogues.get(locale);
+  if (!base) {
+    void loadStrings(locale);
+    return catalogue('en');
+  }
   let strings = merged.get(locale);
   if (!strings) {
     const own = overrides.get(locale);
-    strings = own ? (overlay(CATALOGUES[locale] as unknown as Record<string, unknown>, own) as unknown as Strings) : CATALOGUES[locale];
+    strings = own ? (overlay(base as unknown as Record<string, unknown>, own) as unknown as Strings) : base;
     merged.set(locale, strings);
   }
   return strings;

@@ -1,8 +1,8 @@
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import '../../src/components/sign-in/portico-sign-in.js';
 import type { PorticoSignIn } from '../../src/components/sign-in/portico-sign-in.js';
-import { catalogueLocale, LOCALES, localeOf, resetStrings, setStrings, stringsFor, type Locale } from '../../src/internal/strings.js';
+import { catalogueLocale, loadStrings, LOCALES, localeOf, resetStrings, setStrings, stringsFor, type Locale } from '../../src/internal/strings.js';
 import { de } from '../../src/internal/strings/de.js';
 import { en } from '../../src/internal/strings/en.js';
 import { es } from '../../src/internal/strings/es.js';
@@ -49,7 +49,17 @@ async function signInIn(lang: string) {
   return { parent, el, button: () => visibleParts<HTMLButtonElement>(el, 'button')[0]! };
 }
 
+describe('catalogues other than English', () => {
+  // Runs before the block below preloads every catalogue: French has not been fetched yet.
+  it('are fetched on first use, English showing until the catalogue arrives', async () => {
+    const french = await signInIn('fr');
+    expect(textOf(french.button())).to.equal('Sign in with Contoso');
+    await waitUntil(() => textOf(french.button()) === 'Se connecter avec Contoso', 'the French catalogue never arrived');
+  });
+});
+
 describe('strings', () => {
+  before(() => Promise.all(LOCALES.map(loadStrings)));
   let warnings: string[];
   let originalWarn: typeof console.warn;
   beforeEach(() => {
