@@ -1,7 +1,7 @@
-import { fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import '../../src/components/api-console/portico-api-console.js';
 import type { PorticoApiConsole } from '../../src/components/api-console/portico-api-console.js';
-import { captureConsoleErrors, part, parts, settle, textOf, unregisterFakes } from './auth-widgets.js';
+import { part, parts, settle, textOf, widgetTestBed } from './auth-widgets.js';
 
 /** One request the page made, as the fake network saw it. */
 export interface SeenRequest {
@@ -123,21 +123,14 @@ export function statusOf(el: PorticoApiConsole): string {
 export { part, parts, settle, textOf };
 
 /**
- * A clean slate around every test of a describe block: no session storage, fixtures or fake
- * providers left over, the fake network restored, and `console.error` captured. Set
- * `bed.network` to the fake network a test installs.
+ * `widgetTestBed()` plus what console tests need: no session storage left over, and the fake
+ * network restored. Set `bed.network` to the fake network a test installs.
  */
-export function consoleTestBed(): { network: ReturnType<typeof fakeNetwork>; consoleErrors: ReturnType<typeof captureConsoleErrors> } {
-  const bed = { network: undefined as unknown as ReturnType<typeof fakeNetwork>, consoleErrors: undefined as unknown as ReturnType<typeof captureConsoleErrors> };
-  beforeEach(() => {
-    sessionStorage.clear();
-    bed.consoleErrors = captureConsoleErrors();
-  });
+export function consoleTestBed(): ReturnType<typeof widgetTestBed> & { network: ReturnType<typeof fakeNetwork> } {
+  const bed = Object.assign(widgetTestBed(), { network: undefined as unknown as ReturnType<typeof fakeNetwork> });
+  beforeEach(() => sessionStorage.clear());
   afterEach(() => {
-    fixtureCleanup();
-    unregisterFakes();
     bed.network?.restore();
-    bed.consoleErrors.restore();
     sessionStorage.clear();
   });
   return bed;

@@ -1,3 +1,4 @@
+import { fixtureCleanup } from '@open-wc/testing';
 import { FakeAuthController, registerFakeProvider, type FakeAuthControllerOptions } from '../../src/testing/index.js';
 
 let counter = 0;
@@ -59,4 +60,19 @@ export function textOf(node: Element | null): string {
 export async function settle(el: { updateComplete: Promise<boolean> }): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 0));
   await el.updateComplete;
+}
+
+/**
+ * A clean slate around every test of a describe block: no fixtures or fake providers left over,
+ * and `console.error` captured (widgets log their diagnostics; tests assert on them).
+ */
+export function widgetTestBed(): { consoleErrors: ReturnType<typeof captureConsoleErrors> } {
+  const bed = { consoleErrors: undefined as unknown as ReturnType<typeof captureConsoleErrors> };
+  beforeEach(() => (bed.consoleErrors = captureConsoleErrors()));
+  afterEach(() => {
+    fixtureCleanup();
+    unregisterFakes();
+    bed.consoleErrors.restore();
+  });
+  return bed;
 }

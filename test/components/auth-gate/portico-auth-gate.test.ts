@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import { UNKNOWN_PROVIDER_GRACE_MS } from '../../../src/auth/auth-consumer.js';
 import { AuthErrorCode } from '../../../src/auth/errors.js';
@@ -6,7 +6,7 @@ import { AuthState } from '../../../src/auth/types.js';
 import '../../../src/components/auth-gate/portico-auth-gate.js';
 import type { PorticoAuthGate } from '../../../src/components/auth-gate/portico-auth-gate.js';
 import { fakeAccount, fakeError, registerFakeProvider } from '../../../src/testing/index.js';
-import { captureConsoleErrors, fakeProvider, part, settle, textOf, track, uniqueId, unregisterFakes } from '../../helpers/auth-widgets.js';
+import { fakeProvider, part, settle, textOf, track, uniqueId, widgetTestBed } from '../../helpers/auth-widgets.js';
 
 const SECRET = 'Quarterly numbers for admins';
 const ADMIN = fakeAccount({ name: 'Ada Lovelace', roles: ['admins'] });
@@ -34,13 +34,7 @@ async function exposed(name: string): Promise<boolean> {
 }
 
 describe('<portico-auth-gate>', () => {
-  let consoleErrors: ReturnType<typeof captureConsoleErrors>;
-  beforeEach(() => (consoleErrors = captureConsoleErrors()));
-  afterEach(() => {
-    fixtureCleanup();
-    unregisterFakes();
-    consoleErrors.restore();
-  });
+  const bed = widgetTestBed();
 
   describe('rendering', () => {
     it('hides its content from anonymous visitors, from sight and from assistive tech, and offers sign-in', async () => {
@@ -235,7 +229,7 @@ describe('<portico-auth-gate>', () => {
       expect(detail.code).to.equal('unknown-provider');
       expect(part(el, 'diagnostic')!.getAttribute('role')).to.equal('alert');
       expect(el.querySelector('#secret')!.checkVisibility()).to.equal(false);
-      expect(consoleErrors.messages).to.have.length(1);
+      expect(bed.consoleErrors.messages).to.have.length(1);
       fakeProvider({ id, account: ADMIN });
       await settle(el);
       expect(part(el, 'diagnostic')).to.equal(null);
@@ -249,7 +243,7 @@ describe('<portico-auth-gate>', () => {
       expect(textOf(part(el, 'unavailable'))).to.equal('Sign-in unavailable');
       expect(secret.checkVisibility()).to.equal(false);
       expect(part(el, 'fallback')!.checkVisibility()).to.equal(false);
-      expect(consoleErrors.messages).to.deep.equal([]);
+      expect(bed.consoleErrors.messages).to.deep.equal([]);
     });
   });
 

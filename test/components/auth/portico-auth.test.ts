@@ -2,14 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/components/auth/portico-auth.js';
 import type { PorticoAuth } from '../../../src/components/auth/portico-auth.js';
 import { providerRegistry } from '../../../src/auth/registry.js';
-
-/** Captures console.error calls while a test runs. */
-function captureConsoleErrors() {
-  const messages: string[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => messages.push(args.join(' '));
-  return { messages, restore: () => (console.error = original) };
-}
+import { captureConsoleErrors } from '../../helpers/auth-widgets.js';
 
 async function setup(template: ReturnType<typeof html>) {
   const el = await fixture<PorticoAuth>(template);

@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/auth/portico-auth.js';
 import { UNKNOWN_PROVIDER_GRACE_MS } from '../../../src/auth/auth-consumer.js';
@@ -7,17 +7,7 @@ import { AuthState } from '../../../src/auth/types.js';
 import '../../../src/components/sign-in/portico-sign-in.js';
 import type { PorticoSignIn } from '../../../src/components/sign-in/portico-sign-in.js';
 import { fakeAccount, fakeError, registerFakeProvider } from '../../../src/testing/index.js';
-import {
-  captureConsoleErrors,
-  fakeProvider,
-  part,
-  settle,
-  textOf,
-  track,
-  uniqueId,
-  unregisterFakes,
-  visibleParts,
-} from '../../helpers/auth-widgets.js';
+import { fakeProvider, part, settle, textOf, track, uniqueId, unregisterFakes, visibleParts, widgetTestBed } from '../../helpers/auth-widgets.js';
 
 async function setup(auth: string, attributes: Record<string, string> = {}) {
   const el = document.createElement('portico-sign-in');
@@ -31,13 +21,7 @@ async function setup(auth: string, attributes: Record<string, string> = {}) {
 }
 
 describe('<portico-sign-in>', () => {
-  let consoleErrors: ReturnType<typeof captureConsoleErrors>;
-  beforeEach(() => (consoleErrors = captureConsoleErrors()));
-  afterEach(() => {
-    fixtureCleanup();
-    unregisterFakes();
-    consoleErrors.restore();
-  });
+  const bed = widgetTestBed();
 
   describe('rendering', () => {
     it('shows one "Sign in with {label}" button per provider, in the order of auth', async () => {
@@ -174,7 +158,7 @@ describe('<portico-sign-in>', () => {
       const { el } = await setup(id);
       expect(textOf(part(el, 'unavailable'))).to.equal('Sign-in unavailable');
       expect(visibleParts(el, 'button')).to.deep.equal([]);
-      expect(consoleErrors.messages).to.deep.equal([]);
+      expect(bed.consoleErrors.messages).to.deep.equal([]);
     });
   });
 
@@ -334,8 +318,8 @@ describe('<portico-sign-in>', () => {
       expect(textOf(diagnostic)).to.contain('How to fix');
       el.requestUpdate();
       await settle(el);
-      expect(consoleErrors.messages).to.have.length(1);
-      expect(consoleErrors.messages[0]).to.contain(id);
+      expect(bed.consoleErrors.messages).to.have.length(1);
+      expect(bed.consoleErrors.messages[0]).to.contain(id);
       fakeProvider({ id, label: 'Found' });
       await settle(el);
       expect(part(el, 'diagnostic')).to.equal(null);
@@ -354,7 +338,7 @@ describe('<portico-sign-in>', () => {
       expect(detail.code).to.equal('invalid-attribute');
       expect(textOf(part(el, 'diagnostic'))).to.contain('login-mode');
       expect(visibleParts(el, 'button')).to.deep.equal([]);
-      expect(consoleErrors.messages, consoleErrors.messages.join('\n')).to.have.length(1);
+      expect(bed.consoleErrors.messages, bed.consoleErrors.messages.join('\n')).to.have.length(1);
       el.setAttribute('login-mode', 'popup');
       await settle(el);
       expect(part(el, 'diagnostic')).to.equal(null);

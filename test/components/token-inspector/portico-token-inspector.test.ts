@@ -1,11 +1,11 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { UNKNOWN_PROVIDER_GRACE_MS } from '../../../src/auth/auth-consumer.js';
 import { AuthErrorCode } from '../../../src/auth/errors.js';
 import '../../../src/components/token-inspector/portico-token-inspector.js';
 import type { PorticoTokenInspector } from '../../../src/components/token-inspector/portico-token-inspector.js';
 import { fakeAccount, fakeError } from '../../../src/testing/index.js';
-import { captureConsoleErrors, fakeProvider, part, parts, settle, textOf, uniqueId, unregisterFakes } from '../../helpers/auth-widgets.js';
+import { fakeProvider, part, parts, settle, textOf, uniqueId, widgetTestBed } from '../../helpers/auth-widgets.js';
 import { fakeJwt } from '../../../src/testing/fake-jwt.js';
 import { accessClaims } from '../../helpers/jwt.js';
 
@@ -53,13 +53,7 @@ function watchFetch() {
 }
 
 describe('<portico-token-inspector>', () => {
-  let consoleErrors: ReturnType<typeof captureConsoleErrors>;
-  beforeEach(() => (consoleErrors = captureConsoleErrors()));
-  afterEach(() => {
-    fixtureCleanup();
-    unregisterFakes();
-    consoleErrors.restore();
-  });
+  const bed = widgetTestBed();
 
   describe('a pasted JWT', () => {
     it('shows its header and claims with plain-language names, and times as dates', async () => {
@@ -260,7 +254,7 @@ describe('<portico-token-inspector>', () => {
       expect(textOf(part(el, 'diagnostic'))).to.contain('token');
       el.requestUpdate();
       await settle(el);
-      expect(consoleErrors.messages).to.have.length(1);
+      expect(bed.consoleErrors.messages).to.have.length(1);
     });
 
     it('asks for scopes with token="access"', async () => {
