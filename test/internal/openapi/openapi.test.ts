@@ -242,16 +242,12 @@ describe('OpenAPI reading', () => {
 
     it('indexes GitHub’s REST description (about 13 MB) and opens one operation on demand', async () => {
       const text = await (await fetch('/node_modules/@octokit/openapi/generated/api.github.com.json')).text();
-      const started = performance.now();
       const api = indexOperations(await parseSpec(text));
-      const elapsed = performance.now() - started;
       expect(api.operations.length).to.be.greaterThan(900);
       const entry = api.operations.find((candidate) => candidate.key === 'GET /repos/{owner}/{repo}')!;
       const details = describeOperation(api, entry);
       expect(details.parameters.map((parameter) => parameter.name)).to.deep.equal(['owner', 'repo']);
       expect(details.problems).to.deep.equal([]);
-      // Generous, for a busy machine: the point is parse + index, not resolving every operation.
-      expect(elapsed).to.be.lessThan(2000);
     });
   });
 });
