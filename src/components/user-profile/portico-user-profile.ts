@@ -162,7 +162,7 @@ export class PorticoUserProfile extends PorticoElement {
       <div part="menu" class="panel" ?hidden=${!open} @keydown=${this.#onMenuKeydown}>
         <div class="who">
           <span part="email" class="email">${account.username}</span>
-          <span part="tenant" class="tenant"><span class="visually-hidden">${strings.tenant}: </span>${this.#tenant(account)}</span>
+          ${this.#renderTenant(account, strings)}
         </div>
         ${this.#renderRoles(account, strings)}
         ${this.showClaims ? renderClaimsTable(account.idTokenClaims, { caption: strings.claimsCaption }, strings, localeOf(this)) : nothing}
@@ -175,10 +175,14 @@ export class PorticoUserProfile extends PorticoElement {
     </div>`;
   }
 
+  #renderTenant(account: Account, strings: Strings): TemplateResult {
+    return html`<span part="tenant" class="tenant"><span class="visually-hidden">${strings.tenantLabel}</span>${this.#tenant(account)}</span>`;
+  }
+
   #renderIdentity(account: Account, strings: Strings): TemplateResult {
     return html`<span part="name" class="name">${account.name || account.username}</span>
       <span part="email" class="email">${account.username}</span>
-      <span part="tenant" class="tenant"><span class="visually-hidden">${strings.tenant}: </span>${this.#tenant(account)}</span>`;
+      ${this.#renderTenant(account, strings)}`;
   }
 
   /** Decorative: the name is always written next to it, so assistive tech skips it. */

@@ -52,7 +52,7 @@ export const de: Strings = {
   signedInAsWithout: (name) => `Sie sind als ${name} angemeldet, und dieses Konto hat keine davon.`,
   signInWithAnotherAccount: 'Mit einem anderen Konto anmelden',
   accountMenu: (name) => `Kontomenü für ${name}`,
-  tenant: 'Mandant',
+  tenantLabel: 'Mandant: ',
   roles: 'Rollen',
   claimsCaption: 'Claims des ID-Tokens',
   claim: 'Claim',

@@ -56,7 +56,8 @@ export const en = {
   signedInAsWithout: (name: string) => `You are signed in as ${name}, which has none of them.`,
   signInWithAnotherAccount: 'Sign in with another account',
   accountMenu: (name: string) => `Account menu for ${name}`,
-  tenant: 'Tenant',
+  /** Read before the tenant's name by assistive tech, punctuation included (French spaces its colon). */
+  tenantLabel: 'Tenant: ',
   roles: 'Roles',
   claimsCaption: 'ID token claims',
   claim: 'Claim',

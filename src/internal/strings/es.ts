@@ -52,7 +52,7 @@ export const es: Strings = {
   signedInAsWithout: (name) => `Has iniciado sesión como ${name}, que no tiene ninguno de ellos.`,
   signInWithAnotherAccount: 'Iniciar sesión con otra cuenta',
   accountMenu: (name) => `Menú de la cuenta de ${name}`,
-  tenant: 'Inquilino',
+  tenantLabel: 'Inquilino: ',
   roles: 'Roles',
   claimsCaption: 'Claims del token de ID',
   claim: 'Claim',

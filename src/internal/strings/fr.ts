@@ -55,7 +55,7 @@ export const fr: Strings = {
   signedInAsWithout: (name) => `Le compte connecté, ${name}, n’en a aucun.`,
   signInWithAnotherAccount: 'Se connecter avec un autre compte',
   accountMenu: (name) => `Menu du compte ${name}`,
-  tenant: 'Locataire',
+  tenantLabel: 'Locataire : ',
   roles: 'Rôles',
   claimsCaption: 'Claims du token d’ID',
   claim: 'Claim',

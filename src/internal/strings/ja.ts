@@ -55,7 +55,7 @@ export const ja: Strings = {
   signedInAsWithout: (name) => `${name} としてサインインしていますが、このアカウントにはどのロールもありません。`,
   signInWithAnotherAccount: '別のアカウントでサインイン',
   accountMenu: (name) => `${name} のアカウント メニュー`,
-  tenant: 'テナント',
+  tenantLabel: 'テナント: ',
   roles: 'ロール',
   claimsCaption: 'ID トークンのクレーム',
   claim: 'クレーム',
