@@ -1,19 +1,9 @@
-import { ContextConsumer, ContextRoot } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { authContext } from './context.js';
+import { attachContextRoot, providerStatus, UnknownProviderGrace, type ConsumerStatus } from './provider-lookup.js';
 import { providerRegistry, type ProviderEntry } from './registry.js';
 import type { AuthController } from './types.js';
-
-/** How long after the document has loaded a widget keeps waiting for the provider it names. */
-export const UNKNOWN_PROVIDER_GRACE_MS = 1500;
-
-/**
- * `waiting`: no provider yet (it may still be parsed or defined); `unknown`: still none after the
- * page loaded and a grace period; `unavailable`: the provider is misconfigured; `ready`: usable.
- */
-export type ConsumerStatus = 'waiting' | 'unknown' | 'unavailable' | 'ready';
-
-let contextRoot: ContextRoot | undefined;
 
 /**
  * Finds a widget's auth controller and re-renders the widget whenever it changes: by the widget's
@@ -24,17 +14,16 @@ export class AuthConsumer implements ReactiveController {
   #entry: ProviderEntry | undefined;
   #contextEntry: ProviderEntry | undefined;
   #id = '';
-  #graceOver = false;
+  readonly #grace = new UnknownProviderGrace(() => this.host.requestUpdate());
   #unsubscribeRegistry: (() => void) | undefined;
   #unsubscribeController: (() => void) | undefined;
-  #graceTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly readId: () => string,
   ) {
     host.addController(this);
-    contextRoot ??= attachContextRoot();
+    attachContextRoot();
     new ContextConsumer(host, {
       context: authContext,
       subscribe: true,
@@ -54,9 +43,7 @@ export class AuthConsumer implements ReactiveController {
   }
 
   get status(): ConsumerStatus {
-    if (this.#entry?.controller) return 'ready';
-    if (this.#entry?.error) return 'unavailable';
-    return this.#graceOver ? 'unknown' : 'waiting';
+    return providerStatus(this.#entry, this.#grace.over);
   }
 
   /** The provider id the widget asked for, or '' when it relies on context or the page default. */
@@ -66,7 +53,7 @@ export class AuthConsumer implements ReactiveController {
 
   hostConnected(): void {
     this.#unsubscribeRegistry = providerRegistry().subscribe(() => this.#resolve());
-    this.#startGrace();
+    this.#grace.start();
     this.#resolve();
   }
 
@@ -74,7 +61,7 @@ export class AuthConsumer implements ReactiveController {
     this.#unsubscribeRegistry?.();
     this.#unsubscribeController?.();
     this.#unsubscribeController = undefined;
-    clearTimeout(this.#graceTimer);
+    this.#grace.stop();
   }
 
   hostUpdate(): void {
@@ -91,23 +78,4 @@ export class AuthConsumer implements ReactiveController {
     this.#unsubscribeController = entry?.controller?.subscribe(() => this.host.requestUpdate());
     this.host.requestUpdate();
   }
-
-  #startGrace(): void {
-    if (this.#graceOver) return;
-    const begin = () => {
-      this.#graceTimer = setTimeout(() => {
-        this.#graceOver = true;
-        this.host.requestUpdate();
-      }, UNKNOWN_PROVIDER_GRACE_MS);
-    };
-    if (document.readyState === 'complete') begin();
-    else window.addEventListener('load', begin, { once: true });
-  }
-}
-
-/** Lets a widget that asks for its provider before that provider is defined get an answer later. */
-function attachContextRoot(): ContextRoot {
-  const root = new ContextRoot();
-  root.attach(document.documentElement);
-  return root;
 }

@@ -1,6 +1,6 @@
-import { ContextConsumer, ContextRoot } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { UNKNOWN_PROVIDER_GRACE_MS, type ConsumerStatus } from '../auth/auth-consumer.js';
+import { attachContextRoot, providerStatus, UnknownProviderGrace, type ConsumerStatus } from '../auth/provider-lookup.js';
 import { authContext } from '../auth/context.js';
 import { providerRegistry, type ProviderEntry } from '../auth/registry.js';
 import type { AuthController } from '../auth/types.js';
@@ -23,8 +23,7 @@ export interface CoveredProvider {
  */
 export class ProviderSet implements ReactiveController {
   #context: ProviderEntry | undefined;
-  #graceOver = false;
-  #graceTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #grace = new UnknownProviderGrace(() => this.host.requestUpdate());
   #unsubscribeRegistry: (() => void) | undefined;
   readonly #subscriptions = new Map<AuthController, () => void>();
 
@@ -33,7 +32,7 @@ export class ProviderSet implements ReactiveController {
     private readonly readIds: () => string,
   ) {
     host.addController(this);
-    ensureContextRoot();
+    attachContextRoot();
     new ContextConsumer(host, {
       context: authContext,
       subscribe: true,
@@ -53,17 +52,17 @@ export class ProviderSet implements ReactiveController {
       : this.#context
         ? [[this.#context.id, this.#context]]
         : registry.all().map((entry) => [entry.id, entry]);
-    return entries.map(([id, entry]) => ({ id, entry, status: this.#status(entry) }));
+    return entries.map(([id, entry]) => ({ id, entry, status: providerStatus(entry, this.#grace.over) }));
   }
 
   /** Whether the page has loaded and the grace period for missing providers is over. */
   get graceOver(): boolean {
-    return this.#graceOver;
+    return this.#grace.over;
   }
 
   hostConnected(): void {
     this.#unsubscribeRegistry = providerRegistry().subscribe(() => this.host.requestUpdate());
-    this.#startGrace();
+    this.#grace.start();
     // Providers may have changed while the widget was away from the page.
     this.host.requestUpdate();
   }
@@ -73,7 +72,7 @@ export class ProviderSet implements ReactiveController {
     this.#unsubscribeRegistry = undefined;
     for (const unsubscribe of this.#subscriptions.values()) unsubscribe();
     this.#subscriptions.clear();
-    clearTimeout(this.#graceTimer);
+    this.#grace.stop();
   }
 
   /** Follows exactly the controllers covered now: a change of any re-renders the widget. */
@@ -93,36 +92,4 @@ export class ProviderSet implements ReactiveController {
       }
     }
   }
-
-  #status(entry: ProviderEntry | undefined): ConsumerStatus {
-    if (entry?.controller) return 'ready';
-    if (entry?.error) return 'unavailable';
-    return this.#graceOver ? 'unknown' : 'waiting';
-  }
-
-  #startGrace(): void {
-    if (this.#graceOver) return;
-    const begin = () => {
-      clearTimeout(this.#graceTimer);
-      this.#graceTimer = setTimeout(() => {
-        this.#graceOver = true;
-        this.host.requestUpdate();
-      }, UNKNOWN_PROVIDER_GRACE_MS);
-    };
-    if (document.readyState === 'complete') begin();
-    else window.addEventListener('load', begin, { once: true });
-  }
-}
-
-let contextRoot: ContextRoot | undefined;
-
-/**
- * Lets a widget that asks for its enclosing provider before that provider is defined get an
- * answer later. `AuthConsumer` attaches a root of its own; when both are on the page a late
- * provider is asked twice for the same subscription, which it answers idempotently.
- */
-function ensureContextRoot(): void {
-  if (contextRoot) return;
-  contextRoot = new ContextRoot();
-  contextRoot.attach(document.documentElement);
 }

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { AuthConsumer, UNKNOWN_PROVIDER_GRACE_MS } from '../../src/auth/auth-consumer.js';
+import { AuthConsumer } from '../../src/auth/auth-consumer.js';
+import { UNKNOWN_PROVIDER_GRACE_MS } from '../../src/auth/provider-lookup.js';
 import type { PorticoAuth } from '../../src/components/auth/portico-auth.js';
 
 /** The smallest widget: shows which provider it found and its status. */
