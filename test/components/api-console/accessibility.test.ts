@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DISPLAY_LIMIT } from '../../../src/components/api-console/response-body.js';
+import { DISPLAY_LIMIT } from '../../../src/components/api-console/internal/response-body.js';
 import { fakeAccount } from '../../../src/testing/index.js';
 import { fakeProvider } from '../../helpers/auth-widgets.js';
 import { answerJson, consoleFixture, consoleTestBed, fakeNetwork, hang, json, openOperation, part, send, settle, specLoaded, waitFor } from '../../helpers/api-console.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { highlightJson } from '../../../src/components/api-console/json-highlight.js';
+import { highlightJson } from '../../../src/components/api-console/internal/json-highlight.js';
 
 describe('JSON highlighting', () => {
   it('keeps the text exactly, colouring keys, strings, numbers and literals', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DISPLAY_LIMIT } from '../../../src/components/api-console/response-body.js';
+import { DISPLAY_LIMIT } from '../../../src/components/api-console/internal/response-body.js';
 import { answerJson, consoleFixture, consoleTestBed, fakeNetwork, part, send, settle, statusOf, textOf } from '../../helpers/api-console.js';
 
 const API = 'https://api.example';

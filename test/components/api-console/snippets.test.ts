@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { redact, redactRequest, requestSecrets } from '../../../src/components/api-console/secrets.js';
-import { snippet } from '../../../src/components/api-console/snippets.js';
+import { redact, redactRequest, requestSecrets } from '../../../src/components/api-console/internal/secrets.js';
+import { snippet } from '../../../src/components/api-console/internal/snippets.js';
 
 describe('snippets', () => {
   it('quotes anything safely for a shell', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { bearerChallenge, parseChallenges } from '../../../src/components/api-console/www-authenticate.js';
+import { bearerChallenge, parseChallenges } from '../../../src/components/api-console/internal/www-authenticate.js';
 
 describe('WWW-Authenticate', () => {
   it('reads a Bearer challenge with quoted and bare parameters', () => {

@@ -1,4 +1,4 @@
-import type { RequestFailure } from '../../events/portico-response-event.js';
+import type { RequestFailure } from '../../../events/portico-response-event.js';
 import type { RequestInputs } from './request-inputs.js';
 import { bodyKind } from './response-body.js';
 import { redact, type Secret } from './secrets.js';

@@ -1,4 +1,4 @@
-import type { OperationDetails, ParameterSpec } from '../../internal/openapi/types.js';
+import type { OperationDetails, ParameterSpec } from './openapi/types.js';
 
 /** How the body is typed in. */
 export const BodyMode = { None: 'none', Json: 'json', Text: 'text', Form: 'form', File: 'file' } as const;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { ParameterLocation, type OperationDetails, type ParameterSpec } from '../../internal/openapi/types.js';
-import type { Strings } from '../../internal/strings.js';
+import { ParameterLocation, type OperationDetails, type ParameterSpec } from './openapi/types.js';
+import type { Strings } from '../../../internal/strings.js';
 import { BODY_FILE } from './build-request.js';
 import { renderNameValues } from './render-name-values.js';
 import { AuthMode, BodyMode, METHODS, parameterKey, withBodyMode, type NameValue, type RequestInputs } from './request-inputs.js';

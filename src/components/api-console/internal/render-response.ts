@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatBytes, formatDuration } from '../../internal/format.js';
-import type { Strings } from '../../internal/strings.js';
+import { formatBytes, formatDuration } from '../../../internal/format.js';
+import type { Strings } from '../../../internal/strings.js';
 import { DISPLAY_LIMIT, type BodyView } from './response-body.js';
 
 /** An answer as shown: live, or restored from the session (with only the start of its body kept). */

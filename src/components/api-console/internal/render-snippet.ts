@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { Strings } from '../../internal/strings.js';
+import type { Strings } from '../../../internal/strings.js';
 import { SnippetKind } from './snippets.js';
 
 export interface SnippetView {

@@ -1,9 +1,9 @@
-import type { Problem } from '../../internal/diagnostic.js';
-import { indexOperations } from '../../internal/openapi/index-operations.js';
-import { parseSpec } from '../../internal/openapi/parse.js';
-import { documentServers } from '../../internal/openapi/servers.js';
-import { SpecError, type ApiIndex } from '../../internal/openapi/types.js';
-import type { Strings } from '../../internal/strings.js';
+import type { Problem } from '../../../internal/diagnostic.js';
+import { indexOperations } from './openapi/index-operations.js';
+import { parseSpec } from './openapi/parse.js';
+import { documentServers } from './openapi/servers.js';
+import { SpecError, type ApiIndex } from './openapi/types.js';
+import type { Strings } from '../../../internal/strings.js';
 
 /** Where the console's description is: none, on its way, indexed, or failed (with why). */
 export type SpecState =

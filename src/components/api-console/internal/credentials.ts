@@ -1,4 +1,4 @@
-import type { ConsoleRequest } from '../../events/portico-before-send-event.js';
+import type { ConsoleRequest } from '../../../events/portico-before-send-event.js';
 import { hasHeader } from './build-request.js';
 
 /** Where the subscription key goes: a header (default `Ocp-Apim-Subscription-Key`) or a query parameter. */

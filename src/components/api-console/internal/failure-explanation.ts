@@ -1,5 +1,5 @@
-import { SecuritySchemeType, type SecurityRequirement } from '../../internal/openapi/types.js';
-import { audiencesOf, rolesOf, scopeGranted, scopesOf } from '../../internal/token-claims.js';
+import { SecuritySchemeType, type SecurityRequirement } from './openapi/types.js';
+import { audiencesOf, rolesOf, scopeGranted, scopesOf } from '../../../internal/token-claims.js';
 import { AuthMode } from './request-inputs.js';
 import type { Outcome } from './send-request.js';
 import { isTokenExpired, type TokenInfo } from './token-source.js';

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { groupByTag, searchOperations } from '../../internal/openapi/search.js';
-import type { ApiIndex, OperationEntry } from '../../internal/openapi/types.js';
-import type { Strings } from '../../internal/strings.js';
+import { groupByTag, searchOperations } from './openapi/search.js';
+import type { ApiIndex, OperationEntry } from './openapi/types.js';
+import type { Strings } from '../../../internal/strings.js';
 
 /** Up to this many operations, every group starts open; beyond it, only the selected one's. */
 const OPEN_GROUPS_UP_TO = 40;

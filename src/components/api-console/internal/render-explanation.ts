@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDateTime, formatDuration } from '../../internal/format.js';
-import { SecuritySchemeType, type SecurityRequirement, type SecuritySchemeUse } from '../../internal/openapi/types.js';
-import type { Strings } from '../../internal/strings.js';
+import { formatDateTime, formatDuration } from '../../../internal/format.js';
+import { SecuritySchemeType, type SecurityRequirement, type SecuritySchemeUse } from './openapi/types.js';
+import type { Strings } from '../../../internal/strings.js';
 import type { Explanation, TokenFacts, WantedFacts } from './failure-explanation.js';
 
 /** Nothing was sent: why (no token could be had, the address is no URL…), and what to do about it. */

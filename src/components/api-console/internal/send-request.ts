@@ -1,5 +1,5 @@
-import type { ConsoleRequest } from '../../events/portico-before-send-event.js';
-import type { RequestFailure } from '../../events/portico-response-event.js';
+import type { ConsoleRequest } from '../../../events/portico-before-send-event.js';
+import type { RequestFailure } from '../../../events/portico-response-event.js';
 
 /** An HTTP answer, body read in full. */
 export interface ReceivedResponse {

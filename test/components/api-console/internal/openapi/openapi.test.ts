@@ -8,8 +8,8 @@ import {
   searchOperations,
   SpecError,
   type ApiIndex,
-} from '../../../src/internal/openapi/index.js';
-import { BROKEN_REFS, OPENAPI_31, PETSTORE_30, PETSTORE_YAML, SWAGGER_20 } from '../../helpers/openapi-fixtures.js';
+} from '../../../../../src/components/api-console/internal/openapi/index.js';
+import { BROKEN_REFS, OPENAPI_31, PETSTORE_30, PETSTORE_YAML, SWAGGER_20 } from '../../../../helpers/openapi-fixtures.js';
 
 async function index(document: object | string): Promise<ApiIndex> {
   return indexOperations(await parseSpec(typeof document === 'string' ? document : JSON.stringify(document)));

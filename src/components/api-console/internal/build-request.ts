@@ -1,5 +1,5 @@
-import type { ConsoleRequest } from '../../events/portico-before-send-event.js';
-import { ParameterLocation, type OperationDetails } from '../../internal/openapi/types.js';
+import type { ConsoleRequest } from '../../../events/portico-before-send-event.js';
+import { ParameterLocation, type OperationDetails } from './openapi/types.js';
 import { BodyMode, parameterKey, type RequestInputs } from './request-inputs.js';
 
 /** The key, in `BuildContext.files`, of the file sent as the whole body (file mode). */

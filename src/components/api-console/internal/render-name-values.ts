@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { Strings } from '../../internal/strings.js';
+import type { Strings } from '../../../internal/strings.js';
 import type { NameValue } from './request-inputs.js';
 
 export interface NameValueEditor {

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { formatDuration } from '../../internal/format.js';
-import type { Strings } from '../../internal/strings.js';
+import { formatDuration } from '../../../internal/format.js';
+import type { Strings } from '../../../internal/strings.js';
 import type { HistoryEntry } from './console-session.js';
 
 export interface HistoryView {

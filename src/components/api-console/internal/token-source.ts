@@ -1,6 +1,6 @@
-import type { AuthController } from '../../auth/types.js';
-import { decodeJwt } from '../../internal/decoded-jwt.js';
-import { claimTime } from '../../internal/token-claims.js';
+import type { AuthController } from '../../../auth/types.js';
+import { decodeJwt } from '../../../internal/decoded-jwt.js';
+import { claimTime } from '../../../internal/token-claims.js';
 
 /** A token the console may send, and what it says about itself. */
 export interface TokenInfo {

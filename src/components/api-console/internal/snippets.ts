@@ -1,4 +1,4 @@
-import type { ConsoleRequest } from '../../events/portico-before-send-event.js';
+import type { ConsoleRequest } from '../../../events/portico-before-send-event.js';
 
 /** The languages a request can be copied as. */
 export const SnippetKind = { Curl: 'curl', Fetch: 'fetch' } as const;

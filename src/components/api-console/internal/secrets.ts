@@ -1,4 +1,4 @@
-import type { ConsoleRequest } from '../../events/portico-before-send-event.js';
+import type { ConsoleRequest } from '../../../events/portico-before-send-event.js';
 
 /** A value that must not leave the console unless the user asks (a token, a key), and what stands in for it. */
 export interface Secret {

@@ -1,11 +1,11 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { AuthConsumer } from '../../auth/auth-consumer.js';
-import { AuthErrorCode, PorticoAuthError } from '../../auth/errors.js';
-import { AuthState } from '../../auth/types.js';
-import { startAuthAction } from '../../internal/auth-action.js';
-import type { Problem } from '../../internal/diagnostic.js';
-import { parseIds, renderUnavailable, unknownProviderProblem } from '../../internal/provider-status.js';
-import type { Strings } from '../../internal/strings.js';
+import { AuthConsumer } from '../../../auth/auth-consumer.js';
+import { AuthErrorCode, PorticoAuthError } from '../../../auth/errors.js';
+import { AuthState } from '../../../auth/types.js';
+import { startAuthAction } from '../../../internal/auth-action.js';
+import type { Problem } from '../../../internal/diagnostic.js';
+import { parseIds, renderUnavailable, unknownProviderProblem } from '../../../internal/provider-status.js';
+import type { Strings } from '../../../internal/strings.js';
 import type { NotSent } from './render-explanation.js';
 import { AuthMode } from './request-inputs.js';
 import { BrokerTokens, TokenBrokerError, userToken, type TokenInfo } from './token-source.js';
