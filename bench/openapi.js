@@ -49,7 +49,7 @@ const size = (chars) => (chars >= 1e6 ? `${(chars / 1e6).toFixed(1)} MB` : `${(c
 // --- Node: the parser alone -------------------------------------------------------------------
 
 /** @type {typeof import('../src/components/api-console/internal/openapi/index.js')} */
-const openapi = await import(`data:text/javascript;base64,${Buffer.from(await bundle('src/internal/openapi/index.ts', 'node')).toString('base64')}`);
+const openapi = await import(`data:text/javascript;base64,${Buffer.from(await bundle('src/components/api-console/internal/openapi/index.ts', 'node')).toString('base64')}`);
 
 /** @param {string} text */
 async function measure(text) {
