@@ -10,7 +10,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { SAMPLE_API } from '../directory.js';
 import { corsHeaders } from '../http/cors.js';
-import { BodyTooLargeError, readBody, send, sendJson, sendProblem } from '../http/respond.js';
+import { BodyTooLargeError, readBody, readBytes, send, sendJson, sendProblem } from '../http/respond.js';
 import { bearerValidator } from './bearer.js';
 import { openApiDocument } from './openapi.js';
 import { OPERATIONS } from './operations.js';
@@ -24,6 +24,9 @@ import { checkSubscriptionKey } from './subscription-key.js';
  * @typedef {import('node:http').ServerResponse} Response
  * @typedef {import('./operations.js').Operation} Operation
  */
+
+/** The most an operation taking any body (an upload) reads. */
+const RAW_BODY_LIMIT = 8 * 1024 * 1024;
 
 const CORS = {
   allowHeaders: ['Authorization', 'Content-Type', SAMPLE_API.subscriptionKeyHeader],
@@ -113,7 +116,15 @@ export function sampleApi({ origin, tenants, fetch, operations = OPERATIONS }) {
     }
 
     let body;
-    if (operation.requestBody) {
+    /** @type {Buffer | undefined} */
+    let bytes;
+    if (operation.rawBody) {
+      try {
+        bytes = await readBytes(req, RAW_BODY_LIMIT);
+      } catch {
+        return sendProblem(res, 413, { title: 'Body too large', detail: `Bodies are limited to ${RAW_BODY_LIMIT / 1024 / 1024} MB.` }, headers);
+      }
+    } else if (operation.requestBody) {
       const parsed = await parseJsonBody(req);
       if ('problem' in parsed) return sendProblem(res, parsed.status, parsed.problem, headers);
       body = parsed.value;
@@ -126,6 +137,7 @@ export function sampleApi({ origin, tenants, fetch, operations = OPERATIONS }) {
       query: url.searchParams,
       headers: req.headers,
       body,
+      bytes,
       claims,
       store,
       baseUrl,

@@ -107,6 +107,28 @@ const SCHEMAS = {
       method: { type: 'string' },
       query: { type: 'object', additionalProperties: { type: 'string' } },
       headers: { type: 'object', additionalProperties: { type: 'string' } },
+      body: {
+        type: 'object',
+        description: 'The body received (POST only): its text, or a form part by part.',
+        properties: {
+          contentType: { type: 'string' },
+          text: { type: 'string' },
+          parts: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['name'],
+              properties: {
+                name: { type: 'string' },
+                value: { type: 'string' },
+                filename: { type: 'string' },
+                type: { type: 'string' },
+                size: { type: 'integer' },
+              },
+            },
+          },
+        },
+      },
     },
   },
   SubscriptionKeyError: {

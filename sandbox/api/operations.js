@@ -19,6 +19,7 @@ import { ORDER_STATUSES, PRODUCTS } from './store.js';
  * @property {Record<string, string>} params path parameters
  * @property {URLSearchParams} query
  * @property {any} body the parsed JSON body, for operations with a `requestBody`
+ * @property {Buffer} [bytes] the raw body, for operations with `rawBody`
  * @property {Record<string, any> | undefined} claims the validated token's claims
  * @property {import('node:http').IncomingHttpHeaders} headers the request's headers
  * @property {import('./store.js').Store} store
@@ -49,7 +50,8 @@ import { ORDER_STATUSES, PRODUCTS } from './store.js';
  *   path parameters are documented from `path`, see `pathParameters`)
  * @property {Record<string, object>} [pathParameters] description, schema and example per path
  *   parameter (a string schema otherwise)
- * @property {object} [requestBody] OpenAPI request body; the body must then be JSON
+ * @property {object} [requestBody] OpenAPI request body; the body must then be JSON, unless `rawBody`
+ * @property {boolean} [rawBody] the handler gets the body's bytes as they came, whatever their type
  * @property {Record<string, object>} responses OpenAPI responses besides the auth failures, which
  *   ./openapi.js adds from `auth` and `subscriptionKey`
  * @property {(context: OperationContext) => OperationResult | Promise<OperationResult>} handle
@@ -357,7 +359,50 @@ export const OPERATIONS = [
       json: { method: 'GET', query: Object.fromEntries(query), headers },
     }),
   },
+  {
+    method: 'POST',
+    path: '/echo',
+    operationId: 'echoBody',
+    summary: 'Echo a request with its body',
+    description:
+      'Anonymous. Answers the method, query, headers and body it received: text as text, a form field by field, a file by name, type and size. For checking what a client or a copied snippet really sends.',
+    tags: ['Diagnostics'],
+    rawBody: true,
+    requestBody: {
+      content: {
+        'application/json': { schema: { type: 'object' }, example: { text: 'It’s "quoted", with a\nnewline' } },
+        'text/plain': { schema: { type: 'string' } },
+        'application/x-www-form-urlencoded': { schema: { type: 'object', additionalProperties: { type: 'string' } } },
+        'multipart/form-data': {
+          schema: {
+            type: 'object',
+            properties: { note: { type: 'string' }, files: { type: 'array', items: { type: 'string', format: 'binary' } } },
+          },
+        },
+        'application/octet-stream': { schema: { type: 'string', format: 'binary' } },
+      },
+    },
+    responses: { 200: jsonResponse('What the API received.', 'Echo') },
+    handle: async ({ headers, query, bytes }) => ({
+      json: { method: 'POST', query: Object.fromEntries(query), headers, body: await describeBody(headers['content-type'], bytes) },
+    }),
+  },
 ];
+
+/**
+ * What a body holds, as JSON: multipart forms field by field (files by name, type and size),
+ * anything else as UTF-8 text.
+ * @param {string | undefined} contentType
+ * @param {Buffer | undefined} bytes
+ */
+async function describeBody(contentType = '', bytes = Buffer.alloc(0)) {
+  if (!/^multipart\/form-data\s*;/i.test(contentType)) return { contentType, text: bytes.toString('utf8') };
+  const form = await new Response(bytes, { headers: { 'content-type': contentType } }).formData();
+  const parts = [...form].map(([name, value]) =>
+    typeof value === 'string' ? { name, value } : { name, filename: value.name, type: value.type, size: value.size },
+  );
+  return { contentType: contentType.split(';')[0], parts };
+}
 
 /**
  * @param {string} detail

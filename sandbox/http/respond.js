@@ -91,6 +91,16 @@ export class BodyTooLargeError extends Error {}
  * @returns {Promise<string>}
  */
 export async function readBody(req, limit = 64 * 1024) {
+  return (await readBytes(req, limit)).toString('utf8');
+}
+
+/**
+ * The request's body as bytes, refused past `limit`.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {number} [limit]
+ * @returns {Promise<Buffer>}
+ */
+export async function readBytes(req, limit = 64 * 1024) {
   /** @type {Buffer[]} */
   const chunks = [];
   let size = 0;
@@ -99,5 +109,5 @@ export async function readBody(req, limit = 64 * 1024) {
     if (size > limit) throw new BodyTooLargeError(`request body over ${limit} bytes`);
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }

@@ -272,6 +272,7 @@ describe('the OpenAPI document', () => {
     assert.deepEqual(operations.map((operation) => operation.operationId).sort(), [
       'alwaysFail',
       'createOrder',
+      'echoBody',
       'echoRequest',
       'getAdminStats',
       'getHealth',
