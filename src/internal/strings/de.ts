@@ -179,7 +179,7 @@ export const de: Strings = {
       `Zugriffstoken und Abonnementschlüssel werden nicht an ${origin} gesendet: Nur der Ursprung von base-url und die Ursprünge in allowed-origins erhalten sie.`,
     snippet: 'Als curl oder fetch kopieren',
     snippetLanguage: 'Sprache',
-    snippetKinds: { curl: 'curl', fetch: 'fetch' },
+    snippetKinds: { curl: 'curl', fetch: 'fetch', powershell: 'PowerShell', python: 'Python', csharp: 'C#' },
     includeSecrets: 'Token und Schlüssel einschließen',
     copy: (kind) => `Als ${kind} kopieren`,
     copied: 'Kopiert.',

@@ -185,7 +185,7 @@ export const en = {
       `The access token and subscription key are not sent to ${origin}: only base-url’s origin and the origins in allowed-origins receive them.`,
     snippet: 'Copy as curl or fetch',
     snippetLanguage: 'Language',
-    snippetKinds: { curl: 'curl', fetch: 'fetch' },
+    snippetKinds: { curl: 'curl', fetch: 'fetch', powershell: 'PowerShell', python: 'Python', csharp: 'C#' },
     includeSecrets: 'Include the token and key',
     copy: (kind: string) => `Copy as ${kind}`,
     copied: 'Copied.',

@@ -182,7 +182,7 @@ export const es: Strings = {
       `El token de acceso y la clave de suscripción no se envían a ${origin}: solo los reciben el origen de base-url y los orígenes de allowed-origins.`,
     snippet: 'Copiar como curl o fetch',
     snippetLanguage: 'Lenguaje',
-    snippetKinds: { curl: 'curl', fetch: 'fetch' },
+    snippetKinds: { curl: 'curl', fetch: 'fetch', powershell: 'PowerShell', python: 'Python', csharp: 'C#' },
     includeSecrets: 'Incluir el token y la clave',
     copy: (kind) => `Copiar como ${kind}`,
     copied: 'Copiado.',

@@ -187,7 +187,7 @@ export const fr: Strings = {
       `Le token d’accès et la clé d’abonnement ne sont pas envoyés à ${origin} : seules l’origine de base-url et les origines listées dans allowed-origins les reçoivent.`,
     snippet: 'Copier en curl ou fetch',
     snippetLanguage: 'Langage',
-    snippetKinds: { curl: 'curl', fetch: 'fetch' },
+    snippetKinds: { curl: 'curl', fetch: 'fetch', powershell: 'PowerShell', python: 'Python', csharp: 'C#' },
     includeSecrets: 'Inclure le token et la clé',
     copy: (kind) => `Copier en ${kind}`,
     copied: 'Copié.',

@@ -182,7 +182,7 @@ export const ja: Strings = {
       `アクセス トークンとサブスクリプション キーは ${origin} には送信されません。送信先は、base-url のオリジンと allowed-origins に含まれるオリジンだけです。`,
     snippet: 'curl または fetch としてコピー',
     snippetLanguage: '言語',
-    snippetKinds: { curl: 'curl', fetch: 'fetch' },
+    snippetKinds: { curl: 'curl', fetch: 'fetch', powershell: 'PowerShell', python: 'Python', csharp: 'C#' },
     includeSecrets: 'トークンとキーを含める',
     copy: (kind) => `${kind} としてコピー`,
     copied: 'コピーしました。',

@@ -15,7 +15,7 @@ describe('snippets', () => {
     form.append('caption', 'me');
     form.append('file', new File(['x'], 'photo.png'));
     const request = { method: 'POST', url: 'https://api.example/upload', headers: {}, body: form };
-    expect(snippet('curl', request)).to.equal(["curl -X POST 'https://api.example/upload'", "-F 'caption=me'", "-F 'file=@photo.png'"].join(' \\\n  '));
+    expect(snippet('curl', request)).to.equal(["curl -X POST 'https://api.example/upload'", "--form-string 'caption=me'", "-F 'file=@photo.png'"].join(' \\\n  '));
     expect(snippet('fetch', request)).to.equal(
       [
         'const body = new FormData();',
@@ -30,6 +30,72 @@ describe('snippets', () => {
     expect(snippet('fetch', { method: 'POST', url: 'https://a.example/', headers: {}, body: new URLSearchParams('a=1&b=2') })).to.contain(
       "body: new URLSearchParams('a=1&b=2'),",
     );
+  });
+
+  it('writes PowerShell, Python and C# from the same request, content type where each language wants it', () => {
+    const request = {
+      method: 'POST',
+      url: 'https://api.example/orders?note=it%27s',
+      headers: { 'Content-Type': 'application/json', 'X-Note': "it's \"so\"" },
+      body: '{"note":"it\'s \\"so\\""}',
+    };
+    expect(snippet('powershell', request)).to.equal(
+      [
+        '$headers = @{',
+        "  'X-Note' = 'it''s \"so\"'",
+        '}',
+        "$response = Invoke-RestMethod -Uri 'https://api.example/orders?note=it%27s' `",
+        '  -Method Post `',
+        '  -Headers $headers `',
+        "  -ContentType 'application/json' `",
+        '  -Body \'{"note":"it\'\'s \\"so\\""}\'',
+      ].join('\n'),
+    );
+    expect(snippet('python', request)).to.equal(
+      [
+        'import requests',
+        '',
+        'response = requests.request(',
+        '    "POST",',
+        '    "https://api.example/orders?note=it%27s",',
+        '    headers={',
+        '        "Content-Type": "application/json",',
+        '        "X-Note": "it\'s \\"so\\"",',
+        '    },',
+        '    data="{\\"note\\":\\"it\'s \\\\\\"so\\\\\\"\\"}".encode("utf-8"),',
+        ')',
+        'print(response.status_code)',
+        'print(response.text)',
+      ].join('\n'),
+    );
+    expect(snippet('csharp', request)).to.equal(
+      [
+        'using var client = new HttpClient();',
+        'using var request = new HttpRequestMessage(new HttpMethod("POST"), "https://api.example/orders?note=it%27s");',
+        'request.Headers.TryAddWithoutValidation("X-Note", "it\'s \\"so\\"");',
+        'request.Content = new StringContent("{\\"note\\":\\"it\'s \\\\\\"so\\\\\\"\\"}");',
+        'request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");',
+        'using var response = await client.SendAsync(request);',
+        'Console.WriteLine((int)response.StatusCode);',
+        'Console.WriteLine(await response.Content.ReadAsStringAsync());',
+      ].join('\n'),
+    );
+  });
+
+  it('writes forms with arrays of files in every language, each file with its type', () => {
+    const form = new FormData();
+    form.append('note', 'two\nlines');
+    form.append('files', new File(['a'], 'a.png', { type: 'image/png' }));
+    form.append('files', new File(['b'], 'b.png', { type: 'image/png' }));
+    const request = { method: 'POST', url: 'https://api.example/upload', headers: {}, body: form };
+    expect(snippet('curl', request)).to.equal(
+      ["curl -X POST 'https://api.example/upload'", "--form-string $'note=two\\r\\nlines'", "-F 'files=@a.png;type=image/png'", "-F 'files=@b.png;type=image/png'"].join(' \\\n  '),
+    );
+    expect(snippet('python', request)).to.contain(
+      ['    files=[', '        ("note", (None, "two\\r\\nlines")),', '        ("files", ("a.png", open("a.png", "rb"), "image/png")),', '        ("files", ("b.png", open("b.png", "rb"), "image/png")),', '    ],'].join('\n'),
+    );
+    expect(snippet('powershell', request)).to.contain(['$form = @{', '  \'note\' = "two`r`nlines"', "  'files' = @((Get-Item 'a.png'), (Get-Item 'b.png'))", '}'].join('\n'));
+    expect(snippet('csharp', request)).to.contain('form.Add(file2, "files", "b.png");');
   });
 
   it('writes a GET without options as a bare fetch', () => {
