@@ -71,7 +71,7 @@ export async function consoleFixture(attributes: Record<string, string>): Promis
 }
 
 /** Waits until `condition` holds, letting the element update in between; fails after `timeout` ms. */
-export async function waitFor(el: PorticoApiConsole, condition: () => boolean, what = 'the condition', timeout = 3000): Promise<void> {
+export async function waitFor(el: PorticoApiConsole, condition: () => boolean, what = 'the condition', timeout = 10_000): Promise<void> {
   const deadline = Date.now() + timeout;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
