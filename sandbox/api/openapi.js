@@ -100,6 +100,15 @@ const SCHEMAS = {
     required: ['waited'],
     properties: { waited: { type: 'integer', description: 'How long the API waited, in milliseconds.' } },
   },
+  OrderEvent: {
+    type: 'object',
+    required: ['id', 'order', 'status'],
+    properties: {
+      id: { type: 'integer', description: 'The event’s number in the stream, from 1.' },
+      order: { type: 'string' },
+      status: { type: 'string', enum: ['placed', 'paid', 'packed', 'shipped', 'delivered'] },
+    },
+  },
   Echo: {
     type: 'object',
     required: ['method', 'query', 'headers'],
@@ -165,6 +174,7 @@ export function openApiDocument({ baseUrl, tenants, operations }) {
       { name: 'Orders', description: 'Orders, protected by delegated scopes or app roles.' },
       { name: 'Administration', description: 'Operations for users with the admins app role.' },
       { name: 'Products', description: 'The catalogue, protected by a subscription key.' },
+      { name: 'Streams', description: 'Answers that arrive piece by piece: server-sent events and NDJSON.' },
       {
         name: 'Diagnostics',
         description: 'Anonymous operations that misbehave on purpose: slow, large, hostile, failing, without CORS.',

@@ -72,6 +72,7 @@ const notFound = {
 /** The most a diagnostic operation waits or sends, so a typo cannot tie the sandbox up. */
 const MAX_SLOW_MS = 60_000;
 const MAX_LARGE_MB = 100;
+const MAX_EVENTS = 100;
 
 /**
  * Markup that runs script if anyone renders it as HTML: in the `getHtml` operation's description
@@ -82,6 +83,24 @@ export const HOSTILE_MARKUP =
 
 const readOrders = { scopes: ['Orders.Read'], appRoles: ['Orders.Read.All', 'Orders.ReadWrite.All'] };
 const writeOrders = { scopes: ['Orders.Write'], appRoles: ['Orders.ReadWrite.All'] };
+
+/** `count` and `interval` of the streaming operations. */
+const streamParameters = [
+  {
+    name: 'count',
+    in: 'query',
+    description: `How many events to send (at most ${MAX_EVENTS}).`,
+    schema: { type: 'integer', minimum: 1, maximum: MAX_EVENTS, default: 5 },
+  },
+  {
+    name: 'interval',
+    in: 'query',
+    description: `Milliseconds between events (at most ${MAX_SLOW_MS}).`,
+    schema: { type: 'integer', minimum: 0, maximum: MAX_SLOW_MS, default: 1000 },
+  },
+];
+
+const STATUSES = ['placed', 'paid', 'packed', 'shipped', 'delivered'];
 
 /** @type {Operation[]} */
 export const OPERATIONS = [
@@ -264,6 +283,38 @@ export const OPERATIONS = [
   },
   {
     method: 'GET',
+    path: '/events',
+    operationId: 'streamOrderEvents',
+    summary: 'Stream order events (server-sent events)',
+    description: `Anonymous. Sends \`count\` order events as \`text/event-stream\`, one every \`interval\` milliseconds, and stops early when the client goes away: for watching a stream arrive and stopping it.`,
+    tags: ['Streams'],
+    parameters: streamParameters,
+    responses: {
+      200: {
+        description: 'One event per order status change.',
+        content: { 'text/event-stream': { schema: { type: 'string' }, example: sseEvent(orderEvent(1)) } },
+      },
+    },
+    handle: ({ query, signal }) => streamed(query, signal, 'text/event-stream', sseEvent, ': order events follow\n\n'),
+  },
+  {
+    method: 'GET',
+    path: '/events/lines',
+    operationId: 'streamOrderLines',
+    summary: 'Stream order events (NDJSON)',
+    description: 'Anonymous. The same events as newline-delimited JSON (`application/x-ndjson`), one object per line.',
+    tags: ['Streams'],
+    parameters: streamParameters,
+    responses: {
+      200: {
+        description: 'One JSON object per line.',
+        content: { 'application/x-ndjson': { schema: schema('OrderEvent'), example: orderEvent(1) } },
+      },
+    },
+    handle: ({ query, signal }) => streamed(query, signal, 'application/x-ndjson', (event) => `${JSON.stringify(event)}\n`),
+  },
+  {
+    method: 'GET',
     path: '/large',
     operationId: 'getLarge',
     summary: 'Answer with a large body',
@@ -402,6 +453,43 @@ async function describeBody(contentType = '', bytes = Buffer.alloc(0)) {
     typeof value === 'string' ? { name, value } : { name, filename: value.name, type: value.type, size: value.size },
   );
   return { contentType: contentType.split(';')[0], parts };
+}
+
+/** @param {number} index 1-based */
+function orderEvent(index) {
+  return { id: index, order: `ord-${1000 + Math.ceil(index / STATUSES.length)}`, status: STATUSES[(index - 1) % STATUSES.length] };
+}
+
+/** @param {ReturnType<typeof orderEvent>} event */
+function sseEvent(event) {
+  return `id: ${event.id}\nevent: order-status\ndata: ${JSON.stringify(event)}\n\n`;
+}
+
+/**
+ * A stream of order events, each written by `format`, paced by `interval`, ending early when the
+ * client goes away.
+ * @param {URLSearchParams} query
+ * @param {AbortSignal} signal
+ * @param {string} contentType
+ * @param {(event: ReturnType<typeof orderEvent>) => string} format
+ * @param {string} [preamble]
+ * @returns {OperationResult}
+ */
+function streamed(query, signal, contentType, format, preamble = '') {
+  const count = query.has('count') ? Number(query.get('count')) : 5;
+  const interval = query.has('interval') ? Number(query.get('interval')) : 1000;
+  if (!Number.isInteger(count) || count < 1 || count > MAX_EVENTS) return invalid(`count must be an integer from 1 to ${MAX_EVENTS}.`);
+  if (!Number.isInteger(interval) || interval < 0 || interval > MAX_SLOW_MS) {
+    return invalid(`interval must be an integer from 0 to ${MAX_SLOW_MS}.`);
+  }
+  async function* events() {
+    if (preamble) yield preamble;
+    for (let index = 1; index <= count && !signal.aborted; index += 1) {
+      if (index > 1) await sleep(interval, undefined, { signal }).catch(() => undefined);
+      if (!signal.aborted) yield format(orderEvent(index));
+    }
+  }
+  return { contentType, headers: { 'cache-control': 'no-store' }, stream: events() };
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import http from 'node:http';
+import https from 'node:https';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, test } from 'node:test';
 import { SignJWT, decodeJwt, generateKeyPair } from 'jose';
@@ -283,6 +284,8 @@ describe('the OpenAPI document', () => {
       'getWithoutCors',
       'listOrders',
       'listProducts',
+      'streamOrderEvents',
+      'streamOrderLines',
     ]);
     assert.deepEqual(document.paths['/orders'].get.security, [
       { contoso: ['api://portico-sample/Orders.Read'] },
@@ -416,3 +419,40 @@ describe('the operation table', () => {
     }
   });
 });
+
+describe('streams', () => {
+  test('server-sent events arrive one by one, paced, and stop with the client', async () => {
+    const controller = new AbortController();
+    const response = await fetchStreaming(`${sandbox.api.baseUrl}/events?count=3&interval=200`, controller.signal);
+    assert.equal(response.headers['content-type'], 'text/event-stream');
+    const chunks = [];
+    for await (const chunk of response) {
+      chunks.push(String(chunk));
+      if (chunks.join('').includes('"id":2')) break;
+    }
+    const text = chunks.join('');
+    assert.match(text, /^: order events follow\n\nid: 1\nevent: order-status\ndata: \{"id":1,"order":"ord-1001","status":"placed"\}\n\n/);
+    assert.ok(chunks.length >= 2, 'the events came in separate chunks');
+    controller.abort();
+  });
+
+  test('NDJSON sends one object per line, and checks its parameters', async () => {
+    const response = await callApi('/events/lines?count=2&interval=0');
+    assert.equal(response.headers.get('content-type'), 'application/x-ndjson');
+    const lines = (await response.text()).trim().split('\n').map((line) => JSON.parse(line));
+    assert.deepEqual(lines.map(({ id, status }) => [id, status]), [[1, 'placed'], [2, 'paid']]);
+    assert.equal((await callApi('/events?count=0')).status, 400);
+  });
+});
+
+/**
+ * A GET whose body is read as it arrives (the https fetch of the tests buffers whole bodies).
+ * @param {string} url
+ * @param {AbortSignal} signal
+ * @returns {Promise<import('node:http').IncomingMessage>}
+ */
+function fetchStreaming(url, signal) {
+  return new Promise((resolve, reject) => {
+    https.get(url, { ca: sandbox.certificate.cert, signal }, resolve).on('error', (error) => (signal.aborted ? undefined : reject(error)));
+  });
+}
