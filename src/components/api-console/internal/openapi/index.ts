@@ -7,7 +7,7 @@
 export { parseSpec, type ParsedSpec } from './parse.js';
 export { indexOperations, HTTP_METHODS } from './index-operations.js';
 export { describeOperation } from './describe-operation.js';
-export { documentServers } from './servers.js';
+export { documentServers, documentServerSpecs, resolveServer, type ServerSpec, type ServerVariable } from './servers.js';
 export { searchOperations, groupByTag, type OperationGroup } from './search.js';
 export { exampleFromSchema } from './example.js';
 export { RefResolver } from './refs.js';

@@ -1,30 +1,74 @@
 import { isObject } from './refs.js';
 import type { SpecDocument, SpecVersion } from './types.js';
 
-/**
- * The document's servers as absolute URLs, resolved against the URL the document was loaded
- * from (OpenAPI 3 allows relative server URLs, and means `/` when there are none; Swagger 2.0
- * builds one from `schemes`, `host` and `basePath`). Server variables take their defaults.
- */
-export function documentServers(document: SpecDocument, version: SpecVersion, specUrl: string): string[] {
-  if (version === '2.0') return [swaggerServer(document, specUrl)];
-  const urls = serverList(document['servers']);
-  return (urls.length ? urls : ['/']).map((url) => absolute(url, specUrl));
+/** A server variable (OpenAPI 3): a part of the URL the user may change. */
+export interface ServerVariable {
+  readonly name: string;
+  readonly default: string;
+  /** The only values allowed; empty when any goes. */
+  readonly enum: readonly string[];
+  readonly description: string;
 }
 
-/** `servers` of OpenAPI 3 (document, path item or operation) as URLs with their variables' defaults. */
-export function serverList(servers: unknown): string[] {
+/** A server as the document gives it: its URL template and the variables in it. */
+export interface ServerSpec {
+  /** The URL with its `{variables}`, absolute once the document's URL is known. */
+  readonly template: string;
+  readonly description: string;
+  readonly variables: readonly ServerVariable[];
+}
+
+/**
+ * The document's servers, resolved against the URL the document was loaded from (OpenAPI 3
+ * allows relative server URLs, and means `/` when there are none; Swagger 2.0 builds one from
+ * `schemes`, `host` and `basePath`).
+ */
+export function documentServerSpecs(document: SpecDocument, version: SpecVersion, specUrl: string): ServerSpec[] {
+  if (version === '2.0') return [{ template: swaggerServer(document, specUrl), description: '', variables: [] }];
+  const specs = serverSpecs(document['servers']);
+  return (specs.length ? specs : [{ template: '/', description: '', variables: [] }]).map((spec) => ({ ...spec, template: absolute(spec.template, specUrl) }));
+}
+
+/** The document's servers as absolute URLs, each variable at its default. */
+export function documentServers(document: SpecDocument, version: SpecVersion, specUrl: string): string[] {
+  return documentServerSpecs(document, version, specUrl).map((spec) => resolveServer(spec));
+}
+
+/** `servers` of OpenAPI 3 (document, path item or operation) as written. */
+export function serverSpecs(servers: unknown): ServerSpec[] {
   if (!Array.isArray(servers)) return [];
   return servers.filter(isObject).flatMap((server) => {
     if (typeof server['url'] !== 'string') return [];
-    const variables = isObject(server['variables']) ? server['variables'] : {};
-    return [
-      server['url'].replace(/\{([^}]+)\}/gu, (whole, name: string) => {
-        const variable = variables[name];
-        return isObject(variable) && variable['default'] !== undefined ? String(variable['default']) : whole;
-      }),
-    ];
+    const declared = isObject(server['variables']) ? server['variables'] : {};
+    const variables = Object.entries(declared).flatMap(([name, variable]) => (isObject(variable) ? [serverVariable(name, variable)] : []));
+    return [{ template: server['url'], description: typeof server['description'] === 'string' ? server['description'] : '', variables }];
   });
+}
+
+/** `servers` of OpenAPI 3 as URLs with their variables' defaults. */
+export function serverList(servers: unknown): string[] {
+  return serverSpecs(servers).map((spec) => resolveServer(spec));
+}
+
+/**
+ * A server's URL with each variable replaced by the value given (else its default); a variable
+ * the document does not declare stays as written, so the URL shows what is missing.
+ */
+export function resolveServer(spec: ServerSpec, values: Readonly<Record<string, string>> = {}): string {
+  return spec.template.replace(/\{([^}]+)\}/gu, (whole, name: string) => {
+    const variable = spec.variables.find((candidate) => candidate.name === name);
+    return variable ? (values[name] ?? variable.default) : whole;
+  });
+}
+
+function serverVariable(name: string, variable: Readonly<Record<string, unknown>>): ServerVariable {
+  const values = Array.isArray(variable['enum']) ? variable['enum'].map(String) : [];
+  return {
+    name,
+    default: variable['default'] === undefined ? (values[0] ?? '') : String(variable['default']),
+    enum: values,
+    description: typeof variable['description'] === 'string' ? variable['description'] : '',
+  };
 }
 
 function swaggerServer(document: SpecDocument, specUrl: string): string {
@@ -37,7 +81,10 @@ function swaggerServer(document: SpecDocument, specUrl: string): string {
   return host ? `${scheme}://${host}${basePath}` : absolute(basePath || '/', specUrl);
 }
 
-/** `url` resolved against `base`; left as written when either is not a URL. */
+/**
+ * `url` resolved against `base`; left as written when either is not a URL. A template's
+ * `{variables}` survive the URL parser's percent-encoding.
+ */
 function absolute(url: string, base: string): string {
-  return URL.parse(url, base || undefined)?.href.replace(/\/$/u, '') ?? url;
+  return URL.parse(url, base || undefined)?.href.replace(/\/$/u, '').replace(/%7B([^%/]*)%7D/gu, '{$1}') ?? url;
 }

@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import {
   describeOperation,
   documentServers,
+  documentServerSpecs,
+  resolveServer,
   groupByTag,
   indexOperations,
   parseSpec,
@@ -82,6 +84,31 @@ describe('OpenAPI reading', () => {
     it('fills server variables with their defaults', async () => {
       const api = await index(PETSTORE_30);
       expect(documentServers(api.document, api.version, 'https://docs.example/petstore.json')).to.deep.equal(['https://eu.pets.example/v1']);
+    });
+
+    it('lists server variables with defaults and enums, and resolves them as typed', () => {
+      const document = {
+        openapi: '3.0.3',
+        servers: [
+          {
+            url: '/{tenant}/api/{version}',
+            description: 'Per tenant',
+            variables: { tenant: { default: 'contoso', description: 'Your tenant' }, version: { enum: ['v1', 'v2'], default: 'v2' } },
+          },
+          { url: 'https://{region}.example/{undeclared}', variables: { region: { enum: ['eu', 'us'] } } },
+        ],
+      };
+      const [perTenant, regional] = documentServerSpecs(document, '3.0', 'https://docs.example/specs/api.json');
+      expect(perTenant).to.deep.equal({
+        template: 'https://docs.example/{tenant}/api/{version}',
+        description: 'Per tenant',
+        variables: [
+          { name: 'tenant', default: 'contoso', enum: [], description: 'Your tenant' },
+          { name: 'version', default: 'v2', enum: ['v1', 'v2'], description: '' },
+        ],
+      });
+      expect(resolveServer(perTenant!, { tenant: 'fabrikam' })).to.equal('https://docs.example/fabrikam/api/v2');
+      expect(resolveServer(regional!)).to.equal('https://eu.example/{undeclared}');
     });
   });
 
