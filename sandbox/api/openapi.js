@@ -100,6 +100,11 @@ const SCHEMAS = {
     required: ['waited'],
     properties: { waited: { type: 'integer', description: 'How long the API waited, in milliseconds.' } },
   },
+  OrderReport: {
+    type: 'object',
+    required: ['byProduct'],
+    properties: { byProduct: { type: 'object', additionalProperties: { type: 'integer' }, description: 'Quantity ordered per product id.' } },
+  },
   OrderEvent: {
     type: 'object',
     required: ['id', 'order', 'status'],
@@ -208,10 +213,12 @@ export function openApiDocument({ baseUrl, tenants, operations }) {
 function describe(operation, tenants) {
   const { auth, subscriptionKey } = operation;
   const scopes = (auth?.scopes ?? []).map((scope) => `${SAMPLE_API.audience}/${scope}`);
+  // Alternatives: any tenant's token; the key in the header or the query. An operation needing
+  // both lists every pairing, each requirement holding a token and a key.
+  const tokens = auth ? tenants.map((tenant) => ({ [tenant.id]: scopes })) : [{}];
+  const keys = subscriptionKey ? [{ subscriptionKeyHeader: [] }, { subscriptionKeyQuery: [] }] : [{}];
   /** @type {Record<string, string[]>[]} */
-  const security = [];
-  if (auth) security.push(...tenants.map((tenant) => ({ [tenant.id]: scopes })));
-  if (subscriptionKey) security.push({ subscriptionKeyHeader: [] }, { subscriptionKeyQuery: [] });
+  const security = auth || subscriptionKey ? tokens.flatMap((token) => keys.map((key) => ({ ...token, ...key }))) : [];
 
   // Every `{name}` in the path is a required parameter; rows may describe it further.
   const pathParameters = [...operation.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
@@ -229,7 +236,7 @@ function describe(operation, tenants) {
     );
     responses[403] = problemResponse('The access token lacks a required scope or role.');
   }
-  if (subscriptionKey) {
+  if (subscriptionKey && !auth) {
     responses[401] = {
       description: 'The subscription key is missing or wrong.',
       content: { 'application/json': { schema: { $ref: '#/components/schemas/SubscriptionKeyError' } } },

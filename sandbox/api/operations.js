@@ -257,6 +257,23 @@ export const OPERATIONS = [
   },
   {
     method: 'GET',
+    path: '/reports/orders',
+    operationId: 'getOrderReport',
+    summary: 'Report on orders (key and token)',
+    description: `Requires both an API Management subscription key (the ${SAMPLE_API.subscriptionKeyHeader} header or the ${SAMPLE_API.subscriptionKeyQuery} query parameter) and a token that may read orders, as an API behind API Management that also validates tokens: the gateway checks the key first.`,
+    tags: ['Orders'],
+    auth: readOrders,
+    subscriptionKey: true,
+    responses: { 200: jsonResponse('Orders counted by product.', 'OrderReport') },
+    handle: ({ store }) => {
+      /** @type {Record<string, number>} */
+      const byProduct = {};
+      for (const order of store.listOrders({ top: Infinity })) byProduct[order.productId] = (byProduct[order.productId] ?? 0) + order.quantity;
+      return { json: { byProduct } };
+    },
+  },
+  {
+    method: 'GET',
     path: '/slow',
     operationId: 'getSlow',
     summary: 'Answer after a delay',

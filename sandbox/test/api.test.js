@@ -10,6 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, test } from 'node:test';
 import { SignJWT, decodeJwt, generateKeyPair } from 'jose';
 import { sampleApi } from '../api/api.js';
+import { SAMPLE_API } from '../directory.js';
 import { OPERATIONS } from '../api/operations.js';
 import { startSandbox } from '../index.js';
 import { createBrowser } from '../testing/browser.js';
@@ -280,6 +281,7 @@ describe('the OpenAPI document', () => {
       'getHtml',
       'getLarge',
       'getOrder',
+      'getOrderReport',
       'getSlow',
       'getWithoutCors',
       'listOrders',
@@ -456,3 +458,26 @@ function fetchStreaming(url, signal) {
     https.get(url, { ca: sandbox.certificate.cert, signal }, resolve).on('error', (error) => (signal.aborted ? undefined : reject(error)));
   });
 }
+
+describe('an operation needing a key and a token', () => {
+  const key = () => ({ [SAMPLE_API.subscriptionKeyHeader]: sandbox.api.subscriptionKey });
+
+  test('the gateway checks the key first, then the token', async () => {
+    const withoutKey = await callApi('/reports/orders', { token: tokens.ada?.access_token });
+    assert.equal(withoutKey.status, 401);
+    assert.match(JSON.stringify(await withoutKey.json()), /subscription key/i);
+    const withoutToken = await callApi('/reports/orders', { headers: key() });
+    assert.equal(withoutToken.status, 401);
+    assert.match(withoutToken.headers.get('www-authenticate') ?? '', /^Bearer /);
+    const both = await callApi('/reports/orders', { token: tokens.ada?.access_token, headers: key() });
+    assert.equal(both.status, 200);
+    assert.equal(typeof (await both.json()).byProduct, 'object');
+  });
+
+  test('its description pairs every token with every key location', async () => {
+    const document = await (await browser.request(sandbox.api.openApiUrl)).json();
+    const security = document.paths['/reports/orders'].get.security;
+    assert.equal(security.length, sandbox.tenants.length * 2);
+    assert.ok(security.every((/** @type {object} */ requirement) => Object.keys(requirement).length === 2));
+  });
+});
