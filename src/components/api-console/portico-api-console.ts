@@ -18,6 +18,7 @@ import { buildRequest } from './internal/build-request.js';
 import { ConsoleAuth } from './internal/console-auth.js';
 import { ConsoleSession, storedResponse, type HistoryEntry, type StoredResponse } from './internal/console-session.js';
 import { authorizeRequest, isTrusted, trustedOrigins, type CredentialPolicy, type Credentials } from './internal/credentials.js';
+import { endpointProblems } from './internal/endpoint-attributes.js';
 import { explainOutcome, oauthScopes, type Explanation } from './internal/failure-explanation.js';
 import { highlightJson } from './internal/json-highlight.js';
 import { styles } from './portico-api-console.styles.js';
@@ -650,6 +651,7 @@ export class PorticoApiConsole extends PorticoElement {
     if (this.corsProxy && !URL.parse(this.corsProxy)) problems.push(invalid('cors-proxy', text.notAUrl('cors-proxy', this.corsProxy), text.corsProxyHint));
     if (this.tokenBrokerUrl && !URL.parse(this.tokenBrokerUrl, document.baseURI)) problems.push(invalid('token-broker-url', text.notAUrl('token-broker-url', this.tokenBrokerUrl), text.brokerUrlHint));
     if (!(Number.isFinite(this.timeout) && this.timeout > 0)) problems.push(invalid('timeout', text.badTimeout(String(this.getAttribute('timeout'))), text.timeoutHint));
+    problems.push(...endpointProblems(this, strings, document.baseURI));
     return problems.filter((problem): problem is Problem => problem !== null);
   }
 

@@ -254,6 +254,10 @@ export const de: Strings = {
       corsProxyHint: 'Setzen Sie cors-proxy auf ein absolutes URL-Präfix, z. B. https://proxy.contoso.com/.',
       brokerUrlHint: 'Setzen Sie token-broker-url auf die URL Ihres Token-Brokers, z. B. /api/token.',
       timeoutHint: 'Setzen Sie timeout auf eine Anzahl Millisekunden, z. B. 30000, oder entfernen Sie das Attribut.',
+      notHttp: (attribute, value) => `Das Attribut ${attribute} muss eine http- oder https-URL sein, nicht „${value}“.`,
+      addScheme: (suggestion) => `Schreiben Sie die URL mit ihrem Schema, z. B. ${suggestion}.`,
+      notAHeaderName: (value) => `Das Attribut subscription-key-header ist kein Header-Name: „${value}“.`,
+      headerNameHint: 'Verwenden Sie einen Header-Namen ohne Leer- und Trennzeichen, z. B. Ocp-Apim-Subscription-Key, oder entfernen Sie das Attribut.',
     },
     explain: {
       notSentTitle: 'Die Anfrage wurde nicht gesendet.',

@@ -255,6 +255,10 @@ export const en = {
       corsProxyHint: 'Set cors-proxy to an absolute URL prefix, e.g. https://proxy.contoso.com/.',
       brokerUrlHint: 'Set token-broker-url to your token broker’s URL, e.g. /api/token.',
       timeoutHint: 'Set timeout to a number of milliseconds, e.g. 30000, or remove it.',
+      notHttp: (attribute: string, value: string) => `The ${attribute} attribute must be an http or https URL, not "${value}".`,
+      addScheme: (suggestion: string) => `Write the URL with its scheme, e.g. ${suggestion}.`,
+      notAHeaderName: (value: string) => `The subscription-key-header attribute is not a header name: "${value}".`,
+      headerNameHint: 'Use a header name without spaces or separators, e.g. Ocp-Apim-Subscription-Key, or remove the attribute.',
     },
     explain: {
       notSentTitle: 'The request was not sent.',

@@ -257,6 +257,10 @@ export const es: Strings = {
       corsProxyHint: 'Asigna a cors-proxy un prefijo de URL absoluta, por ejemplo https://proxy.contoso.com/.',
       brokerUrlHint: 'Asigna a token-broker-url la URL de tu broker de tokens, por ejemplo /api/token.',
       timeoutHint: 'Asigna a timeout un número de milisegundos, por ejemplo 30000, o quita el atributo.',
+      notHttp: (attribute, value) => `El atributo ${attribute} debe ser una URL http o https, no «${value}».`,
+      addScheme: (suggestion) => `Escribe la URL con su esquema, por ejemplo ${suggestion}.`,
+      notAHeaderName: (value) => `El atributo subscription-key-header no es un nombre de encabezado: «${value}».`,
+      headerNameHint: 'Usa un nombre de encabezado sin espacios ni separadores, por ejemplo Ocp-Apim-Subscription-Key, o quita el atributo.',
     },
     explain: {
       notSentTitle: 'La solicitud no se envió.',

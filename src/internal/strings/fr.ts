@@ -264,6 +264,10 @@ export const fr: Strings = {
       corsProxyHint: 'Donnez à cors-proxy un préfixe d’URL absolue, par exemple https://proxy.contoso.com/.',
       brokerUrlHint: 'Donnez à token-broker-url l’URL de votre broker de tokens, par exemple /api/token.',
       timeoutHint: 'Donnez à timeout un nombre de millisecondes, par exemple 30000, ou retirez l’attribut.',
+      notHttp: (attribute, value) => `L’attribut ${attribute} doit être une URL http ou https, et non « ${value} ».`,
+      addScheme: (suggestion) => `Écrivez l’URL avec son schéma, par exemple ${suggestion}.`,
+      notAHeaderName: (value) => `L’attribut subscription-key-header n’est pas un nom d’en-tête : « ${value} ».`,
+      headerNameHint: 'Utilisez un nom d’en-tête sans espaces ni séparateurs, par exemple Ocp-Apim-Subscription-Key, ou retirez l’attribut.',
     },
     explain: {
       notSentTitle: 'La requête n’a pas été envoyée.',

@@ -257,6 +257,10 @@ export const ja: Strings = {
       corsProxyHint: 'cors-proxy には絶対 URL のプレフィックスを設定してください (例: https://proxy.contoso.com/)。',
       brokerUrlHint: 'token-broker-url にはトークン ブローカーの URL を設定してください (例: /api/token)。',
       timeoutHint: 'timeout にはミリ秒数 (例: 30000) を設定するか、属性を削除してください。',
+      notHttp: (attribute, value) => `${attribute} 属性は http または https の URL である必要があります (指定値: "${value}")。`,
+      addScheme: (suggestion) => `URL をスキーム付きで書いてください (例: ${suggestion})。`,
+      notAHeaderName: (value) => `subscription-key-header 属性がヘッダー名ではありません: "${value}"。`,
+      headerNameHint: '空白や区切り文字を含まないヘッダー名 (例: Ocp-Apim-Subscription-Key) を使うか、属性を削除してください。',
     },
     explain: {
       notSentTitle: 'リクエストは送信されませんでした。',
