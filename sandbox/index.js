@@ -121,7 +121,12 @@ export async function startSandbox({
     listeners.handle(
       createApp({
         tenants,
-        api: sampleApi({ origin, tenants: tenantInfo, fetch }),
+        api: sampleApi({
+          origin,
+          tenants: tenantInfo,
+          fetch,
+          ...(recorderOrigin ? { elsewhere: `${recorderOrigin}/redirected` } : {}),
+        }),
         broker: tokenBroker({ tokenEndpoint: brokerTenant.tokenEndpoint, clientSecret: brokerSecret, fetch }),
         graph: graphApi({ tenants: tenantInfo, fetch }),
         portal: portal({ origin, distDir }),

@@ -29,7 +29,9 @@ export function headerRecorder() {
     const origin = req.headers.origin;
     /** @type {Record<string, string>} */
     const cors = { vary: 'Origin' };
-    if (isLoopbackOrigin(origin)) {
+    // `null` is the origin of a request a cross-origin redirect brought here (the sample API's
+    // redirectElsewhere operation): accepted, as a server that takes anything from anyone would.
+    if (isLoopbackOrigin(origin) || origin === 'null') {
       cors['access-control-allow-origin'] = origin;
       cors['access-control-allow-methods'] = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
       cors['access-control-allow-headers'] = req.headers['access-control-request-headers'] ?? '*';

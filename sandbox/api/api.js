@@ -36,9 +36,13 @@ const CORS = {
  * @param {import('../oidc/tenant.js').TenantInfo[]} options.tenants the issuers to trust
  * @param {import('../https-fetch.js').HttpsFetch} options.fetch
  * @param {Operation[]} [options.operations]
+ * @param {string} [options.elsewhere] a URL on another origin, where the redirecting operation
+ *   sends clients; by default the sandbox's echo on 127.0.0.1, which is another origin than
+ *   localhost's
  * @returns {(req: Request, res: Response) => Promise<void>}
  */
-export function sampleApi({ origin, tenants, fetch, operations = OPERATIONS }) {
+export function sampleApi({ origin, tenants, fetch, operations = OPERATIONS, elsewhere }) {
+  const elsewhereUrl = elsewhere ?? `${origin.replace('//localhost:', '//127.0.0.1:')}/api/echo`;
   const baseUrl = `${origin}/api`;
   const store = createStore();
   const validate = bearerValidator({ issuers: tenants, audience: SAMPLE_API.audience, fetch });
@@ -129,6 +133,7 @@ export function sampleApi({ origin, tenants, fetch, operations = OPERATIONS }) {
       claims,
       store,
       baseUrl,
+      elsewhere: elsewhereUrl,
       signal: clientGone.signal,
     });
     if (clientGone.signal.aborted) return;

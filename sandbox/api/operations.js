@@ -23,6 +23,7 @@ import { ORDER_STATUSES, PRODUCTS } from './store.js';
  * @property {import('node:http').IncomingHttpHeaders} headers the request's headers
  * @property {import('./store.js').Store} store
  * @property {string} baseUrl the API's base URL, e.g. https://localhost:8443/api
+ * @property {string} elsewhere a URL on another origin (the sandbox's second origin)
  * @property {AbortSignal} signal aborted when the client goes away before the answer is sent
  *
  * @typedef {object} OperationResult
@@ -343,6 +344,22 @@ export const OPERATIONS = [
     cors: false,
     responses: { 200: jsonResponse('A greeting the browser will not let a page on another origin read.', 'Health') },
     handle: () => ({ json: { status: 'ok', time: new Date().toISOString() } }),
+  },
+  {
+    method: 'GET',
+    path: '/redirect',
+    operationId: 'redirectElsewhere',
+    summary: 'Redirect to another origin',
+    description:
+      'Anonymous. Answers 307 Temporary Redirect to a URL on another origin (the sandbox’s second origin, which records the headers it receives), as an API moved behind a new host does: a client that follows it while carrying a token or subscription key hands them to that origin.',
+    tags: ['Diagnostics'],
+    responses: {
+      307: {
+        description: 'Go elsewhere.',
+        headers: { Location: { description: 'A URL on another origin.', schema: { type: 'string', format: 'uri' } } },
+      },
+    },
+    handle: ({ elsewhere }) => ({ status: 307, headers: { location: elsewhere }, json: { location: elsewhere } }),
   },
   {
     method: 'GET',

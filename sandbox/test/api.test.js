@@ -223,6 +223,14 @@ describe('subscription keys, like API Management', () => {
   });
 });
 
+test('/redirect sends clients to another origin, which a client carrying a key must not follow', async () => {
+  const response = await callApi('/redirect');
+  assert.equal(response.status, 307);
+  const location = new URL(response.headers.get('location') ?? '');
+  assert.notEqual(location.origin, sandbox.origin);
+  assert.equal(location.pathname, '/api/echo');
+});
+
 describe('CORS', () => {
   test('a preflight from a loopback origin is allowed, with the headers portals send', async () => {
     const response = await callApi('/orders', {
@@ -282,6 +290,7 @@ describe('the OpenAPI document', () => {
       'getWithoutCors',
       'listOrders',
       'listProducts',
+      'redirectElsewhere',
     ]);
     assert.deepEqual(document.paths['/orders'].get.security, [
       { contoso: ['api://portico-sample/Orders.Read'] },

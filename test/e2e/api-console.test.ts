@@ -148,6 +148,30 @@ describe('<portico-api-console> against the sandbox', () => {
       expect(request!.headers['authorization']).to.match(/^Bearer ey/);
       expect(request!.headers['ocp-apim-subscription-key']).to.equal(KEY);
     });
+
+    it('gets neither when the API redirects there, and the console shows the redirect it did not follow', async () => {
+      const { recorder } = await sandboxInfo();
+      await fetch(recorder.recordedUrl, { method: 'DELETE' });
+      await signedIn();
+      const el = await sandboxConsole({ auth: 'contoso', scopes: SCOPE, 'subscription-key': KEY });
+      await openOperation(el, 'GET /redirect');
+      await send(el, 10_000);
+      expect(await recorded(), 'nothing reached the other origin').to.deep.equal([]);
+      expect(statusOf(el)).to.equal('Redirect not followed.');
+      expect(textOf(part(el, 'explanation'))).to.contain('The API answered with a redirect, which the console did not follow.');
+      expect(textOf(parts(el, 'history')[0]!.querySelector('.result'))).to.equal('redirect not followed');
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows a redirect when the request carries no credentials', async () => {
+      const { recorder } = await sandboxInfo();
+      await fetch(recorder.recordedUrl, { method: 'DELETE' });
+      const el = await sandboxConsole();
+      await openOperation(el, 'GET /redirect');
+      await send(el, 10_000);
+      expect(statusOf(el)).to.match(/^200 OK/);
+      expect((await recorded()).map(({ path }) => path)).to.deep.equal(['/redirected']);
+    });
   });
 
   it('shows hostile HTML in the description and in the answer as text, and runs none of it', async () => {

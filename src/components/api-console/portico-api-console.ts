@@ -370,6 +370,7 @@ export class PorticoApiConsole extends PorticoElement {
     const shown = this.#shown;
     if (!shown) return '';
     if (shown.response) return statusLine(shown.response, strings, locale);
+    if (shown.explanation?.kind === 'redirect') return text.redirectNotFollowed;
     return shown.explanation?.kind === 'not-sent' ? text.notSent : text.noAnswer;
   }
 
@@ -529,7 +530,8 @@ export class PorticoApiConsole extends PorticoElement {
     const policy = this.#policy();
     const send = (token: TokenInfo | null) => {
       const authorized = authorizeRequest(draft, this.#credentials(token?.token ?? null), policy);
-      const exchange = sendRequest(authorized.request, { timeout: this.#timeout(), signal, onProgress: this.#onProgress });
+      const followRedirects = authorized.attached.length === 0;
+      const exchange = sendRequest(authorized.request, { timeout: this.#timeout(), signal, onProgress: this.#onProgress, followRedirects });
       return exchange.then((result) => ({ ...result, authorized }));
     };
     let token = firstToken;

@@ -190,6 +190,7 @@ export const de: Strings = {
     receiving: (size) => `Wird empfangen… ${size}`,
     notSent: 'Nicht gesendet.',
     noAnswer: 'Keine Antwort.',
+    redirectNotFollowed: 'Weiterleitung nicht gefolgt.',
     statusLine: (code, meaning, duration, size) => `${code}: ${meaning} · ${duration} · ${size}`,
     statusMeaning: (status) =>
       STATUS_MEANINGS[status] ??
@@ -219,7 +220,7 @@ export const de: Strings = {
     history: (count) => `Verlauf (${count})`,
     historyEmpty: 'Hier erscheinen die Anfragen, die aus diesem Tab gesendet werden.',
     clearHistory: 'Verlauf löschen',
-    failures: { cors: 'CORS', network: 'keine Antwort', timeout: 'Zeitüberschreitung', cancelled: 'abgebrochen' },
+    failures: { cors: 'CORS', network: 'keine Antwort', timeout: 'Zeitüberschreitung', cancelled: 'abgebrochen', redirect: 'Weiterleitung nicht gefolgt' },
     preventedByPage: 'Ein portico-before-send-Listener auf dieser Seite hat die Anfrage gestoppt.',
     tokenFailed: (message) => `Es konnte kein Token abgerufen werden: ${message}`,
     brokerFailed: (detail) => `Der Token-Broker hat kein Token geliefert: ${detail}`,
@@ -319,6 +320,9 @@ export const de: Strings = {
       timeoutTitle: 'Keine Antwort in der vorgegebenen Zeit.',
       timeout: (duration) => `Die API hat nicht innerhalb von ${duration} geantwortet. Versuchen Sie es erneut, oder erhöhen Sie das Attribut timeout.`,
       cancelled: 'Sie haben die Anfrage abgebrochen.',
+      redirectTitle: 'Die API hat mit einer Weiterleitung geantwortet, der die Konsole nicht gefolgt ist.',
+      redirect: (origin) =>
+        `Die Anfrage enthielt Ihr Zugriffstoken oder Ihren Abonnementschlüssel, und ein Browser zeigt einer Seite nicht, wohin eine Weiterleitung führt: Ihr zu folgen, könnte sie einem anderen Server übergeben. Senden Sie die Anfrage an die Adresse, auf die sie weiterleitet (den Location-Header der Antwort von ${origin}, im Netzwerkbereich Ihres Browsers), oder senden Sie sie anonym, um ihr zu folgen.`,
       notFoundTitle: 'Nicht gefunden (404).',
       notFound: 'Unter dieser Adresse hat die API nichts: Prüfen Sie den Pfad, seine Parameter und die Basis-URL.',
       serverTitle: (status) => `Fehler in der API (${status}).`,

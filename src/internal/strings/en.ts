@@ -196,6 +196,7 @@ export const en = {
     receiving: (size: string) => `Receiving… ${size}`,
     notSent: 'Not sent.',
     noAnswer: 'No answer.',
+    redirectNotFollowed: 'Redirect not followed.',
     statusLine: (code: string, meaning: string, duration: string, size: string) => `${code}: ${meaning} · ${duration} · ${size}`,
     statusMeaning: (status: number) =>
       STATUS_MEANINGS[status] ??
@@ -220,7 +221,7 @@ export const en = {
     history: (count: number) => `History (${count})`,
     historyEmpty: 'Requests sent from this tab appear here.',
     clearHistory: 'Clear the history',
-    failures: { cors: 'CORS', network: 'no answer', timeout: 'timeout', cancelled: 'cancelled' },
+    failures: { cors: 'CORS', network: 'no answer', timeout: 'timeout', cancelled: 'cancelled', redirect: 'redirect not followed' },
     preventedByPage: 'A portico-before-send listener on this page stopped the request.',
     tokenFailed: (message: string) => `No token could be had: ${message}`,
     brokerFailed: (detail: string) => `The token broker gave no token: ${detail}`,
@@ -313,6 +314,9 @@ export const en = {
       timeoutTitle: 'No answer in time.',
       timeout: (duration: string) => `The API did not answer within ${duration}. Try again, or raise the timeout attribute.`,
       cancelled: 'You cancelled the request.',
+      redirectTitle: 'The API answered with a redirect, which the console did not follow.',
+      redirect: (origin: string) =>
+        `The request carried your access token or subscription key, and a browser does not let a page see where a redirect leads: following it could hand them to another server. Send the request to the address it redirects to (the Location header of the answer from ${origin}, in your browser’s network panel), or send it anonymously to follow it.`,
       notFoundTitle: 'Not found (404).',
       notFound: 'The API has nothing at this address: check the path, its parameters and the base URL.',
       serverTitle: (status: number) => `The API failed (${status}).`,

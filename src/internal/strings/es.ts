@@ -193,6 +193,7 @@ export const es: Strings = {
     receiving: (size) => `Recibiendo… ${size}`,
     notSent: 'No enviada.',
     noAnswer: 'Sin respuesta.',
+    redirectNotFollowed: 'Redirección no seguida.',
     statusLine: (code, meaning, duration, size) => `${code}: ${meaning} · ${duration} · ${size}`,
     statusMeaning: (status) =>
       STATUS_MEANINGS[status] ??
@@ -222,7 +223,7 @@ export const es: Strings = {
     history: (count) => `Historial (${count})`,
     historyEmpty: 'Aquí aparecen las solicitudes enviadas desde esta pestaña.',
     clearHistory: 'Borrar el historial',
-    failures: { cors: 'CORS', network: 'sin respuesta', timeout: 'tiempo agotado', cancelled: 'cancelada' },
+    failures: { cors: 'CORS', network: 'sin respuesta', timeout: 'tiempo agotado', cancelled: 'cancelada', redirect: 'redirección no seguida' },
     preventedByPage: 'Un listener de portico-before-send en esta página detuvo la solicitud.',
     tokenFailed: (message) => `No se pudo obtener ningún token: ${message}`,
     brokerFailed: (detail) => `El broker de tokens no devolvió ningún token: ${detail}`,
@@ -317,6 +318,9 @@ export const es: Strings = {
       timeoutTitle: 'Sin respuesta a tiempo.',
       timeout: (duration) => `La API no respondió en ${duration}. Vuelve a intentarlo o aumenta el atributo timeout.`,
       cancelled: 'Cancelaste la solicitud.',
+      redirectTitle: 'La API respondió con una redirección, que la consola no siguió.',
+      redirect: (origin) =>
+        `La solicitud llevaba tu token de acceso o tu clave de suscripción, y un navegador no deja que una página vea adónde lleva una redirección: seguirla podría entregárselos a otro servidor. Envía la solicitud a la dirección a la que redirige (el encabezado Location de la respuesta de ${origin}, en el panel de red de tu navegador), o envíala de forma anónima para seguirla.`,
       notFoundTitle: 'No encontrado (404).',
       notFound: 'La API no tiene nada en esta dirección: comprueba la ruta, sus parámetros y la URL base.',
       serverTitle: (status) => `La API falló (${status}).`,

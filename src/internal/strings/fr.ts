@@ -198,6 +198,7 @@ export const fr: Strings = {
     receiving: (size) => `Réception… ${size}`,
     notSent: 'Non envoyée.',
     noAnswer: 'Aucune réponse.',
+    redirectNotFollowed: 'Redirection non suivie.',
     statusLine: (code, meaning, duration, size) => `${code} : ${meaning} · ${duration} · ${size}`,
     statusMeaning: (status) =>
       STATUS_MEANINGS[status] ??
@@ -227,7 +228,7 @@ export const fr: Strings = {
     history: (count) => `Historique (${count})`,
     historyEmpty: 'Les requêtes envoyées depuis cet onglet apparaissent ici.',
     clearHistory: 'Effacer l’historique',
-    failures: { cors: 'CORS', network: 'pas de réponse', timeout: 'délai dépassé', cancelled: 'annulée' },
+    failures: { cors: 'CORS', network: 'pas de réponse', timeout: 'délai dépassé', cancelled: 'annulée', redirect: 'redirection non suivie' },
     preventedByPage: 'Un écouteur portico-before-send de cette page a arrêté la requête.',
     tokenFailed: (message) => `Impossible d’obtenir un token : ${message}`,
     brokerFailed: (detail) => `Le broker de tokens n’a fourni aucun token : ${detail}`,
@@ -329,6 +330,9 @@ export const fr: Strings = {
       timeoutTitle: 'Pas de réponse à temps.',
       timeout: (duration) => `L’API n’a pas répondu en ${duration}. Réessayez, ou augmentez l’attribut timeout.`,
       cancelled: 'Vous avez annulé la requête.',
+      redirectTitle: 'L’API a répondu par une redirection, que la console n’a pas suivie.',
+      redirect: (origin) =>
+        `La requête portait votre jeton d’accès ou votre clé d’abonnement, et un navigateur ne montre pas à une page où mène une redirection : la suivre pourrait les remettre à un autre serveur. Envoyez la requête à l’adresse vers laquelle elle redirige (l’en-tête Location de la réponse de ${origin}, dans l’onglet réseau de votre navigateur), ou envoyez-la anonymement pour la suivre.`,
       notFoundTitle: 'Introuvable (404).',
       notFound: 'L’API n’a rien à cette adresse : vérifiez le chemin, ses paramètres et l’URL de base.',
       serverTitle: (status) => `L’API a échoué (${status}).`,

@@ -193,6 +193,7 @@ export const ja: Strings = {
     receiving: (size) => `受信しています… ${size}`,
     notSent: '送信されていません。',
     noAnswer: '応答がありません。',
+    redirectNotFollowed: 'リダイレクトに従いませんでした。',
     statusLine: (code, meaning, duration, size) => `${code}: ${meaning} · ${duration} · ${size}`,
     statusMeaning: (status) =>
       STATUS_MEANINGS[status] ??
@@ -222,7 +223,7 @@ export const ja: Strings = {
     history: (count) => `履歴 (${count})`,
     historyEmpty: 'このタブから送信したリクエストがここに表示されます。',
     clearHistory: '履歴を消去',
-    failures: { cors: 'CORS', network: '応答なし', timeout: 'タイムアウト', cancelled: 'キャンセル済み' },
+    failures: { cors: 'CORS', network: '応答なし', timeout: 'タイムアウト', cancelled: 'キャンセル済み', redirect: 'リダイレクト未追従' },
     preventedByPage: 'このページの portico-before-send リスナーがリクエストを停止しました。',
     tokenFailed: (message) => `トークンを取得できませんでした: ${message}`,
     brokerFailed: (detail) => `トークン ブローカーからトークンを取得できませんでした: ${detail}`,
@@ -319,6 +320,9 @@ export const ja: Strings = {
       timeoutTitle: '時間内に応答がありませんでした。',
       timeout: (duration) => `API は ${duration} 以内に応答しませんでした。もう一度試すか、timeout 属性の値を大きくしてください。`,
       cancelled: 'リクエストをキャンセルしました。',
+      redirectTitle: 'API がリダイレクトで応答しましたが、コンソールはそれに従いませんでした。',
+      redirect: (origin) =>
+        `リクエストにはアクセス トークンまたはサブスクリプション キーが含まれていました。ブラウザーはリダイレクト先をページに見せないため、従うと別のサーバーに渡してしまう可能性があります。リダイレクト先のアドレス (${origin} の応答の Location ヘッダー。ブラウザーのネットワーク パネルで確認できます) に送信するか、匿名で送信してリダイレクトに従ってください。`,
       notFoundTitle: '見つかりません (404)。',
       notFound: 'API のこのアドレスには何もありません。パス、そのパラメーター、ベース URL を確認してください。',
       serverTitle: (status) => `API でエラーが発生しました (${status})。`,

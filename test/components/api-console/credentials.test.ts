@@ -56,6 +56,19 @@ describe('<portico-api-console> credentials', () => {
       expect(lastRequest().headers.has('authorization')).to.equal(false);
     });
 
+    it('is never carried through a redirect: a request with credentials does not follow one, a request without does', async () => {
+      const { id } = fakeProvider({ account: ADA });
+      bed.network = fakeNetwork({ [API]: answerJson({}), [OTHER]: answerJson({}) });
+      const el = await consoleFixture({ auth: id, scopes: SCOPE, 'base-url': API, 'subscription-key': 'key-1', path: '/orders' });
+      await send(el);
+      expect(lastRequest().headers.get('authorization')).to.equal('Bearer fake-access-token');
+      expect(lastRequest().redirect).to.equal('manual');
+      await type(el, part<HTMLInputElement>(el, 'url')!, `${OTHER}/orders`);
+      await send(el);
+      expect(lastRequest().headers.has('authorization')).to.equal(false);
+      expect(lastRequest().redirect).to.equal('follow');
+    });
+
     it('is sent to the origins in allowed-origins', async () => {
       const { id } = fakeProvider({ account: ADA });
       bed.network = fakeNetwork({ [OTHER]: answerJson({}) });

@@ -43,6 +43,7 @@ export type Explanation =
   | { readonly kind: 'network'; readonly origin: string; readonly mixedContent: boolean }
   | { readonly kind: 'timeout'; readonly timeout: number }
   | { readonly kind: 'cancelled' }
+  | { readonly kind: 'redirect'; readonly origin: string }
   | { readonly kind: 'not-found' }
   | { readonly kind: 'server'; readonly status: number };
 
@@ -84,6 +85,8 @@ export function explainOutcome(context: ExplanationContext): Explanation | null 
       return { kind: 'timeout', timeout: context.timeout };
     case 'cancelled':
       return { kind: 'cancelled' };
+    case 'redirect':
+      return { kind: 'redirect', origin: target.origin };
   }
   const { status, headers } = outcome.response;
   if (status === 401 || status === 403) {

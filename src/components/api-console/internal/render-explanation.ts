@@ -47,6 +47,9 @@ ${corsHeaders(explanation.pageOrigin, explanation.method, explanation.headers)}<
         <p>${text.timeout(formatDuration(explanation.timeout, locale))}</p>`;
     case 'cancelled':
       return html`<p class="explanation-title">${text.cancelled}</p>`;
+    case 'redirect':
+      return html`<p class="explanation-title">${text.redirectTitle}</p>
+        <p>${text.redirect(explanation.origin)}</p>`;
     case 'not-found':
       return html`<p class="explanation-title">${text.notFoundTitle}</p>
         <p>${text.notFound}</p>`;
