@@ -72,10 +72,11 @@ describe('<portico-api-console> against the sandbox', () => {
     await openOperation(el, 'GET /admin/stats');
     await send(el, 10_000);
     expect(statusOf(el)).to.match(/^403 Forbidden/);
-    expect(causes(el)).to.deep.equal(['permission']);
+    expect(causes(el)).to.deep.equal(['missing-roles']);
     expect(textOf(part(el, 'explanation')!.querySelector('.challenge'))).to.contain('does not have the app role admins');
     const roles = [...part(el, 'explanation')!.querySelectorAll('.comparison tbody tr')][2]!;
-    expect(textOf(roles.children[1]!)).to.equal('readers');
+    // What the API's problem body names, and the row marked.
+    expect([...roles.children].map((cell) => textOf(cell))).to.deep.equal(['Roles (roles)', 'readers (does not match)', 'admins']);
     await expect(el).to.be.accessible();
   });
 
@@ -109,7 +110,9 @@ describe('<portico-api-console> against the sandbox', () => {
     await send(el, 10_000);
     expect(statusOf(el)).to.match(/^403 Forbidden/);
     // An app-only token is judged by its application permissions (roles), not by the users' scopes.
-    expect(causes(el)).to.deep.equal(['permission']);
+    expect(causes(el)).to.deep.equal(['missing-roles']);
+    const rows = [...part(el, 'explanation')!.querySelectorAll('.comparison tbody tr')].map((row) => [...row.children].map((cell) => textOf(cell)));
+    expect(rows[1]).to.deep.equal(['Application permissions (roles)', 'Orders.Read.All (does not match)', 'Orders.ReadWrite.All']);
     expect(textOf(part(el, 'explanation')!.querySelector('.challenge'))).to.contain('lacks the application permission Orders.ReadWrite.All');
     await expect(el).to.be.accessible();
   });

@@ -275,6 +275,7 @@ export const de: Strings = {
         'token-expired': 'Das Zugriffstoken ist abgelaufen.',
         audience: 'Das Zugriffstoken ist für eine andere API bestimmt: Seine Zielgruppe (aud) ist nicht die, die diese API erwartet.',
         'missing-scopes': 'Dem Zugriffstoken fehlt ein Scope, den die API verlangt.',
+        'missing-roles': 'Das Zugriffstoken enthält keine der Rollen, die die API verlangt (eine würde genügen).',
         'key-missing': 'Es wurde kein Abonnementschlüssel gesendet, obwohl die API-Beschreibung einen verlangt. Setzen Sie subscription-key.',
         'key-withheld':
           'Der Abonnementschlüssel wurde zurückgehalten: Der Ursprung dieser URL ist weder der von base-url noch in allowed-origins aufgeführt.',
@@ -290,6 +291,7 @@ export const de: Strings = {
       audienceRow: 'Zielgruppe (aud)',
       scopesRow: 'Scopes (scp)',
       rolesRow: 'Rollen (roles)',
+      appRolesRow: 'Anwendungsberechtigungen (roles)',
       expiresRow: 'Ablauf (exp)',
       nothing: 'keine',
       notSaid: 'nicht angegeben',
@@ -299,6 +301,7 @@ export const de: Strings = {
       apiSaid: (error, description) => `Die API meldete: ${[error, description].filter(Boolean).join(': ')}`,
       descriptionAsks: (alternatives) => `Die API-Beschreibung verlangt ${alternatives.join(' oder ')}.`,
       and: ' und ',
+      or: ' oder ',
       schemes: {
         apiKey: (location, name) =>
           `einen API-Schlüssel im ${location === 'query' ? 'Query-Parameter' : location === 'cookie' ? 'Cookie' : 'Header'} ${name}`,

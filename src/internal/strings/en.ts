@@ -272,6 +272,7 @@ export const en = {
         'token-expired': 'The access token has expired.',
         audience: 'The access token is for another API: its audience (aud) is not the one this API expects.',
         'missing-scopes': 'The access token lacks a scope the API asks for.',
+        'missing-roles': 'The access token holds none of the roles the API asks for (any one would do).',
         'key-missing': 'No subscription key was sent, and the API description asks for one. Set subscription-key.',
         'key-withheld': 'The subscription key was held back: this URL’s origin is neither base-url’s nor in allowed-origins.',
         'key-refused': 'The subscription key was sent but refused: check that it is right and its subscription active.',
@@ -285,6 +286,7 @@ export const en = {
       audienceRow: 'Audience (aud)',
       scopesRow: 'Scopes (scp)',
       rolesRow: 'Roles (roles)',
+      appRolesRow: 'Application permissions (roles)',
       expiresRow: 'Expires (exp)',
       nothing: 'none',
       notSaid: 'not said',
@@ -294,6 +296,7 @@ export const en = {
       apiSaid: (error: string, description: string) => `The API said: ${[error, description].filter(Boolean).join(': ')}`,
       descriptionAsks: (alternatives: readonly string[]) => `The API description asks for ${alternatives.join(', or ')}.`,
       and: ' and ',
+      or: ' or ',
       schemes: {
         apiKey: (location: string, name: string) =>
           `an API key in the ${name} ${location === 'query' ? 'query parameter' : location === 'cookie' ? 'cookie' : 'header'}`,

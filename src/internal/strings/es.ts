@@ -275,6 +275,7 @@ export const es: Strings = {
         'token-expired': 'El token de acceso ha caducado.',
         audience: 'El token de acceso es para otra API: su audiencia (aud) no es la que espera esta API.',
         'missing-scopes': 'Al token de acceso le falta un scope que pide la API.',
+        'missing-roles': 'El token de acceso no tiene ninguno de los roles que pide la API (bastaría con uno).',
         'key-missing': 'No se envió ninguna clave de suscripción, y la descripción de la API pide una. Define subscription-key.',
         'key-withheld': 'Se retuvo la clave de suscripción: el origen de esta URL no es el de base-url ni está en allowed-origins.',
         'key-refused': 'Se envió la clave de suscripción, pero se rechazó: comprueba que sea correcta y que su suscripción esté activa.',
@@ -288,6 +289,7 @@ export const es: Strings = {
       audienceRow: 'Audiencia (aud)',
       scopesRow: 'Scopes (scp)',
       rolesRow: 'Roles (roles)',
+      appRolesRow: 'Permisos de aplicación (roles)',
       expiresRow: 'Caducidad (exp)',
       nothing: 'ninguno',
       notSaid: 'no indicado',
@@ -297,6 +299,7 @@ export const es: Strings = {
       apiSaid: (error, description) => `La API respondió: ${[error, description].filter(Boolean).join(': ')}`,
       descriptionAsks: (alternatives) => `La descripción de la API pide ${alternatives.join(', o ')}.`,
       and: ' y ',
+      or: ' o ',
       schemes: {
         apiKey: (location, name) =>
           `una clave de API en ${location === 'query' ? 'el parámetro de consulta' : location === 'cookie' ? 'la cookie' : 'el encabezado'} ${name}`,

@@ -283,6 +283,7 @@ export const fr: Strings = {
         'token-expired': 'Le token d’accès a expiré.',
         audience: 'Le token d’accès est destiné à une autre API : son audience (aud) n’est pas celle qu’attend cette API.',
         'missing-scopes': 'Il manque au token d’accès un scope demandé par l’API.',
+        'missing-roles': 'Le token d’accès ne porte aucun des rôles demandés par l’API (un seul suffirait).',
         'key-missing':
           'Aucune clé d’abonnement n’a été envoyée, alors que la description de l’API en demande une. Renseignez subscription-key.',
         'key-withheld':
@@ -300,6 +301,7 @@ export const fr: Strings = {
       audienceRow: 'Audience (aud)',
       scopesRow: 'Scopes (scp)',
       rolesRow: 'Rôles (roles)',
+      appRolesRow: 'Permissions d’application (roles)',
       expiresRow: 'Expiration (exp)',
       nothing: 'aucun',
       notSaid: 'non précisé',
@@ -309,6 +311,7 @@ export const fr: Strings = {
       apiSaid: (error, description) => `L’API a répondu : ${[error, description].filter(Boolean).join(' : ')}`,
       descriptionAsks: (alternatives) => `La description de l’API demande ${alternatives.join(', ou ')}.`,
       and: ' et ',
+      or: ' ou ',
       schemes: {
         apiKey: (location, name) =>
           `une clé d’API dans ${location === 'query' ? 'le paramètre de requête' : location === 'cookie' ? 'le cookie' : 'l’en-tête'} ${name}`,

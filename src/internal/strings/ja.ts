@@ -276,6 +276,7 @@ export const ja: Strings = {
         'token-expired': 'アクセス トークンの有効期限が切れています。',
         audience: 'このアクセス トークンは別の API 向けです。オーディエンス (aud) が、この API が想定するものと一致しません。',
         'missing-scopes': 'アクセス トークンに、API が要求するスコープがありません。',
+        'missing-roles': 'アクセス トークンに、API が要求するロールが 1 つもありません (どれか 1 つで足ります)。',
         'key-missing': 'サブスクリプション キーが送信されませんでしたが、API 定義ではキーが必要です。subscription-key を設定してください。',
         'key-withheld':
           'サブスクリプション キーは送信されませんでした。この URL のオリジンは、base-url のオリジンでも、allowed-origins に含まれるオリジンでもありません。',
@@ -290,6 +291,7 @@ export const ja: Strings = {
       audienceRow: 'オーディエンス (aud)',
       scopesRow: 'スコープ (scp)',
       rolesRow: 'ロール (roles)',
+      appRolesRow: 'アプリケーションのアクセス許可 (roles)',
       expiresRow: '有効期限 (exp)',
       nothing: 'なし',
       notSaid: '指定なし',
@@ -299,6 +301,7 @@ export const ja: Strings = {
       apiSaid: (error, description) => `API からのメッセージ: ${[error, description].filter(Boolean).join(': ')}`,
       descriptionAsks: (alternatives) => `API 定義では、${alternatives.join('、または ')} が必要です。`,
       and: ' と ',
+      or: ' または ',
       schemes: {
         apiKey: (location, name) =>
           `${name} ${location === 'query' ? 'クエリ パラメーター' : location === 'cookie' ? 'Cookie' : 'ヘッダー'}の API キー`,
