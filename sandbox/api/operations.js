@@ -13,7 +13,8 @@ import { ORDER_STATUSES, PRODUCTS } from './store.js';
  * @typedef {object} Requirements what a bearer token must carry; any one listed value suffices
  * @property {string[]} [scopes] delegated permissions, checked in user tokens' `scp`
  * @property {string[]} [appRoles] application permissions, checked in app-only tokens' `roles`
- * @property {string[]} [roles] app roles of the signed-in user, checked in `roles`
+ * @property {string[]} [roles] app roles of the signed-in user, checked in `roles`; an app-only
+ *   token holding one of `appRoles` needs none of them
  *
  * @typedef {object} OperationContext
  * @property {Record<string, string>} params path parameters
@@ -80,7 +81,8 @@ export const HOSTILE_MARKUP =
   '<img src=x onerror="window.__porticoPwned = true"><script>window.__porticoPwned = true</script>';
 
 const readOrders = { scopes: ['Orders.Read'], appRoles: ['Orders.Read.All', 'Orders.ReadWrite.All'] };
-const writeOrders = { scopes: ['Orders.Write'], appRoles: ['Orders.ReadWrite.All'] };
+/** Placing orders also takes the publishers app role, for users: readers may look, not buy. */
+const writeOrders = { scopes: ['Orders.Write'], appRoles: ['Orders.ReadWrite.All'], roles: ['publishers'] };
 
 /** @type {Operation[]} */
 export const OPERATIONS = [
@@ -165,7 +167,7 @@ export const OPERATIONS = [
     path: '/orders',
     operationId: 'createOrder',
     summary: 'Place an order',
-    description: `Requires a user token with the scope ${SAMPLE_API.audience}/Orders.Write, or an app-only token with the app role Orders.ReadWrite.All.`,
+    description: `Requires a user token with the scope ${SAMPLE_API.audience}/Orders.Write for a user with the app role publishers, or an app-only token with the app role Orders.ReadWrite.All.`,
     tags: ['Orders'],
     auth: writeOrders,
     requestBody: {

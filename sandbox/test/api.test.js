@@ -40,6 +40,12 @@ before(async () => {
     redirectUri,
     loginHint: 'alan@contoso.test',
   });
+  tokens.alanWriting = await signIn(createBrowser({ ca: sandbox.certificate.cert }), {
+    tenant: contoso,
+    redirectUri,
+    loginHint: 'alan@contoso.test',
+    scope: READ_WRITE,
+  });
 });
 after(() => sandbox.stop());
 
@@ -182,6 +188,19 @@ describe('refusals explain themselves', () => {
     assert.deepEqual(problem.expected.roles, ['admins']);
     assert.deepEqual(problem.received.roles, ['readers']);
     assert.match(problem.detail, /does not have the app role admins/);
+  });
+
+  test('placing an order takes the publishers role: Orders.Write alone is not enough for a reader', async () => {
+    const response = await callApi('/orders', {
+      token: tokens.alanWriting.access_token,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ productId: 'prd-mug', quantity: 1 }),
+    });
+    assert.equal(response.status, 403);
+    const problem = await response.json();
+    assert.deepEqual(problem.expected.roles, ['publishers']);
+    assert.match(problem.detail, /does not have the app role publishers/);
   });
 
   test('unknown paths and methods answer 404 and 405', async () => {

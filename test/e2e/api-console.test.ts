@@ -80,6 +80,32 @@ describe('<portico-api-console> against the sandbox', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('offers to ask for a scope the operation needs and the token lacks, and places the order once it is granted', async () => {
+    await signedIn('grace@contoso.test');
+    const el = await sandboxConsole({ auth: 'contoso', scopes: SCOPE });
+    await openOperation(el, 'POST /orders');
+    const askFor = el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="ask-for"]');
+    expect(textOf(askFor)).to.equal('Ask for api://portico-sample/Orders.Write');
+    expect(textOf(askFor!.previousElementSibling)).to.equal('This operation asks for api://portico-sample/Orders.Write, which the token does not hold.');
+    await expect(el).to.be.accessible();
+    askFor!.click();
+    await waitFor(el, () => /^201/.test(statusOf(el)), 'the order to be placed', 20_000);
+    expect(part(el, 'response-body')!.textContent).to.contain('"createdBy": "Grace Hopper"');
+    expect(el.shadowRoot!.querySelectorAll('button[data-action="ask-for"]'), 'nothing left to ask for').to.have.length(0);
+  });
+
+  it('a reader granted Orders.Write is still refused an order, for want of the publishers role', async () => {
+    await signedIn('alan@contoso.test');
+    const el = await sandboxConsole({ auth: 'contoso', scopes: `${SCOPE} api://portico-sample/Orders.Write` });
+    await openOperation(el, 'POST /orders');
+    expect(el.shadowRoot!.querySelectorAll('button[data-action="ask-for"]')).to.have.length(0);
+    await send(el, 10_000);
+    expect(statusOf(el)).to.match(/^403 Forbidden/);
+    expect(causes(el)).to.deep.equal(['missing-roles']);
+    const roles = [...part(el, 'explanation')!.querySelectorAll('.comparison tbody tr')][2]!;
+    expect([...roles.children].map((cell) => textOf(cell))).to.deep.equal(['Roles (roles)', 'readers (does not match)', 'publishers']);
+  });
+
   it('flags a token for another audience before sending, and still sends it', async () => {
     await signedIn();
     const el = await sandboxConsole({ auth: 'contoso', scopes: SCOPE, 'expected-audience': 'api://portico-other' });

@@ -168,7 +168,7 @@ export class PorticoApiConsole extends PorticoElement {
   /** `light` or `dark`; follows `prefers-color-scheme` when absent. */
   @property({ reflect: true }) theme?: string;
 
-  readonly #auth = new ConsoleAuth(this, () => this.#requiredScopes());
+  readonly #auth = new ConsoleAuth(this, () => this.#requiredScopes(), () => void this.#send());
   readonly #problems = new ProblemLog(this);
   #session: ConsoleSession | null = null;
   #spec: SpecState = { status: 'none' };

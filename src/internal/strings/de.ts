@@ -151,6 +151,8 @@ export const de: Strings = {
     sentAnonymously: 'Wird ohne Token gesendet.',
     sentAsApp: (url) => `Wird mit einem reinen App-Token vom Token-Broker unter ${url} gesendet.`,
     sentAsUser: (name, scopes) => `Wird als ${name} gesendet, mit einem Token für ${scopes || 'die Standard-Scopes'}.`,
+    lacksScopes: (scopes) => `Diese Operation verlangt ${scopes}, das das Token nicht enthält.`,
+    askFor: (scopes) => `${scopes} anfordern`,
     signedOut: 'Niemand ist angemeldet: Die Anfrage wird ohne Token gesendet.',
     keyInHeader: (header) => `Der Abonnementschlüssel wird im Header ${header} gesendet.`,
     keyInQuery: (parameter) => `Der Abonnementschlüssel wird im Query-Parameter ${parameter} gesendet.`,

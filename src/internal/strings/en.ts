@@ -157,6 +157,8 @@ export const en = {
     sentAnonymously: 'Sent without a token.',
     sentAsApp: (url: string) => `Sent with an app-only token from the token broker at ${url}.`,
     sentAsUser: (name: string, scopes: string) => `Sent as ${name}, with a token for ${scopes || 'the default scopes'}.`,
+    lacksScopes: (scopes: string) => `This operation asks for ${scopes}, which the token does not hold.`,
+    askFor: (scopes: string) => `Ask for ${scopes}`,
     signedOut: 'Nobody is signed in: the request goes without a token.',
     keyInHeader: (header: string) => `The subscription key goes in the ${header} header.`,
     keyInQuery: (parameter: string) => `The subscription key goes in the ${parameter} query parameter.`,

@@ -149,6 +149,8 @@ export const es: Strings = {
     sentAnonymously: 'Se envía sin token.',
     sentAsApp: (url) => `Se envía con un token solo de aplicación, obtenido del broker de tokens en ${url}.`,
     sentAsUser: (name, scopes) => `Se envía como ${name}, con un token para ${scopes || 'los scopes predeterminados'}.`,
+    lacksScopes: (scopes) => `Esta operación pide ${scopes}, que el token no tiene.`,
+    askFor: (scopes) => `Pedir ${scopes}`,
     signedOut: 'No hay ninguna sesión iniciada: la solicitud se envía sin token.',
     keyInHeader: (header) => `La clave de suscripción va en el encabezado ${header}.`,
     keyInQuery: (parameter) => `La clave de suscripción va en el parámetro de consulta ${parameter}.`,

@@ -154,6 +154,8 @@ export const fr: Strings = {
     sentAnonymously: 'Envoyée sans token.',
     sentAsApp: (url) => `Envoyée avec un token d’application seule, obtenu auprès du broker de tokens ${url}.`,
     sentAsUser: (name, scopes) => `Envoyée en tant que ${name}, avec un token pour ${scopes || 'les scopes par défaut'}.`,
+    lacksScopes: (scopes) => `Cette opération demande ${scopes}, que le token ne porte pas.`,
+    askFor: (scopes) => `Demander ${scopes}`,
     signedOut: 'Personne n’est connecté : la requête part sans token.',
     keyInHeader: (header) => `La clé d’abonnement est envoyée dans l’en-tête ${header}.`,
     keyInQuery: (parameter) => `La clé d’abonnement est envoyée dans le paramètre de requête ${parameter}.`,

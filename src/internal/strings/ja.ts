@@ -154,6 +154,8 @@ export const ja: Strings = {
     sentAnonymously: 'トークンなしで送信します。',
     sentAsApp: (url) => `${url} のトークン ブローカーから取得したアプリ専用トークンで送信します。`,
     sentAsUser: (name, scopes) => `${name} として、${scopes || '既定のスコープ'} のトークンで送信します。`,
+    lacksScopes: (scopes) => `この操作は ${scopes} を要求しますが、トークンにはありません。`,
+    askFor: (scopes) => `${scopes} を要求`,
     signedOut: 'サインインしているユーザーがいないため、リクエストはトークンなしで送信されます。',
     keyInHeader: (header) => `サブスクリプション キーは ${header} ヘッダーで送信します。`,
     keyInQuery: (parameter) => `サブスクリプション キーは ${parameter} クエリ パラメーターで送信します。`,
