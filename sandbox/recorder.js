@@ -7,6 +7,8 @@
  * missing was never sent, not refused by a preflight.
  *
  *   any method, any path     recorded; answers `{ recorded: true }`
+ *   GET    /api/no-cors      recorded; answers without CORS headers, as the sample API's
+ *                            getWithoutCors does (documented on this origin)
  *   GET    /recorded         the recorded requests, oldest first
  *   DELETE /recorded         forgets them
  */
@@ -51,6 +53,7 @@ export function headerRecorder() {
     }
     recorded.push({ method: req.method ?? 'GET', path, headers: req.headers });
     if (recorded.length > LIMIT) recorded.shift();
+    if (path === '/api/no-cors') return sendJson(res, 200, { status: 'ok', time: new Date().toISOString() });
     sendJson(res, 200, { recorded: true }, cors);
   };
 }

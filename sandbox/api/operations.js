@@ -24,7 +24,7 @@ import { ORDER_STATUSES, PRODUCTS } from './store.js';
  * @property {import('node:http').IncomingHttpHeaders} headers the request's headers
  * @property {import('./store.js').Store} store
  * @property {string} baseUrl the API's base URL, e.g. https://localhost:8443/api
- * @property {string} elsewhere a URL on another origin (the sandbox's second origin)
+ * @property {string} elsewhere another origin (the sandbox's second origin), serving /api/echo
  * @property {AbortSignal} signal aborted when the client goes away before the answer is sent
  *
  * @typedef {object} OperationResult
@@ -47,6 +47,8 @@ import { ORDER_STATUSES, PRODUCTS } from './store.js';
  * @property {Requirements} [auth] present when a bearer token is required
  * @property {boolean} [subscriptionKey] whether an API Management subscription key is required
  * @property {boolean} [cors] false to answer without CORS headers; default true
+ * @property {boolean} [elsewhere] documented with the sandbox's second origin as its server, so a
+ *   portal on the sandbox's own origin sends it cross-origin (the second origin answers it too)
  * @property {object[]} [parameters] OpenAPI parameter objects (query and header parameters;
  *   path parameters are documented from `path`, see `pathParameters`)
  * @property {Record<string, object>} [pathParameters] description, schema and example per path
@@ -341,9 +343,10 @@ export const OPERATIONS = [
     operationId: 'getWithoutCors',
     summary: 'Answer without CORS headers',
     description:
-      'Anonymous, and without Access-Control-Allow-Origin: a browser page on another origin cannot read the answer, as with an API whose gateway has no CORS policy.',
+      'Anonymous, and without Access-Control-Allow-Origin: a browser page on another origin cannot read the answer, as with an API whose gateway has no CORS policy. Documented on the sandbox’s second origin, so that the demo portal, on the sandbox’s own, sends it cross-origin.',
     tags: ['Diagnostics'],
     cors: false,
+    elsewhere: true,
     responses: { 200: jsonResponse('A greeting the browser will not let a page on another origin read.', 'Health') },
     handle: () => ({ json: { status: 'ok', time: new Date().toISOString() } }),
   },
@@ -361,7 +364,10 @@ export const OPERATIONS = [
         headers: { Location: { description: 'A URL on another origin.', schema: { type: 'string', format: 'uri' } } },
       },
     },
-    handle: ({ elsewhere }) => ({ status: 307, headers: { location: elsewhere }, json: { location: elsewhere } }),
+    handle: ({ elsewhere }) => {
+      const location = `${elsewhere}/api/echo`;
+      return { status: 307, headers: { location }, json: { location } };
+    },
   },
   {
     method: 'GET',

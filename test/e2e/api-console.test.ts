@@ -199,7 +199,7 @@ describe('<portico-api-console> against the sandbox', () => {
       await openOperation(el, 'GET /redirect');
       await send(el, 10_000);
       expect(statusOf(el)).to.match(/^200 OK/);
-      expect((await recorded()).map(({ path }) => path)).to.deep.equal(['/redirected']);
+      expect((await recorded()).map(({ path }) => path)).to.deep.equal(['/api/echo']);
     });
   });
 
