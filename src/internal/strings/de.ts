@@ -327,7 +327,7 @@ export const de: Strings = {
       cancelled: 'Sie haben die Anfrage abgebrochen.',
       redirectTitle: 'Die API hat mit einer Weiterleitung geantwortet, der die Konsole nicht gefolgt ist.',
       redirect: (origin) =>
-        `Die Anfrage enthielt Ihr Zugriffstoken oder Ihren Abonnementschlüssel, und ein Browser zeigt einer Seite nicht, wohin eine Weiterleitung führt: Ihr zu folgen, könnte sie einem anderen Server übergeben. Senden Sie die Anfrage an die Adresse, auf die sie weiterleitet (den Location-Header der Antwort von ${origin}, im Netzwerkbereich Ihres Browsers), oder senden Sie sie anonym, um ihr zu folgen.`,
+        `Die Anfrage enthielt Ihr Zugriffstoken oder Ihren Abonnementschlüssel, und ein Browser zeigt einer Seite nicht, wohin eine Weiterleitung führt: Ihr zu folgen, könnte sie einem anderen Server übergeben. Senden Sie die Anfrage an die Adresse, auf die sie weiterleitet (den Location-Header der Antwort von ${origin}, im Netzwerkbereich Ihres Browsers). Eine Anfrage ohne Token und Schlüssel würde ihr folgen.`,
       notFoundTitle: 'Nicht gefunden (404).',
       notFound: 'Unter dieser Adresse hat die API nichts: Prüfen Sie den Pfad, seine Parameter und die Basis-URL.',
       serverTitle: (status) => `Fehler in der API (${status}).`,

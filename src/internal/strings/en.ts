@@ -321,7 +321,7 @@ export const en = {
       cancelled: 'You cancelled the request.',
       redirectTitle: 'The API answered with a redirect, which the console did not follow.',
       redirect: (origin: string) =>
-        `The request carried your access token or subscription key, and a browser does not let a page see where a redirect leads: following it could hand them to another server. Send the request to the address it redirects to (the Location header of the answer from ${origin}, in your browser’s network panel), or send it anonymously to follow it.`,
+        `The request carried your access token or subscription key, and a browser does not let a page see where a redirect leads: following it could hand them to another server. Send the request to the address it redirects to (the Location header of the answer from ${origin}, in your browser’s network panel). A request without the token and the key would follow it.`,
       notFoundTitle: 'Not found (404).',
       notFound: 'The API has nothing at this address: check the path, its parameters and the base URL.',
       serverTitle: (status: number) => `The API failed (${status}).`,

@@ -325,7 +325,7 @@ export const es: Strings = {
       cancelled: 'Cancelaste la solicitud.',
       redirectTitle: 'La API respondió con una redirección, que la consola no siguió.',
       redirect: (origin) =>
-        `La solicitud llevaba tu token de acceso o tu clave de suscripción, y un navegador no deja que una página vea adónde lleva una redirección: seguirla podría entregárselos a otro servidor. Envía la solicitud a la dirección a la que redirige (el encabezado Location de la respuesta de ${origin}, en el panel de red de tu navegador), o envíala de forma anónima para seguirla.`,
+        `La solicitud llevaba tu token de acceso o tu clave de suscripción, y un navegador no deja que una página vea adónde lleva una redirección: seguirla podría entregárselos a otro servidor. Envía la solicitud a la dirección a la que redirige (el encabezado Location de la respuesta de ${origin}, en el panel de red de tu navegador). Una solicitud sin el token ni la clave la seguiría.`,
       notFoundTitle: 'No encontrado (404).',
       notFound: 'La API no tiene nada en esta dirección: comprueba la ruta, sus parámetros y la URL base.',
       serverTitle: (status) => `La API falló (${status}).`,

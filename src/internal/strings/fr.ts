@@ -337,7 +337,7 @@ export const fr: Strings = {
       cancelled: 'Vous avez annulé la requête.',
       redirectTitle: 'L’API a répondu par une redirection, que la console n’a pas suivie.',
       redirect: (origin) =>
-        `La requête portait votre jeton d’accès ou votre clé d’abonnement, et un navigateur ne montre pas à une page où mène une redirection : la suivre pourrait les remettre à un autre serveur. Envoyez la requête à l’adresse vers laquelle elle redirige (l’en-tête Location de la réponse de ${origin}, dans l’onglet réseau de votre navigateur), ou envoyez-la anonymement pour la suivre.`,
+        `La requête portait votre jeton d’accès ou votre clé d’abonnement, et un navigateur ne montre pas à une page où mène une redirection : la suivre pourrait les remettre à un autre serveur. Envoyez la requête à l’adresse vers laquelle elle redirige (l’en-tête Location de la réponse de ${origin}, dans l’onglet réseau de votre navigateur). Une requête sans le jeton ni la clé la suivrait.`,
       notFoundTitle: 'Introuvable (404).',
       notFound: 'L’API n’a rien à cette adresse : vérifiez le chemin, ses paramètres et l’URL de base.',
       serverTitle: (status) => `L’API a échoué (${status}).`,
