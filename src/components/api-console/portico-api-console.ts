@@ -67,11 +67,14 @@ interface Shown {
  *
  * **The token and the key are attached only to requests for `base-url`'s origin or one listed in
  * `allowed-origins`**; a request typed for any other origin goes without them, and the console says so.
+ * A request carrying them does not follow redirects (the browser hides where they lead): the
+ * redirect is shown as the answer, with what to do.
  * They never appear in the history, the stored session, events or snippets, unless the user ticks
  * "include secrets" on a snippet. Every answer, and every text from the description, is shown as text.
  *
  * Before sending, a token whose audience differs from `expected-audience`, that has expired, or that
- * lacks the operation's scopes is flagged (the request is still sent, so the failure can be seen).
+ * lacks the operation's scopes is flagged (the request is still sent, so the failure can be seen);
+ * for a scope the user's token lacks, the console offers "Ask for {scope}" (incremental consent).
  * A 401 with an expired token gets a new token and one retry. Failures explain themselves: a 401 or
  * 403 shows the token's `aud`, `scp`, `roles` and `exp` beside what the API's `WWW-Authenticate` and
  * the description asked for; CORS refusals, unreachable servers, timeouts and server errors are told
