@@ -36,6 +36,9 @@ export function describeSandbox(sandbox) {
     `  Audience          ${api.audience}   scopes: ${api.scopes.join(', ')}`,
     `  Subscription key  ${api.subscriptionKey}   (${api.subscriptionKeyHeader} header or ?${api.subscriptionKeyQuery}=)`,
     `  Token broker      POST ${broker.url}`,
+    ...(sandbox.recorder
+      ? [`  Second origin     ${sandbox.recorder.origin}   records what it receives (${sandbox.recorder.recordedUrl}); /api/no-cors`]
+      : []),
     '',
     `Demo users (password for all: ${users[0]?.password})`,
     ...table(

@@ -58,6 +58,8 @@ let sandbox;
 try {
   sandbox = await startSandbox({
     port,
+    // The second origin: the demo shows what the console does with another server.
+    recorderPort: port === 0 ? 0 : port + 1,
     certificate: await cachedCertificate(),
     extraRedirectUris: values['redirect-uri'] ?? [],
   });

@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sampleApi } from './api/api.js';
+import { otherOrigin, sampleApi } from './api/api.js';
 import { createApp } from './app.js';
 import { graphApi } from './graph.js';
 import { tokenBroker } from './broker.js';
@@ -121,10 +121,15 @@ export async function startSandbox({
     listeners.handle(
       createApp({
         tenants,
-        api: sampleApi({ origin, tenants: tenantInfo, fetch }),
+        api: sampleApi({
+          origin,
+          tenants: tenantInfo,
+          fetch,
+          ...(recorderOrigin ? { elsewhere: recorderOrigin } : {}),
+        }),
         broker: tokenBroker({ tokenEndpoint: brokerTenant.tokenEndpoint, clientSecret: brokerSecret, fetch }),
         graph: graphApi({ tenants: tenantInfo, fetch }),
-        portal: portal({ origin, distDir }),
+        portal: portal({ origin, distDir, elsewhere: recorderOrigin ?? otherOrigin(origin) }),
         quiet,
         reportError,
       }),

@@ -14,9 +14,16 @@ const DEMO_DIR = fileURLToPath(new URL('./demo/', import.meta.url));
 
 /**
  * The policy of pages that run Portico. Styles may be inline (Lit and authors' attributes use
- * them); scripts, frames (MSAL's silent renewal) and fetches stay on this origin.
+ * them); scripts and frames (MSAL's silent renewal) stay on this origin; fetches may also go to the
+ * sandbox's second origin, when there is one, so that the demo's console can show what it does
+ * with another origin (credentials held back, a CORS refusal) rather than a CSP violation.
+ * @param {string} [elsewhere] the second origin
  */
-export const PORTAL_CSP = [
+export function portalCsp(elsewhere) {
+  return [...PORTAL_POLICY, `connect-src 'self'${elsewhere ? ` ${elsewhere}` : ''}`].join('; ');
+}
+
+const PORTAL_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -25,14 +32,16 @@ export const PORTAL_CSP = [
   "base-uri 'none'",
   "frame-ancestors 'self'",
   "form-action 'self'",
-].join('; ');
+];
 
 /**
- * @param {{ origin: string, distDir: string }} options
+ * @param {{ origin: string, distDir: string, elsewhere?: string }} options `elsewhere`: the
+ *   sandbox's second origin, which the demo page names and may fetch from
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, path: string) => Promise<boolean>}
  *   resolves false when the path is not the portal's
  */
-export function portal({ origin, distDir }) {
+export function portal({ origin, distDir, elsewhere }) {
+  const csp = portalCsp(elsewhere);
   return async function handlePortal(req, res, path) {
     if (path === '/' || path === '/demo/' || path === '/demo/index.html') {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -41,10 +50,12 @@ export function portal({ origin, distDir }) {
       }
       // The page names the sandbox's authorities; written with a placeholder so the file works
       // on any port.
-      const page = (await readFile(`${DEMO_DIR}index.html`, 'utf8')).replaceAll('{{origin}}', origin);
+      const page = (await readFile(`${DEMO_DIR}index.html`, 'utf8'))
+        .replaceAll('{{origin}}', origin)
+        .replaceAll('{{elsewhere}}', elsewhere ?? '');
       send(res, 200, page, {
         'content-type': 'text/html; charset=utf-8',
-        'content-security-policy': PORTAL_CSP,
+        'content-security-policy': csp,
       });
       return true;
     }
@@ -59,12 +70,12 @@ export function portal({ origin, distDir }) {
     if (/^\/redirect\.(html|js|js\.map)$/.test(path) || path.startsWith('/chunks/')) {
       // The redirect bridge loads ./redirect.js, which loads ./chunks/…: served at the root, those
       // relative URLs land here, so they come from dist/cdn as well.
-      const headers = path.endsWith('.html') ? { 'content-security-policy': PORTAL_CSP } : undefined;
+      const headers = path.endsWith('.html') ? { 'content-security-policy': csp } : undefined;
       await serveFile(req, res, { root: join(distDir, 'cdn'), path, headers });
       return true;
     }
     if (path.startsWith('/dist/')) {
-      const headers = path.endsWith('.html') ? { 'content-security-policy': PORTAL_CSP } : undefined;
+      const headers = path.endsWith('.html') ? { 'content-security-policy': csp } : undefined;
       await serveFile(req, res, { root: distDir, path: path.slice('/dist'.length), headers });
       return true;
     }

@@ -7,6 +7,8 @@
  * missing was never sent, not refused by a preflight.
  *
  *   any method, any path     recorded; answers `{ recorded: true }`
+ *   GET    /api/no-cors      recorded; answers without CORS headers, as the sample API's
+ *                            getWithoutCors does (documented on this origin)
  *   GET    /recorded         the recorded requests, oldest first
  *   DELETE /recorded         forgets them
  */
@@ -29,7 +31,9 @@ export function headerRecorder() {
     const origin = req.headers.origin;
     /** @type {Record<string, string>} */
     const cors = { vary: 'Origin' };
-    if (isLoopbackOrigin(origin)) {
+    // `null` is the origin of a request a cross-origin redirect brought here (the sample API's
+    // redirectElsewhere operation): accepted, as a server that takes anything from anyone would.
+    if (isLoopbackOrigin(origin) || origin === 'null') {
       cors['access-control-allow-origin'] = origin;
       cors['access-control-allow-methods'] = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
       cors['access-control-allow-headers'] = req.headers['access-control-request-headers'] ?? '*';
@@ -49,6 +53,7 @@ export function headerRecorder() {
     }
     recorded.push({ method: req.method ?? 'GET', path, headers: req.headers });
     if (recorded.length > LIMIT) recorded.shift();
+    if (path === '/api/no-cors') return sendJson(res, 200, { status: 'ok', time: new Date().toISOString() });
     sendJson(res, 200, { recorded: true }, cors);
   };
 }

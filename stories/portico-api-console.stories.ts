@@ -4,7 +4,7 @@ import '../src/components/api-console/portico-api-console.js';
 import type { PorticoApiConsole } from '../src/components/api-console/portico-api-console.js';
 import { FakeAuthController, fakeAccount } from '../src/testing/index.js';
 import { elementArgs } from './support/element-args.js';
-import { fakeNetwork, never, refusedByCors, unreachable } from './support/fake-network.js';
+import { fakeNetwork, json, never, refusedByCors, unreachable } from './support/fake-network.js';
 import { fakeProviders, providerIds, providerSuffix } from './support/fake-providers.js';
 import { ORDERS_API, ordersToken } from './support/jwt.js';
 import { API, SPEC_URL, ordersApi } from './support/orders-api.js';
@@ -259,4 +259,64 @@ export const SpecLoadFailed: Story = {
   tags: ['expect-console-error'],
   args: { 'spec-url': 'https://developer.contoso.example/specs/orders.yaml', path: '/orders' },
   beforeEach: [signedIn(), fakeNetwork(() => ({ 'https://developer.contoso.example/specs': () => new Response('Not Found', { status: 404 }) }))],
+};
+
+/**
+ * The open operation declares a scope (`Orders.Write`) that the token, asked for `scopes`, will not
+ * hold: the console offers to ask for it. The click is an interactive request through the shared
+ * controller (incremental consent); once granted, the scope is asked for from then on and the
+ * request is sent again.
+ */
+export const AskForScope: Story = {
+  name: 'Ask for a missing scope',
+  args: { 'spec-url': SPEC_URL },
+  beforeEach: signedIn(() => ordersToken({ scp: 'Orders.Read' })),
+  play: async ({ canvasElement }) => open(await consoleIn(canvasElement), 'POST /orders'),
+};
+
+/**
+ * A 403 whose RFC 9457 body names the roles the API wanted: "The API asked for" is filled in from
+ * it, and every row where the token falls short is marked.
+ */
+export const ForbiddenRoles: Story = {
+  name: '403 explained, roles',
+  args: { path: '/admin/stats' },
+  beforeEach: [
+    signedIn(() => ordersToken({ scp: 'Orders.Read', roles: ['readers'] })),
+    fakeNetwork(() => ({
+      [`${API}/admin`]: () =>
+        json(
+          { type: 'about:blank', title: 'Insufficient permissions', status: 403, expected: { audience: ORDERS_API, roles: ['admins'] } },
+          {
+            status: 403,
+            headers: {
+              'content-type': 'application/problem+json',
+              'www-authenticate': 'Bearer error="insufficient_scope", error_description="The signed-in user does not have the app role admins."',
+            },
+          },
+        ),
+    })),
+  ],
+  play: sendIt,
+};
+
+/**
+ * The API answered with a redirect while the request carried the token: the console does not follow
+ * it (the browser would hand the token and key to wherever it leads, and does not say where) and
+ * says what to do instead.
+ */
+export const RedirectNotFollowed: Story = {
+  name: 'Redirect not followed',
+  args: { path: '/orders/moved' },
+  beforeEach: [
+    signedIn(),
+    fakeNetwork(() => ({ [`${API}/orders/moved`]: () => Object.defineProperty(new Response(null), 'type', { value: 'opaqueredirect' }) })),
+  ],
+  play: sendIt,
+};
+
+/** `base-url` without its scheme: a diagnostic in place of the console says how to write it. */
+export const BaseUrlWithoutScheme: Story = {
+  tags: ['expect-console-error'],
+  args: { 'base-url': 'localhost:7071/api', path: '/orders' },
 };

@@ -39,13 +39,16 @@ const CORS = {
  * @param {import('../oidc/tenant.js').TenantInfo[]} options.tenants the issuers to trust
  * @param {import('../https-fetch.js').HttpsFetch} options.fetch
  * @param {Operation[]} [options.operations]
+ * @param {string} [options.elsewhere] another origin serving `/api/echo` and `/api/no-cors` (the
+ *   sandbox's second origin), for the operations that show what happens there; by default
+ *   `https://127.0.0.1:<port>`, this same server under another origin than localhost's
  * @returns {(req: Request, res: Response) => Promise<void>}
  */
-export function sampleApi({ origin, tenants, fetch, operations = OPERATIONS }) {
+export function sampleApi({ origin, tenants, fetch, operations = OPERATIONS, elsewhere = otherOrigin(origin) }) {
   const baseUrl = `${origin}/api`;
   const store = createStore();
   const validate = bearerValidator({ issuers: tenants, audience: SAMPLE_API.audience, fetch });
-  const document = openApiDocument({ baseUrl, tenants, operations });
+  const document = openApiDocument({ baseUrl, tenants, operations, elsewhere });
   const routes = operations.map((operation) => ({ operation, pattern: pathPattern(operation.path) }));
   const issuers = tenants.map(({ issuer }) => issuer);
 
@@ -141,6 +144,7 @@ export function sampleApi({ origin, tenants, fetch, operations = OPERATIONS }) {
       claims,
       store,
       baseUrl,
+      elsewhere,
       signal: clientGone.signal,
     });
     if (clientGone.signal.aborted) return;
@@ -161,6 +165,14 @@ export function sampleApi({ origin, tenants, fetch, operations = OPERATIONS }) {
     }
     return sendJson(res, status, result.json ?? null, resultHeaders);
   };
+}
+
+/**
+ * The same server under its IP address: another origin for a browser.
+ * @param {string} origin
+ */
+export function otherOrigin(origin) {
+  return origin.replace('//localhost:', '//127.0.0.1:');
 }
 
 /**

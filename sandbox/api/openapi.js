@@ -154,13 +154,14 @@ const SCHEMAS = {
 
 /**
  * @param {{ baseUrl: string, tenants: { id: string, label: string, discoveryUrl: string }[],
- *   operations: import('./operations.js').Operation[] }} options
+ *   operations: import('./operations.js').Operation[], elsewhere?: string }} options
  */
-export function openApiDocument({ baseUrl, tenants, operations }) {
+export function openApiDocument({ baseUrl, tenants, operations, elsewhere }) {
   /** @type {Record<string, Record<string, object>>} */
   const paths = {};
   for (const operation of operations) {
-    (paths[operation.path] ??= {})[operation.method.toLowerCase()] = describe(operation, tenants);
+    const servers = operation.elsewhere && elsewhere ? { servers: [{ url: `${elsewhere}/api` }] } : {};
+    (paths[operation.path] ??= {})[operation.method.toLowerCase()] = { ...describe(operation, tenants), ...servers };
   }
 
   return {

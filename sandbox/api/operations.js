@@ -13,7 +13,8 @@ import { ORDER_STATUSES, PRODUCTS } from './store.js';
  * @typedef {object} Requirements what a bearer token must carry; any one listed value suffices
  * @property {string[]} [scopes] delegated permissions, checked in user tokens' `scp`
  * @property {string[]} [appRoles] application permissions, checked in app-only tokens' `roles`
- * @property {string[]} [roles] app roles of the signed-in user, checked in `roles`
+ * @property {string[]} [roles] app roles of the signed-in user, checked in `roles`; an app-only
+ *   token holding one of `appRoles` needs none of them
  *
  * @typedef {object} OperationContext
  * @property {Record<string, string>} params path parameters
@@ -24,6 +25,7 @@ import { ORDER_STATUSES, PRODUCTS } from './store.js';
  * @property {import('node:http').IncomingHttpHeaders} headers the request's headers
  * @property {import('./store.js').Store} store
  * @property {string} baseUrl the API's base URL, e.g. https://localhost:8443/api
+ * @property {string} elsewhere another origin (the sandbox's second origin), serving /api/echo
  * @property {AbortSignal} signal aborted when the client goes away before the answer is sent
  *
  * @typedef {object} OperationResult
@@ -46,6 +48,8 @@ import { ORDER_STATUSES, PRODUCTS } from './store.js';
  * @property {Requirements} [auth] present when a bearer token is required
  * @property {boolean} [subscriptionKey] whether an API Management subscription key is required
  * @property {boolean} [cors] false to answer without CORS headers; default true
+ * @property {boolean} [elsewhere] documented with the sandbox's second origin as its server, so a
+ *   portal on the sandbox's own origin sends it cross-origin (the second origin answers it too)
  * @property {object[]} [parameters] OpenAPI parameter objects (query and header parameters;
  *   path parameters are documented from `path`, see `pathParameters`)
  * @property {Record<string, object>} [pathParameters] description, schema and example per path
@@ -82,7 +86,8 @@ export const HOSTILE_MARKUP =
   '<img src=x onerror="window.__porticoPwned = true"><script>window.__porticoPwned = true</script>';
 
 const readOrders = { scopes: ['Orders.Read'], appRoles: ['Orders.Read.All', 'Orders.ReadWrite.All'] };
-const writeOrders = { scopes: ['Orders.Write'], appRoles: ['Orders.ReadWrite.All'] };
+/** Placing orders also takes the publishers app role, for users: readers may look, not buy. */
+const writeOrders = { scopes: ['Orders.Write'], appRoles: ['Orders.ReadWrite.All'], roles: ['publishers'] };
 
 /** `count` and `interval` of the streaming operations. */
 const streamParameters = [
@@ -185,7 +190,7 @@ export const OPERATIONS = [
     path: '/orders',
     operationId: 'createOrder',
     summary: 'Place an order',
-    description: `Requires a user token with the scope ${SAMPLE_API.audience}/Orders.Write, or an app-only token with the app role Orders.ReadWrite.All.`,
+    description: `Requires a user token with the scope ${SAMPLE_API.audience}/Orders.Write for a user with the app role publishers, or an app-only token with the app role Orders.ReadWrite.All.`,
     tags: ['Orders'],
     auth: writeOrders,
     requestBody: {
@@ -408,11 +413,31 @@ export const OPERATIONS = [
     operationId: 'getWithoutCors',
     summary: 'Answer without CORS headers',
     description:
-      'Anonymous, and without Access-Control-Allow-Origin: a browser page on another origin cannot read the answer, as with an API whose gateway has no CORS policy.',
+      'Anonymous, and without Access-Control-Allow-Origin: a browser page on another origin cannot read the answer, as with an API whose gateway has no CORS policy. Documented on the sandbox’s second origin, so that the demo portal, on the sandbox’s own, sends it cross-origin.',
     tags: ['Diagnostics'],
     cors: false,
+    elsewhere: true,
     responses: { 200: jsonResponse('A greeting the browser will not let a page on another origin read.', 'Health') },
     handle: () => ({ json: { status: 'ok', time: new Date().toISOString() } }),
+  },
+  {
+    method: 'GET',
+    path: '/redirect',
+    operationId: 'redirectElsewhere',
+    summary: 'Redirect to another origin',
+    description:
+      'Anonymous. Answers 307 Temporary Redirect to a URL on another origin (the sandbox’s second origin, which records the headers it receives), as an API moved behind a new host does: a client that follows it while carrying a token or subscription key hands them to that origin.',
+    tags: ['Diagnostics'],
+    responses: {
+      307: {
+        description: 'Go elsewhere.',
+        headers: { Location: { description: 'A URL on another origin.', schema: { type: 'string', format: 'uri' } } },
+      },
+    },
+    handle: ({ elsewhere }) => {
+      const location = `${elsewhere}/api/echo`;
+      return { status: 307, headers: { location }, json: { location } };
+    },
   },
   {
     method: 'GET',

@@ -27,6 +27,8 @@ export function missingPermission(auth, claims) {
       return { kind: 'scope', values: auth.scopes ?? [] };
     }
   }
-  if (auth.roles && !holdsAny(roles, auth.roles)) return { kind: 'role', values: auth.roles };
+  // App roles are for users: an app-only token its application permission let through needs none.
+  const appAllowed = isAppToken && !!auth.appRoles;
+  if (auth.roles && !appAllowed && !holdsAny(roles, auth.roles)) return { kind: 'role', values: auth.roles };
   return undefined;
 }

@@ -42,6 +42,12 @@ before(async () => {
     redirectUri,
     loginHint: 'alan@contoso.test',
   });
+  tokens.alanWriting = await signIn(createBrowser({ ca: sandbox.certificate.cert }), {
+    tenant: contoso,
+    redirectUri,
+    loginHint: 'alan@contoso.test',
+    scope: READ_WRITE,
+  });
 });
 after(() => sandbox.stop());
 
@@ -186,6 +192,19 @@ describe('refusals explain themselves', () => {
     assert.match(problem.detail, /does not have the app role admins/);
   });
 
+  test('placing an order takes the publishers role: Orders.Write alone is not enough for a reader', async () => {
+    const response = await callApi('/orders', {
+      token: tokens.alanWriting.access_token,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ productId: 'prd-mug', quantity: 1 }),
+    });
+    assert.equal(response.status, 403);
+    const problem = await response.json();
+    assert.deepEqual(problem.expected.roles, ['publishers']);
+    assert.match(problem.detail, /does not have the app role publishers/);
+  });
+
   test('unknown paths and methods answer 404 and 405', async () => {
     assert.equal((await callApi('/nothing')).status, 404);
     const wrongMethod = await callApi('/health', { method: 'DELETE' });
@@ -223,6 +242,14 @@ describe('subscription keys, like API Management', () => {
   test('/health needs neither token nor key', async () => {
     assert.equal((await callApi('/health')).status, 200);
   });
+});
+
+test('/redirect sends clients to another origin, which a client carrying a key must not follow', async () => {
+  const response = await callApi('/redirect');
+  assert.equal(response.status, 307);
+  const location = new URL(response.headers.get('location') ?? '');
+  assert.notEqual(location.origin, sandbox.origin);
+  assert.equal(location.pathname, '/api/echo');
 });
 
 describe('CORS', () => {
@@ -286,6 +313,7 @@ describe('the OpenAPI document', () => {
       'getWithoutCors',
       'listOrders',
       'listProducts',
+      'redirectElsewhere',
       'streamOrderEvents',
       'streamOrderLines',
     ]);

@@ -135,6 +135,28 @@ describe('echo', () => {
   });
 });
 
+describe('the second origin, for the demo portal', () => {
+  test('the demo page may fetch from it, names it, and the description sends getWithoutCors there', async () => {
+    const recorder = /** @type {NonNullable<typeof sandbox.recorder>} */ (sandbox.recorder);
+    const page = await browser.request(`${sandbox.origin}/`);
+    const csp = /** @type {string} */ (page.headers.get('content-security-policy'));
+    assert.match(csp, new RegExp(`connect-src 'self' ${recorder.origin}(;|$)`));
+    assert.ok((await page.text()).includes(`${recorder.origin}/anything`));
+    const description = await (await browser.request(sandbox.api.openApiUrl)).json();
+    assert.deepEqual(description.paths['/no-cors'].get.servers, [{ url: `${recorder.origin}/api` }]);
+    assert.equal(description.paths['/orders'].get.servers, undefined);
+  });
+
+  test('answers /api/no-cors without CORS headers, and is where /redirect leads', async () => {
+    const recorder = /** @type {NonNullable<typeof sandbox.recorder>} */ (sandbox.recorder);
+    const answer = await browser.request(recorderUrl('/api/no-cors'), { headers: { origin: sandbox.origin } });
+    assert.equal(answer.status, 200);
+    assert.equal(answer.headers.get('access-control-allow-origin'), null);
+    const redirect = await callApi('/redirect');
+    assert.equal(redirect.headers.get('location'), `${recorder.origin}/api/echo`);
+  });
+});
+
 describe('the header recorder, on a second origin', () => {
   test('is on another port of loopback', () => {
     const recorder = /** @type {NonNullable<typeof sandbox.recorder>} */ (sandbox.recorder);

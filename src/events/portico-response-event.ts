@@ -1,7 +1,11 @@
 import type { ConsoleRequest } from './portico-before-send-event.js';
 
 /** Why a request got no HTTP answer: the browser hid it (CORS), none came, or it was stopped. */
-export type RequestFailure = 'cors' | 'network' | 'timeout' | 'cancelled';
+/**
+ * Why there is no answer: a CORS refusal, no server, the timeout, the user cancelling, or a
+ * redirect the console did not follow because the request carried the token or key.
+ */
+export type RequestFailure = 'cors' | 'network' | 'timeout' | 'cancelled' | 'redirect';
 
 /** An HTTP answer, whatever its status. */
 export interface ResponseSummary {

@@ -72,11 +72,38 @@ describe('<portico-api-console> against the sandbox', () => {
     await openOperation(el, 'GET /admin/stats');
     await send(el, 10_000);
     expect(statusOf(el)).to.match(/^403 Forbidden/);
-    expect(causes(el)).to.deep.equal(['permission']);
+    expect(causes(el)).to.deep.equal(['missing-roles']);
     expect(textOf(part(el, 'explanation')!.querySelector('.challenge'))).to.contain('does not have the app role admins');
     const roles = [...part(el, 'explanation')!.querySelectorAll('.comparison tbody tr')][2]!;
-    expect(textOf(roles.children[1]!)).to.equal('readers');
+    // What the API's problem body names, and the row marked.
+    expect([...roles.children].map((cell) => textOf(cell))).to.deep.equal(['Roles (roles)', 'readers (does not match)', 'admins']);
     await expect(el).to.be.accessible();
+  });
+
+  it('offers to ask for a scope the operation needs and the token lacks, and places the order once it is granted', async () => {
+    await signedIn('grace@contoso.test');
+    const el = await sandboxConsole({ auth: 'contoso', scopes: SCOPE });
+    await openOperation(el, 'POST /orders');
+    const askFor = el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="ask-for"]');
+    expect(textOf(askFor)).to.equal('Ask for api://portico-sample/Orders.Write');
+    expect(textOf(askFor!.previousElementSibling)).to.equal('This operation asks for api://portico-sample/Orders.Write, which the token does not hold.');
+    await expect(el).to.be.accessible();
+    askFor!.click();
+    await waitFor(el, () => /^201/.test(statusOf(el)), 'the order to be placed', 20_000);
+    expect(part(el, 'response-body')!.textContent).to.contain('"createdBy": "Grace Hopper"');
+    expect(el.shadowRoot!.querySelectorAll('button[data-action="ask-for"]'), 'nothing left to ask for').to.have.length(0);
+  });
+
+  it('a reader granted Orders.Write is still refused an order, for want of the publishers role', async () => {
+    await signedIn('alan@contoso.test');
+    const el = await sandboxConsole({ auth: 'contoso', scopes: `${SCOPE} api://portico-sample/Orders.Write` });
+    await openOperation(el, 'POST /orders');
+    expect(el.shadowRoot!.querySelectorAll('button[data-action="ask-for"]')).to.have.length(0);
+    await send(el, 10_000);
+    expect(statusOf(el)).to.match(/^403 Forbidden/);
+    expect(causes(el)).to.deep.equal(['missing-roles']);
+    const roles = [...part(el, 'explanation')!.querySelectorAll('.comparison tbody tr')][2]!;
+    expect([...roles.children].map((cell) => textOf(cell))).to.deep.equal(['Roles (roles)', 'readers (does not match)', 'publishers']);
   });
 
   it('flags a token for another audience before sending, and still sends it', async () => {
@@ -109,7 +136,9 @@ describe('<portico-api-console> against the sandbox', () => {
     await send(el, 10_000);
     expect(statusOf(el)).to.match(/^403 Forbidden/);
     // An app-only token is judged by its application permissions (roles), not by the users' scopes.
-    expect(causes(el)).to.deep.equal(['permission']);
+    expect(causes(el)).to.deep.equal(['missing-roles']);
+    const rows = [...part(el, 'explanation')!.querySelectorAll('.comparison tbody tr')].map((row) => [...row.children].map((cell) => textOf(cell)));
+    expect(rows[1]).to.deep.equal(['Application permissions (roles)', 'Orders.Read.All (does not match)', 'Orders.ReadWrite.All']);
     expect(textOf(part(el, 'explanation')!.querySelector('.challenge'))).to.contain('lacks the application permission Orders.ReadWrite.All');
     await expect(el).to.be.accessible();
   });
@@ -147,6 +176,30 @@ describe('<portico-api-console> against the sandbox', () => {
       const [request] = await recorded();
       expect(request!.headers['authorization']).to.match(/^Bearer ey/);
       expect(request!.headers['ocp-apim-subscription-key']).to.equal(KEY);
+    });
+
+    it('gets neither when the API redirects there, and the console shows the redirect it did not follow', async () => {
+      const { recorder } = await sandboxInfo();
+      await fetch(recorder.recordedUrl, { method: 'DELETE' });
+      await signedIn();
+      const el = await sandboxConsole({ auth: 'contoso', scopes: SCOPE, 'subscription-key': KEY });
+      await openOperation(el, 'GET /redirect');
+      await send(el, 10_000);
+      expect(await recorded(), 'nothing reached the other origin').to.deep.equal([]);
+      expect(statusOf(el)).to.equal('Redirect not followed.');
+      expect(textOf(part(el, 'explanation'))).to.contain('The API answered with a redirect, which the console did not follow.');
+      expect(textOf(parts(el, 'history')[0]!.querySelector('.result'))).to.equal('redirect not followed');
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows a redirect when the request carries no credentials', async () => {
+      const { recorder } = await sandboxInfo();
+      await fetch(recorder.recordedUrl, { method: 'DELETE' });
+      const el = await sandboxConsole();
+      await openOperation(el, 'GET /redirect');
+      await send(el, 10_000);
+      expect(statusOf(el)).to.match(/^200 OK/);
+      expect((await recorded()).map(({ path }) => path)).to.deep.equal(['/api/echo']);
     });
   });
 

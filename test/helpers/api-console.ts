@@ -10,6 +10,7 @@ export interface SeenRequest {
   readonly headers: Headers;
   readonly body: BodyInit | null | undefined;
   readonly mode: RequestMode | undefined;
+  readonly redirect: RequestRedirect | undefined;
   readonly signal: AbortSignal | null | undefined;
 }
 
@@ -26,7 +27,7 @@ export function fakeNetwork(routes: Record<string, Route>) {
   window.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
     // Object URLs (downloads, previews) are the page's own: read them for real.
     if (String(input).startsWith('blob:')) return original(input, init);
-    const request: SeenRequest = { url: String(input), method: init.method ?? 'GET', headers: new Headers(init.headers), body: init.body, mode: init.mode, signal: init.signal };
+    const request: SeenRequest = { url: String(input), method: init.method ?? 'GET', headers: new Headers(init.headers), body: init.body, mode: init.mode, redirect: init.redirect, signal: init.signal };
     seen.push(request);
     const signal = init.signal;
     signal?.throwIfAborted();

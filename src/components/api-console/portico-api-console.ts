@@ -18,6 +18,7 @@ import { buildRequest } from './internal/build-request.js';
 import { ConsoleAuth } from './internal/console-auth.js';
 import { ConsoleSession, storedResponse, type HistoryEntry, type StoredResponse } from './internal/console-session.js';
 import { authorizeRequest, isTrusted, trustedOrigins, type CredentialPolicy, type Credentials } from './internal/credentials.js';
+import { endpointProblems } from './internal/endpoint-attributes.js';
 import { explainOutcome, oauthScopes, type Explanation } from './internal/failure-explanation.js';
 import { highlightJson } from './internal/json-highlight.js';
 import { styles } from './portico-api-console.styles.js';
@@ -66,11 +67,14 @@ interface Shown {
  *
  * **The token and the key are attached only to requests for `base-url`'s origin or one listed in
  * `allowed-origins`**; a request typed for any other origin goes without them, and the console says so.
+ * A request carrying them does not follow redirects (the browser hides where they lead): the
+ * redirect is shown as the answer, with what to do.
  * They never appear in the history, the stored session, events or snippets, unless the user ticks
  * "include secrets" on a snippet. Every answer, and every text from the description, is shown as text.
  *
  * Before sending, a token whose audience differs from `expected-audience`, that has expired, or that
- * lacks the operation's scopes is flagged (the request is still sent, so the failure can be seen).
+ * lacks the operation's scopes is flagged (the request is still sent, so the failure can be seen);
+ * for a scope the user's token lacks, the console offers "Ask for {scope}" (incremental consent).
  * A 401 with an expired token gets a new token and one retry. Failures explain themselves: a 401 or
  * 403 shows the token's `aud`, `scp`, `roles` and `exp` beside what the API's `WWW-Authenticate` and
  * the description asked for; CORS refusals, unreachable servers, timeouts and server errors are told
@@ -167,7 +171,7 @@ export class PorticoApiConsole extends PorticoElement {
   /** `light` or `dark`; follows `prefers-color-scheme` when absent. */
   @property({ reflect: true }) theme?: string;
 
-  readonly #auth = new ConsoleAuth(this, () => this.#requiredScopes());
+  readonly #auth = new ConsoleAuth(this, () => this.#requiredScopes(), () => void this.#send());
   readonly #problems = new ProblemLog(this);
   #session: ConsoleSession | null = null;
   #spec: SpecState = { status: 'none' };
@@ -369,6 +373,7 @@ export class PorticoApiConsole extends PorticoElement {
     const shown = this.#shown;
     if (!shown) return '';
     if (shown.response) return statusLine(shown.response, strings, locale);
+    if (shown.explanation?.kind === 'redirect') return text.redirectNotFollowed;
     return shown.explanation?.kind === 'not-sent' ? text.notSent : text.noAnswer;
   }
 
@@ -528,7 +533,8 @@ export class PorticoApiConsole extends PorticoElement {
     const policy = this.#policy();
     const send = (token: TokenInfo | null) => {
       const authorized = authorizeRequest(draft, this.#credentials(token?.token ?? null), policy);
-      const exchange = sendRequest(authorized.request, { timeout: this.#timeout(), signal, onProgress: this.#onProgress });
+      const followRedirects = authorized.attached.length === 0;
+      const exchange = sendRequest(authorized.request, { timeout: this.#timeout(), signal, onProgress: this.#onProgress, followRedirects });
       return exchange.then((result) => ({ ...result, authorized }));
     };
     let token = firstToken;
@@ -650,6 +656,7 @@ export class PorticoApiConsole extends PorticoElement {
     if (this.corsProxy && !URL.parse(this.corsProxy)) problems.push(invalid('cors-proxy', text.notAUrl('cors-proxy', this.corsProxy), text.corsProxyHint));
     if (this.tokenBrokerUrl && !URL.parse(this.tokenBrokerUrl, document.baseURI)) problems.push(invalid('token-broker-url', text.notAUrl('token-broker-url', this.tokenBrokerUrl), text.brokerUrlHint));
     if (!(Number.isFinite(this.timeout) && this.timeout > 0)) problems.push(invalid('timeout', text.badTimeout(String(this.getAttribute('timeout'))), text.timeoutHint));
+    problems.push(...endpointProblems(this, strings, document.baseURI));
     return problems.filter((problem): problem is Problem => problem !== null);
   }
 

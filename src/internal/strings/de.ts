@@ -151,6 +151,8 @@ export const de: Strings = {
     sentAnonymously: 'Wird ohne Token gesendet.',
     sentAsApp: (url) => `Wird mit einem reinen App-Token vom Token-Broker unter ${url} gesendet.`,
     sentAsUser: (name, scopes) => `Wird als ${name} gesendet, mit einem Token für ${scopes || 'die Standard-Scopes'}.`,
+    lacksScopes: (scopes) => `Diese Operation verlangt ${scopes}, das das Token nicht enthält.`,
+    askFor: (scopes) => `${scopes} anfordern`,
     signedOut: 'Niemand ist angemeldet: Die Anfrage wird ohne Token gesendet.',
     keyInHeader: (header) => `Der Abonnementschlüssel wird im Header ${header} gesendet.`,
     keyInQuery: (parameter) => `Der Abonnementschlüssel wird im Query-Parameter ${parameter} gesendet.`,
@@ -190,6 +192,7 @@ export const de: Strings = {
     receiving: (size) => `Wird empfangen… ${size}`,
     notSent: 'Nicht gesendet.',
     noAnswer: 'Keine Antwort.',
+    redirectNotFollowed: 'Weiterleitung nicht gefolgt.',
     statusLine: (code, meaning, duration, size) => `${code}: ${meaning} · ${duration} · ${size}`,
     statusMeaning: (status) =>
       STATUS_MEANINGS[status] ??
@@ -219,7 +222,7 @@ export const de: Strings = {
     history: (count) => `Verlauf (${count})`,
     historyEmpty: 'Hier erscheinen die Anfragen, die aus diesem Tab gesendet werden.',
     clearHistory: 'Verlauf löschen',
-    failures: { cors: 'CORS', network: 'keine Antwort', timeout: 'Zeitüberschreitung', cancelled: 'abgebrochen' },
+    failures: { cors: 'CORS', network: 'keine Antwort', timeout: 'Zeitüberschreitung', cancelled: 'abgebrochen', redirect: 'Weiterleitung nicht gefolgt' },
     preventedByPage: 'Ein portico-before-send-Listener auf dieser Seite hat die Anfrage gestoppt.',
     tokenFailed: (message) => `Es konnte kein Token abgerufen werden: ${message}`,
     brokerFailed: (detail) => `Der Token-Broker hat kein Token geliefert: ${detail}`,
@@ -254,6 +257,10 @@ export const de: Strings = {
       corsProxyHint: 'Setzen Sie cors-proxy auf ein absolutes URL-Präfix, z. B. https://proxy.contoso.com/.',
       brokerUrlHint: 'Setzen Sie token-broker-url auf die URL Ihres Token-Brokers, z. B. /api/token.',
       timeoutHint: 'Setzen Sie timeout auf eine Anzahl Millisekunden, z. B. 30000, oder entfernen Sie das Attribut.',
+      notHttp: (attribute, value) => `Das Attribut ${attribute} muss eine http- oder https-URL sein, nicht „${value}“.`,
+      addScheme: (suggestion) => `Schreiben Sie die URL mit ihrem Schema, z. B. ${suggestion}.`,
+      notAHeaderName: (value) => `Das Attribut subscription-key-header ist kein Header-Name: „${value}“.`,
+      headerNameHint: 'Verwenden Sie einen Header-Namen ohne Leer- und Trennzeichen, z. B. Ocp-Apim-Subscription-Key, oder entfernen Sie das Attribut.',
     },
     explain: {
       notSentTitle: 'Die Anfrage wurde nicht gesendet.',
@@ -270,6 +277,7 @@ export const de: Strings = {
         'token-expired': 'Das Zugriffstoken ist abgelaufen.',
         audience: 'Das Zugriffstoken ist für eine andere API bestimmt: Seine Zielgruppe (aud) ist nicht die, die diese API erwartet.',
         'missing-scopes': 'Dem Zugriffstoken fehlt ein Scope, den die API verlangt.',
+        'missing-roles': 'Das Zugriffstoken enthält keine der Rollen, die die API verlangt (eine würde genügen).',
         'key-missing': 'Es wurde kein Abonnementschlüssel gesendet, obwohl die API-Beschreibung einen verlangt. Setzen Sie subscription-key.',
         'key-withheld':
           'Der Abonnementschlüssel wurde zurückgehalten: Der Ursprung dieser URL ist weder der von base-url noch in allowed-origins aufgeführt.',
@@ -285,6 +293,7 @@ export const de: Strings = {
       audienceRow: 'Zielgruppe (aud)',
       scopesRow: 'Scopes (scp)',
       rolesRow: 'Rollen (roles)',
+      appRolesRow: 'Anwendungsberechtigungen (roles)',
       expiresRow: 'Ablauf (exp)',
       nothing: 'keine',
       notSaid: 'nicht angegeben',
@@ -294,6 +303,7 @@ export const de: Strings = {
       apiSaid: (error, description) => `Die API meldete: ${[error, description].filter(Boolean).join(': ')}`,
       descriptionAsks: (alternatives) => `Die API-Beschreibung verlangt ${alternatives.join(' oder ')}.`,
       and: ' und ',
+      or: ' oder ',
       schemes: {
         apiKey: (location, name) =>
           `einen API-Schlüssel im ${location === 'query' ? 'Query-Parameter' : location === 'cookie' ? 'Cookie' : 'Header'} ${name}`,
@@ -315,6 +325,9 @@ export const de: Strings = {
       timeoutTitle: 'Keine Antwort in der vorgegebenen Zeit.',
       timeout: (duration) => `Die API hat nicht innerhalb von ${duration} geantwortet. Versuchen Sie es erneut, oder erhöhen Sie das Attribut timeout.`,
       cancelled: 'Sie haben die Anfrage abgebrochen.',
+      redirectTitle: 'Die API hat mit einer Weiterleitung geantwortet, der die Konsole nicht gefolgt ist.',
+      redirect: (origin) =>
+        `Die Anfrage enthielt Ihr Zugriffstoken oder Ihren Abonnementschlüssel, und ein Browser zeigt einer Seite nicht, wohin eine Weiterleitung führt: Ihr zu folgen, könnte sie einem anderen Server übergeben. Senden Sie die Anfrage an die Adresse, auf die sie weiterleitet (den Location-Header der Antwort von ${origin}, im Netzwerkbereich Ihres Browsers). Eine Anfrage ohne Token und Schlüssel würde ihr folgen.`,
       notFoundTitle: 'Nicht gefunden (404).',
       notFound: 'Unter dieser Adresse hat die API nichts: Prüfen Sie den Pfad, seine Parameter und die Basis-URL.',
       serverTitle: (status) => `Fehler in der API (${status}).`,

@@ -157,6 +157,8 @@ export const en = {
     sentAnonymously: 'Sent without a token.',
     sentAsApp: (url: string) => `Sent with an app-only token from the token broker at ${url}.`,
     sentAsUser: (name: string, scopes: string) => `Sent as ${name}, with a token for ${scopes || 'the default scopes'}.`,
+    lacksScopes: (scopes: string) => `This operation asks for ${scopes}, which the token does not hold.`,
+    askFor: (scopes: string) => `Ask for ${scopes}`,
     signedOut: 'Nobody is signed in: the request goes without a token.',
     keyInHeader: (header: string) => `The subscription key goes in the ${header} header.`,
     keyInQuery: (parameter: string) => `The subscription key goes in the ${parameter} query parameter.`,
@@ -196,6 +198,7 @@ export const en = {
     receiving: (size: string) => `Receiving… ${size}`,
     notSent: 'Not sent.',
     noAnswer: 'No answer.',
+    redirectNotFollowed: 'Redirect not followed.',
     statusLine: (code: string, meaning: string, duration: string, size: string) => `${code}: ${meaning} · ${duration} · ${size}`,
     statusMeaning: (status: number) =>
       STATUS_MEANINGS[status] ??
@@ -220,7 +223,7 @@ export const en = {
     history: (count: number) => `History (${count})`,
     historyEmpty: 'Requests sent from this tab appear here.',
     clearHistory: 'Clear the history',
-    failures: { cors: 'CORS', network: 'no answer', timeout: 'timeout', cancelled: 'cancelled' },
+    failures: { cors: 'CORS', network: 'no answer', timeout: 'timeout', cancelled: 'cancelled', redirect: 'redirect not followed' },
     preventedByPage: 'A portico-before-send listener on this page stopped the request.',
     tokenFailed: (message: string) => `No token could be had: ${message}`,
     brokerFailed: (detail: string) => `The token broker gave no token: ${detail}`,
@@ -255,6 +258,10 @@ export const en = {
       corsProxyHint: 'Set cors-proxy to an absolute URL prefix, e.g. https://proxy.contoso.com/.',
       brokerUrlHint: 'Set token-broker-url to your token broker’s URL, e.g. /api/token.',
       timeoutHint: 'Set timeout to a number of milliseconds, e.g. 30000, or remove it.',
+      notHttp: (attribute: string, value: string) => `The ${attribute} attribute must be an http or https URL, not "${value}".`,
+      addScheme: (suggestion: string) => `Write the URL with its scheme, e.g. ${suggestion}.`,
+      notAHeaderName: (value: string) => `The subscription-key-header attribute is not a header name: "${value}".`,
+      headerNameHint: 'Use a header name without spaces or separators, e.g. Ocp-Apim-Subscription-Key, or remove the attribute.',
     },
     explain: {
       notSentTitle: 'The request was not sent.',
@@ -267,6 +274,7 @@ export const en = {
         'token-expired': 'The access token has expired.',
         audience: 'The access token is for another API: its audience (aud) is not the one this API expects.',
         'missing-scopes': 'The access token lacks a scope the API asks for.',
+        'missing-roles': 'The access token holds none of the roles the API asks for (any one would do).',
         'key-missing': 'No subscription key was sent, and the API description asks for one. Set subscription-key.',
         'key-withheld': 'The subscription key was held back: this URL’s origin is neither base-url’s nor in allowed-origins.',
         'key-refused': 'The subscription key was sent but refused: check that it is right and its subscription active.',
@@ -280,6 +288,7 @@ export const en = {
       audienceRow: 'Audience (aud)',
       scopesRow: 'Scopes (scp)',
       rolesRow: 'Roles (roles)',
+      appRolesRow: 'Application permissions (roles)',
       expiresRow: 'Expires (exp)',
       nothing: 'none',
       notSaid: 'not said',
@@ -289,6 +298,7 @@ export const en = {
       apiSaid: (error: string, description: string) => `The API said: ${[error, description].filter(Boolean).join(': ')}`,
       descriptionAsks: (alternatives: readonly string[]) => `The API description asks for ${alternatives.join(', or ')}.`,
       and: ' and ',
+      or: ' or ',
       schemes: {
         apiKey: (location: string, name: string) =>
           `an API key in the ${name} ${location === 'query' ? 'query parameter' : location === 'cookie' ? 'cookie' : 'header'}`,
@@ -309,6 +319,9 @@ export const en = {
       timeoutTitle: 'No answer in time.',
       timeout: (duration: string) => `The API did not answer within ${duration}. Try again, or raise the timeout attribute.`,
       cancelled: 'You cancelled the request.',
+      redirectTitle: 'The API answered with a redirect, which the console did not follow.',
+      redirect: (origin: string) =>
+        `The request carried your access token or subscription key, and a browser does not let a page see where a redirect leads: following it could hand them to another server. Send the request to the address it redirects to (the Location header of the answer from ${origin}, in your browser’s network panel). A request without the token and the key would follow it.`,
       notFoundTitle: 'Not found (404).',
       notFound: 'The API has nothing at this address: check the path, its parameters and the base URL.',
       serverTitle: (status: number) => `The API failed (${status}).`,

@@ -149,6 +149,8 @@ export const es: Strings = {
     sentAnonymously: 'Se envía sin token.',
     sentAsApp: (url) => `Se envía con un token solo de aplicación, obtenido del broker de tokens en ${url}.`,
     sentAsUser: (name, scopes) => `Se envía como ${name}, con un token para ${scopes || 'los scopes predeterminados'}.`,
+    lacksScopes: (scopes) => `Esta operación pide ${scopes}, que el token no tiene.`,
+    askFor: (scopes) => `Pedir ${scopes}`,
     signedOut: 'No hay ninguna sesión iniciada: la solicitud se envía sin token.',
     keyInHeader: (header) => `La clave de suscripción va en el encabezado ${header}.`,
     keyInQuery: (parameter) => `La clave de suscripción va en el parámetro de consulta ${parameter}.`,
@@ -193,6 +195,7 @@ export const es: Strings = {
     receiving: (size) => `Recibiendo… ${size}`,
     notSent: 'No enviada.',
     noAnswer: 'Sin respuesta.',
+    redirectNotFollowed: 'Redirección no seguida.',
     statusLine: (code, meaning, duration, size) => `${code}: ${meaning} · ${duration} · ${size}`,
     statusMeaning: (status) =>
       STATUS_MEANINGS[status] ??
@@ -222,7 +225,7 @@ export const es: Strings = {
     history: (count) => `Historial (${count})`,
     historyEmpty: 'Aquí aparecen las solicitudes enviadas desde esta pestaña.',
     clearHistory: 'Borrar el historial',
-    failures: { cors: 'CORS', network: 'sin respuesta', timeout: 'tiempo agotado', cancelled: 'cancelada' },
+    failures: { cors: 'CORS', network: 'sin respuesta', timeout: 'tiempo agotado', cancelled: 'cancelada', redirect: 'redirección no seguida' },
     preventedByPage: 'Un listener de portico-before-send en esta página detuvo la solicitud.',
     tokenFailed: (message) => `No se pudo obtener ningún token: ${message}`,
     brokerFailed: (detail) => `El broker de tokens no devolvió ningún token: ${detail}`,
@@ -257,6 +260,10 @@ export const es: Strings = {
       corsProxyHint: 'Asigna a cors-proxy un prefijo de URL absoluta, por ejemplo https://proxy.contoso.com/.',
       brokerUrlHint: 'Asigna a token-broker-url la URL de tu broker de tokens, por ejemplo /api/token.',
       timeoutHint: 'Asigna a timeout un número de milisegundos, por ejemplo 30000, o quita el atributo.',
+      notHttp: (attribute, value) => `El atributo ${attribute} debe ser una URL http o https, no «${value}».`,
+      addScheme: (suggestion) => `Escribe la URL con su esquema, por ejemplo ${suggestion}.`,
+      notAHeaderName: (value) => `El atributo subscription-key-header no es un nombre de encabezado: «${value}».`,
+      headerNameHint: 'Usa un nombre de encabezado sin espacios ni separadores, por ejemplo Ocp-Apim-Subscription-Key, o quita el atributo.',
     },
     explain: {
       notSentTitle: 'La solicitud no se envió.',
@@ -270,6 +277,7 @@ export const es: Strings = {
         'token-expired': 'El token de acceso ha caducado.',
         audience: 'El token de acceso es para otra API: su audiencia (aud) no es la que espera esta API.',
         'missing-scopes': 'Al token de acceso le falta un scope que pide la API.',
+        'missing-roles': 'El token de acceso no tiene ninguno de los roles que pide la API (bastaría con uno).',
         'key-missing': 'No se envió ninguna clave de suscripción, y la descripción de la API pide una. Define subscription-key.',
         'key-withheld': 'Se retuvo la clave de suscripción: el origen de esta URL no es el de base-url ni está en allowed-origins.',
         'key-refused': 'Se envió la clave de suscripción, pero se rechazó: comprueba que sea correcta y que su suscripción esté activa.',
@@ -283,6 +291,7 @@ export const es: Strings = {
       audienceRow: 'Audiencia (aud)',
       scopesRow: 'Scopes (scp)',
       rolesRow: 'Roles (roles)',
+      appRolesRow: 'Permisos de aplicación (roles)',
       expiresRow: 'Caducidad (exp)',
       nothing: 'ninguno',
       notSaid: 'no indicado',
@@ -292,6 +301,7 @@ export const es: Strings = {
       apiSaid: (error, description) => `La API respondió: ${[error, description].filter(Boolean).join(': ')}`,
       descriptionAsks: (alternatives) => `La descripción de la API pide ${alternatives.join(', o ')}.`,
       and: ' y ',
+      or: ' o ',
       schemes: {
         apiKey: (location, name) =>
           `una clave de API en ${location === 'query' ? 'el parámetro de consulta' : location === 'cookie' ? 'la cookie' : 'el encabezado'} ${name}`,
@@ -313,6 +323,9 @@ export const es: Strings = {
       timeoutTitle: 'Sin respuesta a tiempo.',
       timeout: (duration) => `La API no respondió en ${duration}. Vuelve a intentarlo o aumenta el atributo timeout.`,
       cancelled: 'Cancelaste la solicitud.',
+      redirectTitle: 'La API respondió con una redirección, que la consola no siguió.',
+      redirect: (origin) =>
+        `La solicitud llevaba tu token de acceso o tu clave de suscripción, y un navegador no deja que una página vea adónde lleva una redirección: seguirla podría entregárselos a otro servidor. Envía la solicitud a la dirección a la que redirige (el encabezado Location de la respuesta de ${origin}, en el panel de red de tu navegador). Una solicitud sin el token ni la clave la seguiría.`,
       notFoundTitle: 'No encontrado (404).',
       notFound: 'La API no tiene nada en esta dirección: comprueba la ruta, sus parámetros y la URL base.',
       serverTitle: (status) => `La API falló (${status}).`,

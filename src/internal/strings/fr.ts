@@ -154,6 +154,8 @@ export const fr: Strings = {
     sentAnonymously: 'Envoyée sans token.',
     sentAsApp: (url) => `Envoyée avec un token d’application seule, obtenu auprès du broker de tokens ${url}.`,
     sentAsUser: (name, scopes) => `Envoyée en tant que ${name}, avec un token pour ${scopes || 'les scopes par défaut'}.`,
+    lacksScopes: (scopes) => `Cette opération demande ${scopes}, que le token ne porte pas.`,
+    askFor: (scopes) => `Demander ${scopes}`,
     signedOut: 'Personne n’est connecté : la requête part sans token.',
     keyInHeader: (header) => `La clé d’abonnement est envoyée dans l’en-tête ${header}.`,
     keyInQuery: (parameter) => `La clé d’abonnement est envoyée dans le paramètre de requête ${parameter}.`,
@@ -198,6 +200,7 @@ export const fr: Strings = {
     receiving: (size) => `Réception… ${size}`,
     notSent: 'Non envoyée.',
     noAnswer: 'Aucune réponse.',
+    redirectNotFollowed: 'Redirection non suivie.',
     statusLine: (code, meaning, duration, size) => `${code} : ${meaning} · ${duration} · ${size}`,
     statusMeaning: (status) =>
       STATUS_MEANINGS[status] ??
@@ -227,7 +230,7 @@ export const fr: Strings = {
     history: (count) => `Historique (${count})`,
     historyEmpty: 'Les requêtes envoyées depuis cet onglet apparaissent ici.',
     clearHistory: 'Effacer l’historique',
-    failures: { cors: 'CORS', network: 'pas de réponse', timeout: 'délai dépassé', cancelled: 'annulée' },
+    failures: { cors: 'CORS', network: 'pas de réponse', timeout: 'délai dépassé', cancelled: 'annulée', redirect: 'redirection non suivie' },
     preventedByPage: 'Un écouteur portico-before-send de cette page a arrêté la requête.',
     tokenFailed: (message) => `Impossible d’obtenir un token : ${message}`,
     brokerFailed: (detail) => `Le broker de tokens n’a fourni aucun token : ${detail}`,
@@ -264,6 +267,10 @@ export const fr: Strings = {
       corsProxyHint: 'Donnez à cors-proxy un préfixe d’URL absolue, par exemple https://proxy.contoso.com/.',
       brokerUrlHint: 'Donnez à token-broker-url l’URL de votre broker de tokens, par exemple /api/token.',
       timeoutHint: 'Donnez à timeout un nombre de millisecondes, par exemple 30000, ou retirez l’attribut.',
+      notHttp: (attribute, value) => `L’attribut ${attribute} doit être une URL http ou https, et non « ${value} ».`,
+      addScheme: (suggestion) => `Écrivez l’URL avec son schéma, par exemple ${suggestion}.`,
+      notAHeaderName: (value) => `L’attribut subscription-key-header n’est pas un nom d’en-tête : « ${value} ».`,
+      headerNameHint: 'Utilisez un nom d’en-tête sans espaces ni séparateurs, par exemple Ocp-Apim-Subscription-Key, ou retirez l’attribut.',
     },
     explain: {
       notSentTitle: 'La requête n’a pas été envoyée.',
@@ -278,6 +285,7 @@ export const fr: Strings = {
         'token-expired': 'Le token d’accès a expiré.',
         audience: 'Le token d’accès est destiné à une autre API : son audience (aud) n’est pas celle qu’attend cette API.',
         'missing-scopes': 'Il manque au token d’accès un scope demandé par l’API.',
+        'missing-roles': 'Le token d’accès ne porte aucun des rôles demandés par l’API (un seul suffirait).',
         'key-missing':
           'Aucune clé d’abonnement n’a été envoyée, alors que la description de l’API en demande une. Renseignez subscription-key.',
         'key-withheld':
@@ -295,6 +303,7 @@ export const fr: Strings = {
       audienceRow: 'Audience (aud)',
       scopesRow: 'Scopes (scp)',
       rolesRow: 'Rôles (roles)',
+      appRolesRow: 'Permissions d’application (roles)',
       expiresRow: 'Expiration (exp)',
       nothing: 'aucun',
       notSaid: 'non précisé',
@@ -304,6 +313,7 @@ export const fr: Strings = {
       apiSaid: (error, description) => `L’API a répondu : ${[error, description].filter(Boolean).join(' : ')}`,
       descriptionAsks: (alternatives) => `La description de l’API demande ${alternatives.join(', ou ')}.`,
       and: ' et ',
+      or: ' ou ',
       schemes: {
         apiKey: (location, name) =>
           `une clé d’API dans ${location === 'query' ? 'le paramètre de requête' : location === 'cookie' ? 'le cookie' : 'l’en-tête'} ${name}`,
@@ -325,6 +335,9 @@ export const fr: Strings = {
       timeoutTitle: 'Pas de réponse à temps.',
       timeout: (duration) => `L’API n’a pas répondu en ${duration}. Réessayez, ou augmentez l’attribut timeout.`,
       cancelled: 'Vous avez annulé la requête.',
+      redirectTitle: 'L’API a répondu par une redirection, que la console n’a pas suivie.',
+      redirect: (origin) =>
+        `La requête portait votre jeton d’accès ou votre clé d’abonnement, et un navigateur ne montre pas à une page où mène une redirection : la suivre pourrait les remettre à un autre serveur. Envoyez la requête à l’adresse vers laquelle elle redirige (l’en-tête Location de la réponse de ${origin}, dans l’onglet réseau de votre navigateur). Une requête sans le jeton ni la clé la suivrait.`,
       notFoundTitle: 'Introuvable (404).',
       notFound: 'L’API n’a rien à cette adresse : vérifiez le chemin, ses paramètres et l’URL de base.',
       serverTitle: (status) => `L’API a échoué (${status}).`,

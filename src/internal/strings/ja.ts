@@ -154,6 +154,8 @@ export const ja: Strings = {
     sentAnonymously: 'トークンなしで送信します。',
     sentAsApp: (url) => `${url} のトークン ブローカーから取得したアプリ専用トークンで送信します。`,
     sentAsUser: (name, scopes) => `${name} として、${scopes || '既定のスコープ'} のトークンで送信します。`,
+    lacksScopes: (scopes) => `この操作は ${scopes} を要求しますが、トークンにはありません。`,
+    askFor: (scopes) => `${scopes} を要求`,
     signedOut: 'サインインしているユーザーがいないため、リクエストはトークンなしで送信されます。',
     keyInHeader: (header) => `サブスクリプション キーは ${header} ヘッダーで送信します。`,
     keyInQuery: (parameter) => `サブスクリプション キーは ${parameter} クエリ パラメーターで送信します。`,
@@ -193,6 +195,7 @@ export const ja: Strings = {
     receiving: (size) => `受信しています… ${size}`,
     notSent: '送信されていません。',
     noAnswer: '応答がありません。',
+    redirectNotFollowed: 'リダイレクトに従いませんでした。',
     statusLine: (code, meaning, duration, size) => `${code}: ${meaning} · ${duration} · ${size}`,
     statusMeaning: (status) =>
       STATUS_MEANINGS[status] ??
@@ -222,7 +225,7 @@ export const ja: Strings = {
     history: (count) => `履歴 (${count})`,
     historyEmpty: 'このタブから送信したリクエストがここに表示されます。',
     clearHistory: '履歴を消去',
-    failures: { cors: 'CORS', network: '応答なし', timeout: 'タイムアウト', cancelled: 'キャンセル済み' },
+    failures: { cors: 'CORS', network: '応答なし', timeout: 'タイムアウト', cancelled: 'キャンセル済み', redirect: 'リダイレクト未追従' },
     preventedByPage: 'このページの portico-before-send リスナーがリクエストを停止しました。',
     tokenFailed: (message) => `トークンを取得できませんでした: ${message}`,
     brokerFailed: (detail) => `トークン ブローカーからトークンを取得できませんでした: ${detail}`,
@@ -257,6 +260,10 @@ export const ja: Strings = {
       corsProxyHint: 'cors-proxy には絶対 URL のプレフィックスを設定してください (例: https://proxy.contoso.com/)。',
       brokerUrlHint: 'token-broker-url にはトークン ブローカーの URL を設定してください (例: /api/token)。',
       timeoutHint: 'timeout にはミリ秒数 (例: 30000) を設定するか、属性を削除してください。',
+      notHttp: (attribute, value) => `${attribute} 属性は http または https の URL である必要があります (指定値: "${value}")。`,
+      addScheme: (suggestion) => `URL をスキーム付きで書いてください (例: ${suggestion})。`,
+      notAHeaderName: (value) => `subscription-key-header 属性がヘッダー名ではありません: "${value}"。`,
+      headerNameHint: '空白や区切り文字を含まないヘッダー名 (例: Ocp-Apim-Subscription-Key) を使うか、属性を削除してください。',
     },
     explain: {
       notSentTitle: 'リクエストは送信されませんでした。',
@@ -271,6 +278,7 @@ export const ja: Strings = {
         'token-expired': 'アクセス トークンの有効期限が切れています。',
         audience: 'このアクセス トークンは別の API 向けです。オーディエンス (aud) が、この API が想定するものと一致しません。',
         'missing-scopes': 'アクセス トークンに、API が要求するスコープがありません。',
+        'missing-roles': 'アクセス トークンに、API が要求するロールが 1 つもありません (どれか 1 つで足ります)。',
         'key-missing': 'サブスクリプション キーが送信されませんでしたが、API 定義ではキーが必要です。subscription-key を設定してください。',
         'key-withheld':
           'サブスクリプション キーは送信されませんでした。この URL のオリジンは、base-url のオリジンでも、allowed-origins に含まれるオリジンでもありません。',
@@ -285,6 +293,7 @@ export const ja: Strings = {
       audienceRow: 'オーディエンス (aud)',
       scopesRow: 'スコープ (scp)',
       rolesRow: 'ロール (roles)',
+      appRolesRow: 'アプリケーションのアクセス許可 (roles)',
       expiresRow: '有効期限 (exp)',
       nothing: 'なし',
       notSaid: '指定なし',
@@ -294,6 +303,7 @@ export const ja: Strings = {
       apiSaid: (error, description) => `API からのメッセージ: ${[error, description].filter(Boolean).join(': ')}`,
       descriptionAsks: (alternatives) => `API 定義では、${alternatives.join('、または ')} が必要です。`,
       and: ' と ',
+      or: ' または ',
       schemes: {
         apiKey: (location, name) =>
           `${name} ${location === 'query' ? 'クエリ パラメーター' : location === 'cookie' ? 'Cookie' : 'ヘッダー'}の API キー`,
@@ -315,6 +325,9 @@ export const ja: Strings = {
       timeoutTitle: '時間内に応答がありませんでした。',
       timeout: (duration) => `API は ${duration} 以内に応答しませんでした。もう一度試すか、timeout 属性の値を大きくしてください。`,
       cancelled: 'リクエストをキャンセルしました。',
+      redirectTitle: 'API がリダイレクトで応答しましたが、コンソールはそれに従いませんでした。',
+      redirect: (origin) =>
+        `リクエストにはアクセス トークンまたはサブスクリプション キーが含まれていました。ブラウザーはリダイレクト先をページに見せないため、従うと別のサーバーに渡してしまう可能性があります。リダイレクト先のアドレス (${origin} の応答の Location ヘッダー。ブラウザーのネットワーク パネルで確認できます) に送信してください。トークンとキーを含まないリクエストならリダイレクトに従います。`,
       notFoundTitle: '見つかりません (404)。',
       notFound: 'API のこのアドレスには何もありません。パス、そのパラメーター、ベース URL を確認してください。',
       serverTitle: (status) => `API でエラーが発生しました (${status})。`,

@@ -3,13 +3,14 @@ import { AuthErrorCode } from '../../../src/auth/errors.js';
 import { fakeAccount, fakeError } from '../../../src/testing/index.js';
 import { UNKNOWN_PROVIDER_GRACE_MS } from '../../../src/auth/provider-lookup.js';
 import { fakeProvider, uniqueId } from '../../helpers/auth-widgets.js';
-import { answerJson, consoleFixture, consoleTestBed, fakeNetwork, json, openOperation, part, parts, send, settle, specLoaded, statusOf, textOf, type } from '../../helpers/api-console.js';
+import { answerJson, consoleFixture, consoleTestBed, fakeNetwork, json, openOperation, part, parts, send, settle, specLoaded, statusOf, textOf, type, waitFor } from '../../helpers/api-console.js';
 import { fakeJwt } from '../../../src/testing/fake-jwt.js';
 import { accessClaims } from '../../helpers/jwt.js';
 import { PETSTORE_30 } from '../../helpers/openapi-fixtures.js';
 
 const API = 'https://api.example';
 const OTHER = 'https://other.example';
+const SPEC = 'https://docs.example/petstore.json';
 const SCOPE = 'api://portico-sample/Orders.Read';
 const ADA = fakeAccount();
 const now = () => Math.floor(Date.now() / 1000);
@@ -54,6 +55,34 @@ describe('<portico-api-console> credentials', () => {
       await send(el);
       expect(lastRequest().url).to.equal(`${OTHER}/orders`);
       expect(lastRequest().headers.has('authorization')).to.equal(false);
+    });
+
+    it('is never carried through a redirect: a request with credentials does not follow one, a request without does', async () => {
+      const { id } = fakeProvider({ account: ADA });
+      bed.network = fakeNetwork({ [API]: answerJson({}), [OTHER]: answerJson({}) });
+      const el = await consoleFixture({ auth: id, scopes: SCOPE, 'base-url': API, 'subscription-key': 'key-1', path: '/orders' });
+      await send(el);
+      expect(lastRequest().headers.get('authorization')).to.equal('Bearer fake-access-token');
+      expect(lastRequest().redirect).to.equal('manual');
+      await type(el, part<HTMLInputElement>(el, 'url')!, `${OTHER}/orders`);
+      await send(el);
+      expect(lastRequest().headers.has('authorization')).to.equal(false);
+      expect(lastRequest().redirect).to.equal('follow');
+    });
+
+    it('lacking a scope the operation declares: "ask for" it interactively, then asks for it from then on and sends again', async () => {
+      const { id, controller } = fakeProvider({ account: ADA });
+      bed.network = fakeNetwork({ [SPEC]: answerJson(PETSTORE_30), [API]: answerJson({}) });
+      const el = await consoleFixture({ auth: id, scopes: SCOPE, 'base-url': API, 'spec-url': SPEC });
+      await specLoaded(el);
+      await openOperation(el, 'GET /pets/{petId}');
+      const askFor = el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="ask-for"]');
+      expect(textOf(askFor)).to.equal('Ask for pets:read');
+      askFor!.click();
+      await waitFor(el, () => bed.network.requests.some((request) => request.url === `${API}/pets/pet-1`), 'the request sent again');
+      expect(controller.signInCalls.at(-1)).to.deep.equal({ scopes: [SCOPE, 'pets:read'], loginHint: ADA.username });
+      expect(controller.tokenRequests.at(-1)).to.deep.equal({ scopes: [SCOPE, 'pets:read'], forceRefresh: false });
+      expect(el.shadowRoot!.querySelectorAll('button[data-action="ask-for"]')).to.have.length(0);
     });
 
     it('is sent to the origins in allowed-origins', async () => {

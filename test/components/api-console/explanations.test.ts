@@ -43,6 +43,9 @@ describe('<portico-api-console> explanations', () => {
   }
 
   const causes = (el: HTMLElement) => [...part(el, 'explanation')!.querySelectorAll('[data-cause]')].map((cause) => cause.getAttribute('data-cause'));
+  const mismatched = (el: HTMLElement) => [...part(el, 'explanation')!.querySelectorAll('.comparison tbody tr.mismatch th')].map((row) => textOf(row));
+  const problem = (body: unknown, status = 403, challenge = 'Bearer error="insufficient_scope"') =>
+    answerJson(body, { status, headers: { 'content-type': 'application/problem+json', 'www-authenticate': challenge } });
   const comparison = (el: HTMLElement) =>
     [...part(el, 'explanation')!.querySelectorAll('.comparison tbody tr')].map((row) => [...row.children].map((cell) => textOf(cell)));
 
@@ -98,7 +101,29 @@ describe('<portico-api-console> explanations', () => {
       expect(parts(el, 'warning').map((warning) => warning.dataset['kind'])).to.deep.equal(['missing-scopes']);
       expect(textOf(part(el, 'explanation')!.querySelector('.explanation-title'))).to.equal('The API refused this operation to these credentials (403).');
       expect(causes(el)).to.deep.equal(['missing-scopes']);
-      expect(comparison(el)[1]).to.deep.equal(['Scopes (scp)', 'Orders.Read', 'api://portico-sample/Orders.Write']);
+      expect(comparison(el)[1]).to.deep.equal(['Scopes (scp)', 'Orders.Read (does not match)', 'api://portico-sample/Orders.Write']);
+      expect(mismatched(el)).to.deep.equal(['Scopes (scp)']);
+    });
+
+    it('roles named by an RFC 9457 body: the asked-for roles filled in, and every row that falls short marked', async () => {
+      const token = fakeJwt(accessClaims({ aud: 'api://other', roles: ['readers'], exp: Math.floor(Date.now() / 1000) + 3600 }));
+      const { id } = fakeProvider({ account: ADA, accessToken: token });
+      const body = { type: 'about:blank', title: 'Insufficient permissions', status: 403, expected: { audience: 'api://portico-sample', roles: ['admins', 'publishers'] } };
+      const el = await orders({ auth: id, scopes: SCOPE, 'expected-audience': 'api://portico-sample' }, { [API]: problem(body) });
+      await openOperation(el, 'GET /orders');
+      await send(el);
+      expect(comparison(el)[2]).to.deep.equal(['Roles (roles)', 'readers (does not match)', 'admins or publishers']);
+      expect(mismatched(el)).to.deep.equal(['Audience (aud)', 'Scopes (scp)', 'Roles (roles)']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a role the body names and the user lacks: the cause says so', async () => {
+      const { id } = fakeProvider({ account: ADA, accessToken: fakeJwt(accessClaims({ roles: ['readers'] })) });
+      const el = await orders({ auth: id, scopes: SCOPE }, { [API]: problem({ title: 'Insufficient permissions', requiredRoles: 'admins' }) });
+      await openOperation(el, 'GET /orders');
+      await send(el);
+      expect(causes(el)).to.deep.equal(['missing-roles']);
+      expect(mismatched(el)).to.deep.equal(['Roles (roles)']);
     });
 
     it('a missing role: the token is valid but lacks the permission, in the API’s own words', async () => {
@@ -125,6 +150,20 @@ describe('<portico-api-console> explanations', () => {
       await send(el);
       expect(part(el, 'warnings')).to.equal(null);
       expect(causes(el)).to.deep.equal(['permission']);
+    });
+
+    it('an app-only token: its roles shown as application permissions, beside those the body asks for, and no scopes row', async () => {
+      const appToken = fakeJwt(accessClaims({ idtyp: 'app', scp: undefined, scope: 'api://portico-sample/.default', roles: ['Orders.Read.All'] }));
+      const body = { title: 'Insufficient permissions', expected: { scopes: ['Orders.Write'], appRoles: ['Orders.ReadWrite.All'] } };
+      const el = await orders(
+        { 'token-broker-url': 'https://portal.example/broker' },
+        { 'https://portal.example/broker': answerJson({ access_token: appToken, expires_in: 3600 }), [API]: problem(body) },
+      );
+      await openOperation(el, 'POST /orders');
+      await send(el);
+      expect(comparison(el).map(([label]) => label)).to.deep.equal(['Audience (aud)', 'Application permissions (roles)', 'Expires (exp)']);
+      expect(comparison(el)[1]).to.deep.equal(['Application permissions (roles)', 'Orders.Read.All (does not match)', 'Orders.ReadWrite.All']);
+      expect(causes(el)).to.deep.equal(['missing-roles']);
     });
 
     it('a missing subscription key', async () => {

@@ -6,6 +6,7 @@ import { startAuthAction } from '../../../internal/auth-action.js';
 import type { Problem } from '../../../internal/diagnostic.js';
 import { parseIds, renderUnavailable, unknownProviderProblem } from '../../../internal/provider-status.js';
 import type { Strings } from '../../../internal/strings.js';
+import { audiencesOf, scopeGranted, scopesOf } from '../../../internal/token-claims.js';
 import type { NotSent } from './render-explanation.js';
 import { AuthMode } from './request-inputs.js';
 import { BrokerTokens, TokenBrokerError, userToken, type TokenInfo } from './token-source.js';
@@ -29,11 +30,15 @@ export class ConsoleAuth {
   readonly #tokens = new Map<AuthMode, TokenInfo>();
   #chosen: AuthMode | null = null;
   #brokerProblem: Problem | null = null;
+  /** Scopes the user consented to from "ask for {scope}", asked for from then on. */
+  readonly #added = new Set<string>();
 
   constructor(
     private readonly host: ConsoleAuthHost,
     /** The OAuth scopes the open operation's description asks for. */
     private readonly operationScopes: () => string[],
+    /** Sends the open request again, once the user has consented to a scope it lacked. */
+    private readonly resend: () => void = () => undefined,
   ) {
     this.#consumer = new AuthConsumer(host, () => host.auth);
   }
@@ -63,10 +68,53 @@ export class ConsoleAuth {
     return this.#tokens.get(mode);
   }
 
-  /** The scopes a user token is asked for: `scopes`, else the operation's. */
+  /** The scopes a user token is asked for: `scopes`, else the operation's, and those the user has asked for since. */
   get scopes(): string[] {
     const scopes = parseIds(this.host.scopes);
-    return scopes.length ? scopes : this.operationScopes();
+    return [...new Set([...(scopes.length ? scopes : this.operationScopes()), ...this.#added])];
+  }
+
+  /**
+   * The open operation's scopes that the user's token will not hold: not asked for, or (once a
+   * token has been had) not granted. These are what "ask for {scope}" offers.
+   */
+  get missingScopes(): string[] {
+    if (this.mode !== AuthMode.User || !this.signedIn) return [];
+    const asked = this.scopes;
+    // An opaque token says nothing of its scopes: then what was asked for is all there is to go by.
+    const claims = this.lastToken(AuthMode.User)?.claims ?? {};
+    const held = scopesOf(claims);
+    const granted = (scope: string) => (held.length ? scopeGranted(scope, held, audiencesOf(claims)) : asked.includes(scope));
+    return this.operationScopes().filter((scope) => !granted(scope));
+  }
+
+  /**
+   * Incremental consent: an interactive request (a popup, from this click) for the scopes the
+   * operation needs and the token lacks, through the shared controller; once granted, they are
+   * asked for from then on, and the request is sent again.
+   */
+  askFor(scopes: readonly string[]): void {
+    const controller = this.#consumer.controller;
+    const username = controller?.account?.username ?? '';
+    if (!controller) return;
+    const options = { scopes: [...new Set([...this.scopes, ...scopes])], ...(username ? { loginHint: username } : {}) };
+    const running = startAuthAction({ host: this.host, provider: this.#consumer.entry?.id ?? '', controller, action: 'sign-in', options });
+    void running?.then((granted) => {
+      if (granted) {
+        for (const scope of scopes) this.#added.add(scope);
+        this.resend();
+      }
+      this.host.requestUpdate();
+    });
+  }
+
+  /** "Ask for {scope}", when the open operation needs scopes the user's token will not hold. */
+  renderAskFor(strings: Strings): TemplateResult | typeof nothing {
+    const missing = this.missingScopes;
+    if (!missing.length) return nothing;
+    const text = strings.apiConsole;
+    return html`<p class="hint">${text.lacksScopes(missing.join(' '))}</p>
+      <button class="button" type="button" data-action="ask-for" @click=${() => this.askFor(missing)}>${text.askFor(missing.join(' '))}</button>`;
   }
 
   /** A token for `mode`, or null (anonymous, or nobody signed in); rejects when one cannot be had. */
@@ -133,6 +181,7 @@ export class ConsoleAuth {
       return html`<p class="hint">${text.signedOut}</p>
         <button class="button" type="button" @click=${() => this.signIn('')}>${strings.signIn}</button>`;
     }
-    return html`<p class="hint">${text.sentAsUser(account.name || account.username, this.scopes.join(' '))}</p>`;
+    return html`<p class="hint">${text.sentAsUser(account.name || account.username, this.scopes.join(' '))}</p>
+      ${this.renderAskFor(strings)}`;
   }
 }

@@ -30,6 +30,8 @@ export interface AuthorizedRequest {
   readonly target: string;
   /** The credentials that were not attached because the request goes to an origin not trusted with them. */
   readonly withheld: readonly ('token' | 'key')[];
+  /** The credentials the console added: while there are any, redirects must not be followed. */
+  readonly attached: readonly ('token' | 'key')[];
 }
 
 /**
@@ -59,18 +61,27 @@ export function authorizeRequest(request: ConsoleRequest, credentials: Credentia
   const trusted = isTrusted(request.url, policy);
   const headers = { ...request.headers };
   const withheld: ('token' | 'key')[] = [];
+  const attached: ('token' | 'key')[] = [];
   if (credentials.token) {
     if (!trusted) withheld.push('token');
-    else if (!hasHeader(headers, 'authorization')) headers['Authorization'] = `Bearer ${credentials.token}`;
+    else if (!hasHeader(headers, 'authorization')) {
+      headers['Authorization'] = `Bearer ${credentials.token}`;
+      attached.push('token');
+    }
   }
   const key = credentials.key;
   if (key?.value) {
     if (!trusted) withheld.push('key');
-    else if (key.query) target.searchParams.set(key.query, key.value);
-    else if (!hasHeader(headers, key.header.toLowerCase())) headers[key.header] = key.value;
+    else if (key.query) {
+      target.searchParams.set(key.query, key.value);
+      attached.push('key');
+    } else if (!hasHeader(headers, key.header.toLowerCase())) {
+      headers[key.header] = key.value;
+      attached.push('key');
+    }
   }
   const url = policy.corsProxy ? `${policy.corsProxy}${target.href}` : target.href;
-  return { request: { ...request, url, headers }, target: target.href, withheld };
+  return { request: { ...request, url, headers }, target: target.href, withheld, attached };
 }
 
 /** Whether a request to `url` would get the credentials, for telling the user before sending. */

@@ -3,6 +3,7 @@ import { audiencesOf, rolesOf, scopeGranted, scopesOf } from '../../../internal/
 import { AuthMode } from './request-inputs.js';
 import type { Outcome } from './send-request.js';
 import { isTokenExpired, type TokenInfo } from './token-source.js';
+import { problemRequirements, type ProblemRequirements } from './problem-requirements.js';
 import { bearerChallenge, type Challenge } from './www-authenticate.js';
 
 /** What the token sent held, side by side with what the API asked for. */
@@ -12,16 +13,29 @@ export interface TokenFacts {
   readonly roles: readonly string[];
   readonly expiresAt: Date | null;
   readonly expired: boolean;
+  /** An app-only token (client credentials): its `roles` are application permissions, and it has no scopes. */
+  readonly appOnly: boolean;
 }
 
-/** What the API asked for: its challenge, the console's `expected-audience`, and the description's security. */
+/**
+ * What the API asked for: its challenge, its refusal's problem body, the console's
+ * `expected-audience`, and the description's security.
+ */
 export interface WantedFacts {
   readonly audience: string;
-  /** From the challenge's `scope`, else from the description's OAuth requirements. */
+  /** From the challenge's `scope`, else from the description's OAuth requirements, else from the problem body. */
   readonly scopes: readonly string[];
+  /**
+   * From the problem body: the app roles a user needs, or, for an app-only token, the application
+   * permissions it needs. Any one of them suffices.
+   */
+  readonly roles: readonly string[];
   readonly challenge: Challenge | null;
   readonly security: readonly SecurityRequirement[];
 }
+
+/** A row of the token-versus-API comparison. */
+export type ComparedClaim = 'audience' | 'scopes' | 'roles' | 'expiry';
 
 /** A likely reason for a 401 or 403, most likely first. */
 export type AuthCause =
@@ -31,6 +45,7 @@ export type AuthCause =
   | 'token-expired'
   | 'audience'
   | 'missing-scopes'
+  | 'missing-roles'
   | 'key-missing'
   | 'key-withheld'
   | 'key-refused'
@@ -38,11 +53,20 @@ export type AuthCause =
   | 'retried';
 
 export type Explanation =
-  | { readonly kind: 'auth'; readonly status: number; readonly token: TokenFacts | null; readonly wanted: WantedFacts; readonly causes: readonly AuthCause[] }
+  | {
+      readonly kind: 'auth';
+      readonly status: number;
+      readonly token: TokenFacts | null;
+      readonly wanted: WantedFacts;
+      readonly causes: readonly AuthCause[];
+      /** The rows of the comparison where the token falls short of what was asked for. */
+      readonly mismatches: readonly ComparedClaim[];
+    }
   | { readonly kind: 'cors'; readonly origin: string; readonly pageOrigin: string; readonly method: string; readonly headers: readonly string[] }
   | { readonly kind: 'network'; readonly origin: string; readonly mixedContent: boolean }
   | { readonly kind: 'timeout'; readonly timeout: number }
   | { readonly kind: 'cancelled' }
+  | { readonly kind: 'redirect'; readonly origin: string }
   | { readonly kind: 'not-found' }
   | { readonly kind: 'server'; readonly status: number };
 
@@ -84,28 +108,33 @@ export function explainOutcome(context: ExplanationContext): Explanation | null 
       return { kind: 'timeout', timeout: context.timeout };
     case 'cancelled':
       return { kind: 'cancelled' };
+    case 'redirect':
+      return { kind: 'redirect', origin: target.origin };
   }
-  const { status, headers } = outcome.response;
+  const { status, headers, body, contentType } = outcome.response;
   if (status === 401 || status === 403) {
     const challenge = bearerChallenge(headers.find(([name]) => name === 'www-authenticate')?.[1] ?? null);
-    return explainRefusal(status, challenge, context);
+    return explainRefusal(status, challenge, problemRequirements(body, contentType), context);
   }
   if (status === 404) return { kind: 'not-found' };
   if (status >= 500) return { kind: 'server', status };
   return null;
 }
 
-function explainRefusal(status: number, challenge: Challenge | null, context: ExplanationContext): Explanation {
+function explainRefusal(status: number, challenge: Challenge | null, problem: ProblemRequirements, context: ExplanationContext): Explanation {
   const { token, withheld, security } = context;
   const sent = token !== null && !withheld.includes('token') ? token : null;
+  const facts = sent && tokenFacts(sent);
   const challengeScopes = (challenge?.params['scope'] ?? '').split(' ').filter(Boolean);
+  const describedScopes = oauthScopes(security);
   const wanted: WantedFacts = {
     audience: context.expectedAudience,
-    scopes: challengeScopes.length ? challengeScopes : oauthScopes(security),
+    scopes: challengeScopes.length ? challengeScopes : describedScopes.length ? describedScopes : problem.scopes,
+    roles: facts?.appOnly && problem.appRoles.length ? problem.appRoles : problem.roles,
     challenge,
     security,
   };
-  const facts = sent && tokenFacts(sent);
+  const mismatches = facts ? compare(facts, wanted) : [];
   const causes: AuthCause[] = [];
   const wantsToken = challenge !== null || security.some((requirement) => requirement.some(isTokenScheme));
   if (!sent && wantsToken) {
@@ -113,14 +142,14 @@ function explainRefusal(status: number, challenge: Challenge | null, context: Ex
     else if (context.authMode === AuthMode.User && !context.signedIn) causes.push('signed-out');
     else causes.push('anonymous');
   }
-  if (sent && facts) {
-    const otherAudience = !!wanted.audience && !facts.audiences.includes(wanted.audience);
-    // App-only tokens carry application permissions in `roles`; the description's scopes are for users.
-    const appOnly = sent.source === 'app' || sent.claims['idtyp'] === 'app';
+  if (facts) {
     if (facts.expired) causes.push('token-expired');
-    // A token for another API has none of this one's scopes either: the audience is the news.
-    if (otherAudience) causes.push('audience');
-    else if (!appOnly && wanted.scopes.some((scope) => !scopeGranted(scope, facts.scopes, facts.audiences))) causes.push('missing-scopes');
+    // A token for another API has none of this one's scopes or roles either: the audience is the news.
+    if (mismatches.includes('audience')) causes.push('audience');
+    else {
+      if (mismatches.includes('scopes')) causes.push('missing-scopes');
+      if (mismatches.includes('roles')) causes.push('missing-roles');
+    }
   }
   const wantsKey = security.some((requirement) => requirement.some((use) => use.type === SecuritySchemeType.ApiKey));
   if (wantsKey && status === 401) {
@@ -130,7 +159,20 @@ function explainRefusal(status: number, challenge: Challenge | null, context: Ex
   }
   if (status === 403 && sent && causes.length === 0) causes.push('permission');
   if (context.retried) causes.push('retried');
-  return { kind: 'auth', status, token: facts, wanted, causes };
+  return { kind: 'auth', status, token: facts, wanted, causes, mismatches };
+}
+
+/**
+ * Where the token falls short. App-only tokens carry application permissions in `roles`, and
+ * the scopes an API names are for users' tokens, so an app-only token is not judged by them.
+ */
+function compare(token: TokenFacts, wanted: WantedFacts): ComparedClaim[] {
+  const mismatches: ComparedClaim[] = [];
+  if (wanted.audience && !token.audiences.includes(wanted.audience)) mismatches.push('audience');
+  if (!token.appOnly && wanted.scopes.some((scope) => !scopeGranted(scope, token.scopes, token.audiences))) mismatches.push('scopes');
+  if (wanted.roles.length && !wanted.roles.some((role) => token.roles.includes(role))) mismatches.push('roles');
+  if (token.expired) mismatches.push('expiry');
+  return mismatches;
 }
 
 function tokenFacts(token: TokenInfo): TokenFacts {
@@ -141,6 +183,7 @@ function tokenFacts(token: TokenInfo): TokenFacts {
     roles: rolesOf(claims),
     expiresAt: token.expiresAt,
     expired: isTokenExpired(token),
+    appOnly: token.source === 'app' || claims['idtyp'] === 'app',
   };
 }
 

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDateTime, formatDuration } from '../../../internal/format.js';
 import { SecuritySchemeType, type SecurityRequirement, type SecuritySchemeUse } from './openapi/types.js';
 import type { Strings } from '../../../internal/strings.js';
-import type { Explanation, TokenFacts, WantedFacts } from './failure-explanation.js';
+import type { ComparedClaim, Explanation, TokenFacts, WantedFacts } from './failure-explanation.js';
 
 /** Nothing was sent: why (no token could be had, the address is no URL…), and what to do about it. */
 export interface NotSent {
@@ -30,7 +30,7 @@ function body(explanation: Explanation | NotSent, strings: Strings, locale: stri
     case 'auth':
       return html`<p class="explanation-title">${text.authTitle(explanation.status)}</p>
         ${explanation.causes.length ? html`<ul class="causes">${explanation.causes.map((cause) => html`<li data-cause=${cause}>${text.causes[cause]}</li>`)}</ul>` : nothing}
-        ${renderComparison(explanation.token, explanation.wanted, strings, locale)} ${renderChallenge(explanation.wanted, text)}
+        ${renderComparison(explanation.token, explanation.wanted, explanation.mismatches, strings, locale)} ${renderChallenge(explanation.wanted, text)}
         ${explanation.wanted.security.length ? html`<p>${text.descriptionAsks(explanation.wanted.security.map((requirement) => requirementText(requirement, text)))}</p>` : nothing}`;
     case 'cors':
       return html`<p class="explanation-title">${text.corsTitle}</p>
@@ -47,6 +47,9 @@ ${corsHeaders(explanation.pageOrigin, explanation.method, explanation.headers)}<
         <p>${text.timeout(formatDuration(explanation.timeout, locale))}</p>`;
     case 'cancelled':
       return html`<p class="explanation-title">${text.cancelled}</p>`;
+    case 'redirect':
+      return html`<p class="explanation-title">${text.redirectTitle}</p>
+        <p>${text.redirect(explanation.origin)}</p>`;
     case 'not-found':
       return html`<p class="explanation-title">${text.notFoundTitle}</p>
         <p>${text.notFound}</p>`;
@@ -56,18 +59,31 @@ ${corsHeaders(explanation.pageOrigin, explanation.method, explanation.headers)}<
   }
 }
 
-/** The token's claims beside what the API wanted, row by row. */
-function renderComparison(token: TokenFacts | null, wanted: WantedFacts, strings: Strings, locale: string): TemplateResult | typeof nothing {
-  if (!token && !wanted.audience && wanted.scopes.length === 0) return nothing;
+/**
+ * The token's claims beside what the API wanted, row by row, every row where it falls short
+ * marked. An app-only token shows its application permissions (`roles`) and no scopes row: the
+ * scopes an API names are for users.
+ */
+function renderComparison(
+  token: TokenFacts | null,
+  wanted: WantedFacts,
+  mismatches: readonly ComparedClaim[],
+  strings: Strings,
+  locale: string,
+): TemplateResult | typeof nothing {
+  if (!token && !wanted.audience && wanted.scopes.length === 0 && wanted.roles.length === 0) return nothing;
   const text = strings.apiConsole.explain;
   const none = text.nothing;
   const list = (values: readonly string[]) => (values.length ? values.join(', ') : none);
+  const asked = (values: readonly string[], separator: string) => (values.length ? values.join(separator) : text.notSaid);
   const expiry = token?.expiresAt ? `${formatDateTime(token.expiresAt, locale)}${token.expired ? ` (${text.expired})` : ''}` : none;
   const rows: [string, string, string, boolean][] = [
-    [text.audienceRow, token ? list(token.audiences) : none, wanted.audience || text.notSaid, !!token && !!wanted.audience && !token.audiences.includes(wanted.audience)],
-    [text.scopesRow, token ? list(token.scopes) : none, wanted.scopes.length ? wanted.scopes.join(' ') : text.notSaid, false],
-    [text.rolesRow, token ? list(token.roles) : none, text.notSaid, false],
-    [text.expiresRow, token ? expiry : none, text.notExpired, !!token?.expired],
+    [text.audienceRow, token ? list(token.audiences) : none, wanted.audience || text.notSaid, mismatches.includes('audience')],
+    ...(token?.appOnly
+      ? []
+      : [[text.scopesRow, token ? list(token.scopes) : none, asked(wanted.scopes, ' '), mismatches.includes('scopes')] as [string, string, string, boolean]]),
+    [token?.appOnly ? text.appRolesRow : text.rolesRow, token ? list(token.roles) : none, asked(wanted.roles, text.or), mismatches.includes('roles')],
+    [text.expiresRow, token ? expiry : none, text.notExpired, mismatches.includes('expiry')],
   ];
   return html`<table class="comparison">
     <caption>

@@ -26,6 +26,12 @@ export interface SendOptions {
   readonly signal: AbortSignal;
   /** Bytes of the body received so far, as they arrive. */
   readonly onProgress?: (received: number) => void;
+  /**
+   * False when the request carries the token or key: a redirect is then not followed (the browser
+   * would send them on to wherever it leads, and does not let a page see where that is) but
+   * reported as the outcome `redirect`. True when absent.
+   */
+  readonly followRedirects?: boolean;
 }
 
 /** How long the follow-up check that tells CORS from network failures may take. */
@@ -37,7 +43,7 @@ const PROBE_TIMEOUT_MS = 5000;
  * tells them apart: it gets an (unreadable) answer only when the server is reachable, so the
  * first failure was CORS.
  */
-export async function sendRequest(request: ConsoleRequest, { timeout, signal, onProgress }: SendOptions): Promise<Exchange> {
+export async function sendRequest(request: ConsoleRequest, { timeout, signal, onProgress, followRedirects = true }: SendOptions): Promise<Exchange> {
   const started = performance.now();
   const stop = new AbortController();
   let stoppedBy: 'timeout' | 'cancelled' | null = null;
@@ -53,7 +59,9 @@ export async function sendRequest(request: ConsoleRequest, { timeout, signal, on
   }, timeout);
   const finish = (outcome: Outcome): Exchange => ({ outcome, duration: performance.now() - started });
   try {
-    const response = await fetch(request.url, { method: request.method, headers: request.headers, body: request.body, signal: stop.signal, cache: 'no-store' });
+    const redirect = followRedirects ? 'follow' : 'manual';
+    const response = await fetch(request.url, { method: request.method, headers: request.headers, body: request.body, signal: stop.signal, cache: 'no-store', redirect });
+    if (response.type === 'opaqueredirect') return finish({ kind: 'redirect' });
     const body = await readBody(response, onProgress ?? (() => undefined));
     return finish({
       kind: 'response',
