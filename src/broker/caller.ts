@@ -106,7 +106,8 @@ export class CallerVerifier {
 
 function invalidToken(reason: string): BrokerProblem {
   return new BrokerProblem(BrokerProblemCode.Unauthenticated, reason, {
-    'www-authenticate': `Bearer error="invalid_token", error_description="${reason.replace(/["\\]/g, '')}"`,
+    // A header value is ASCII (RFC 6750 limits error_description further): no quotes, no typographic apostrophes.
+    'www-authenticate': `Bearer error="invalid_token", error_description="${reason.replaceAll('’', "'").replace(/[^\x20-\x21\x23-\x5b\x5d-\x7e]/g, '')}"`,
   });
 }
 
