@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -79,6 +79,13 @@ function caFile() {
   writeFileSync(file, sandbox.certificate.cert);
   return file;
 }
+
+test('docs/token-broker.md shows each example as it is in examples/', () => {
+  const guide = readFileSync('docs/token-broker.md', 'utf8');
+  for (const example of ['examples/express/server.ts', 'examples/azure-functions/src/functions/token.ts']) {
+    assert.ok(guide.includes(readFileSync(example, 'utf8')), `the guide shows ${example} as it is`);
+  }
+});
 
 test('the examples type-check (examples/tsconfig.json)', () => {
   const result = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'examples/tsconfig.json'], { encoding: 'utf8' });
