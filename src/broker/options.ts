@@ -108,6 +108,10 @@ function positive(name: string, value: number | undefined, fallback: number, { i
   return value;
 }
 
+function nonNegative(name: string, value: number | undefined, fallback: number): number {
+  return value === 0 ? 0 : positive(name, value, fallback);
+}
+
 function certificateCredential(certificate: BrokerCertificate): { thumbprintSha256: string; privateKey: string } {
   let x509: X509Certificate;
   try {
@@ -158,7 +162,7 @@ export function parseBrokerOptions(options: TokenBrokerOptions): BrokerConfig {
         issuers: list('callers.issuer', options.callers.issuer).filter((issuer) => httpsUrl('callers.issuer', issuer)),
         audiences: list('callers.audience', options.callers.audience),
         jwksUri: options.callers.jwksUri === undefined ? undefined : httpsUrl('callers.jwksUri', options.callers.jwksUri).href,
-        clockToleranceSeconds: options.callers.clockToleranceSeconds === 0 ? 0 : positive('callers.clockToleranceSeconds', options.callers.clockToleranceSeconds, 60),
+        clockToleranceSeconds: nonNegative('callers.clockToleranceSeconds', options.callers.clockToleranceSeconds, 60),
       }
     : null;
 
