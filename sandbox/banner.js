@@ -35,7 +35,8 @@ export function describeSandbox(sandbox) {
     `  OpenAPI           ${api.openApiUrl}`,
     `  Audience          ${api.audience}   scopes: ${api.scopes.join(', ')}`,
     `  Subscription key  ${api.subscriptionKey}   (${api.subscriptionKeyHeader} header or ?${api.subscriptionKeyQuery}=)`,
-    `  Token broker      POST ${broker.url}`,
+    `  Token broker      POST ${broker.url} (portico-widgets/broker): a token for ${broker.scope}`,
+    `                    to signed-in callers with a token for ${broker.callerScope} and the app role ${broker.callerRole}`,
     ...(sandbox.recorder
       ? [`  Second origin     ${sandbox.recorder.origin}   records what it receives (${sandbox.recorder.recordedUrl}); /api/no-cors`]
       : []),

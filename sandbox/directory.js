@@ -14,8 +14,27 @@ export const SPA_CLIENT_ID = 'portico-spa';
 /** The confidential client behind the token broker; its secret never leaves the server. */
 export const BROKER_CLIENT_ID = 'portico-broker';
 
+/**
+ * The same broker app authenticating with a certificate (`private_key_jwt`) instead of its secret,
+ * registered only when the sandbox is given that certificate (the broker's tests).
+ */
+export const BROKER_CERTIFICATE_CLIENT_ID = 'portico-broker-certificate';
+
 /** The tenant whose token endpoint the broker uses. */
 export const BROKER_TENANT = 'contoso';
+
+/**
+ * The token broker's own API, registered like an Entra app exposing one delegated scope: the
+ * portal gets the signed-in user's access token for it and presents it to the broker
+ * (`token-broker-scopes`), which accepts no other audience.
+ */
+export const BROKER_API = Object.freeze({
+  audience: 'api://portico-broker',
+  scopes: Object.freeze(['access_as_user']),
+});
+
+/** The app role a caller must hold for the sandbox's broker to give out the sample API's token. */
+export const BROKER_CALLER_ROLE = 'publishers';
 
 /**
  * The sample API, registered like an Entra app that exposes an API.

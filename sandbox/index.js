@@ -17,9 +17,12 @@ import { fileURLToPath } from 'node:url';
 import { otherOrigin, sampleApi } from './api/api.js';
 import { createApp } from './app.js';
 import { graphApi } from './graph.js';
-import { tokenBroker } from './broker.js';
+import { loadBroker } from './broker-source.js';
 import { createCertificate, useCertificate } from './certificate.js';
 import {
+  BROKER_API,
+  BROKER_CALLER_ROLE,
+  BROKER_CERTIFICATE_CLIENT_ID,
   BROKER_CLIENT_ID,
   BROKER_TENANT,
   DEMO_PASSWORD,
@@ -47,12 +50,19 @@ const DIST_DIR = fileURLToPath(new URL('../dist/', import.meta.url));
  * @property {string} [distDir] where Portico's build is, default ../dist
  * @property {number} [recorderPort] also serve the header recorder (./recorder.js) on this port, a
  *   second origin; 0 picks a free port; none when absent
+ * @property {string} [brokerSecret] the broker client's secret, for tests that run brokers of
+ *   their own against the sandbox; a random one by default
+ * @property {string} [brokerCertificate] a PEM certificate: the broker app is also registered
+ *   with it (client id `portico-broker-certificate`, `private_key_jwt`)
  *
  * @typedef {object} Sandbox
  * @property {string} origin `https://localhost:<port>`
  * @property {import('./oidc/tenant.js').TenantInfo[]} tenants
  * @property {{ clientId: string, redirectUris: string[], scopes: string[] }} spa the public client
- * @property {{ url: string, clientId: string, tenant: string }} broker the token broker
+ * @property {{ url: string, clientId: string, certificateClientId: string, tenant: string,
+ *   authority: string, scope: string, callerScope: string, callerAudience: string,
+ *   callerRole: string }} broker the token broker: its URL, its client, the API scope it gets
+ *   tokens for, and the scope, audience and app role its callers' tokens need
  * @property {{ tenant: string, name: string, username: string, password: string, oid: string,
  *   roles: string[], groups: string[] }[]} users
  * @property {{ baseUrl: string, openApiUrl: string, audience: string, scopes: string[],
@@ -76,6 +86,8 @@ export async function startSandbox({
   accessTokenLifetime = 3600,
   distDir = DIST_DIR,
   recorderPort,
+  brokerSecret = randomBytes(32).toString('base64url'),
+  brokerCertificate,
 } = {}) {
   for (const [name, value] of Object.entries({ port, recorderPort })) {
     if (value !== undefined && (!Number.isInteger(value) || value < 0 || value > 65535)) {
@@ -103,20 +115,31 @@ export async function startSandbox({
     const recorderOrigin = recorderListeners && `https://localhost:${recorderListeners.port}`;
     const origin = `https://localhost:${listeners.port}`;
     const redirectUris = [`${origin}/`, `${origin}/demo/`, `${origin}/redirect.html`, ...extraRedirectUris];
-    const brokerSecret = randomBytes(32).toString('base64url');
     const fetch = createHttpsFetch({ ca: certificate.cert });
     /** @param {unknown} error */
     const reportError = (error) => console.error('[portico sandbox]', error);
 
     const tenants = await Promise.all(
       TENANTS.map((tenant) =>
-        mountTenant({ origin, tenant, redirectUris, brokerSecret, accessTokenLifetime, reportError }),
+        mountTenant({ origin, tenant, redirectUris, brokerSecret, brokerCertificate, accessTokenLifetime, reportError }),
       ),
     );
     const tenantInfo = tenants.map(({ info }) => info);
     const brokerTenant = /** @type {import('./oidc/tenant.js').TenantInfo} */ (
       tenantInfo.find(({ id }) => id === BROKER_TENANT)
     );
+    const brokerScope = `${SAMPLE_API.audience}/.default`;
+    const { createTokenBroker, toNodeListener } = await loadBroker();
+    const broker = createTokenBroker({
+      authority: brokerTenant.authority,
+      clientId: BROKER_CLIENT_ID,
+      clientSecret: brokerSecret,
+      apis: [{ scope: brokerScope, roles: [BROKER_CALLER_ROLE] }],
+      // Users of either tenant, signed in to the portal, with a token for the broker's own API.
+      callers: { issuer: tenantInfo.map(({ issuer }) => issuer), audience: BROKER_API.audience },
+      allowedOrigins: [...new Set(redirectUris.map((uri) => new URL(uri).origin))],
+      fetch: /** @type {typeof globalThis.fetch} */ (fetch),
+    });
 
     listeners.handle(
       createApp({
@@ -127,7 +150,7 @@ export async function startSandbox({
           fetch,
           ...(recorderOrigin ? { elsewhere: recorderOrigin } : {}),
         }),
-        broker: tokenBroker({ tokenEndpoint: brokerTenant.tokenEndpoint, clientSecret: brokerSecret, fetch }),
+        broker: toNodeListener(broker),
         graph: graphApi({ tenants: tenantInfo, fetch }),
         portal: portal({ origin, distDir, elsewhere: recorderOrigin ?? otherOrigin(origin) }),
         quiet,
@@ -143,7 +166,17 @@ export async function startSandbox({
         redirectUris,
         scopes: SAMPLE_API.scopes.map((scope) => `${SAMPLE_API.audience}/${scope}`),
       },
-      broker: { url: `${origin}/broker/token`, clientId: BROKER_CLIENT_ID, tenant: BROKER_TENANT },
+      broker: {
+        url: `${origin}/broker/token`,
+        clientId: BROKER_CLIENT_ID,
+        certificateClientId: BROKER_CERTIFICATE_CLIENT_ID,
+        tenant: BROKER_TENANT,
+        authority: brokerTenant.authority,
+        scope: brokerScope,
+        callerScope: `${BROKER_API.audience}/${BROKER_API.scopes[0]}`,
+        callerAudience: BROKER_API.audience,
+        callerRole: BROKER_CALLER_ROLE,
+      },
       users: TENANTS.flatMap((tenant) =>
         tenant.users.map((user) => ({
           tenant: tenant.id,

@@ -490,7 +490,7 @@ export const OPERATIONS = [
  */
 async function describeBody(contentType = '', bytes = Buffer.alloc(0)) {
   if (!/^multipart\/form-data\s*;/i.test(contentType)) return { contentType, text: bytes.toString('utf8') };
-  const form = await new Response(bytes, { headers: { 'content-type': contentType } }).formData();
+  const form = await new Response(new Uint8Array(bytes), { headers: { 'content-type': contentType } }).formData();
   const parts = [...form].map(([name, value]) =>
     typeof value === 'string' ? { name, value } : { name, filename: value.name, type: value.type, size: value.size },
   );

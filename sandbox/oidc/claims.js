@@ -5,7 +5,7 @@
  * scopes without the resource prefix, space-separated) and, in app-only tokens, `roles` holding
  * application permissions and `idtyp: "app"`.
  */
-import { BROKER_APP_ROLES, BROKER_CLIENT_ID, BROKER_OBJECT_ID } from '../directory.js';
+import { BROKER_APP_ROLES, BROKER_CERTIFICATE_CLIENT_ID, BROKER_CLIENT_ID, BROKER_OBJECT_ID } from '../directory.js';
 import { RESOURCES } from './resources.js';
 
 /**
@@ -57,7 +57,8 @@ export function accessTokenClaims(tenant, token) {
   const common = { tid: tenant.tenantId, azp: token.clientId, ver: '2.0' };
 
   if (token.kind === 'ClientCredentials') {
-    const roles = token.clientId === BROKER_CLIENT_ID ? [...BROKER_APP_ROLES] : [];
+    const broker = token.clientId === BROKER_CLIENT_ID || token.clientId === BROKER_CERTIFICATE_CLIENT_ID;
+    const roles = broker ? [...BROKER_APP_ROLES] : [];
     return { ...common, oid: BROKER_OBJECT_ID, roles, idtyp: 'app' };
   }
 

@@ -10,7 +10,8 @@ import Provider from 'oidc-provider';
 // every session on stop is intended (and skips the warning meant for production set-ups).
 import { createMemoryAdapter } from 'oidc-provider/lib/adapters/memory_adapter.js';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose';
-import { BROKER_CLIENT_ID, SPA_CLIENT_ID } from '../directory.js';
+import { X509Certificate } from 'node:crypto';
+import { BROKER_CERTIFICATE_CLIENT_ID, BROKER_CLIENT_ID, SPA_CLIENT_ID } from '../directory.js';
 import { PAGE_CSP } from '../http/respond.js';
 import { CLAIMS_BY_SCOPE, accessTokenClaims, userClaims } from './claims.js';
 import { keepOfflineAccess, loadPreGrantedConsent } from './consent.js';
@@ -36,6 +37,7 @@ const DAY = 24 * 60 * 60;
  * @property {string} issuer
  * @property {string[]} redirectUris the SPA's redirect and post-logout redirect URIs
  * @property {string} brokerSecret the confidential client's secret
+ * @property {string} [brokerCertificate] a PEM certificate: also register the broker with it
  * @property {number} accessTokenLifetime seconds
  * @property {(error: unknown) => void} reportError called with unexpected server errors
  */
@@ -49,6 +51,7 @@ export async function createTenantProvider({
   issuer,
   redirectUris,
   brokerSecret,
+  brokerCertificate,
   accessTokenLifetime,
   reportError,
 }) {
@@ -73,11 +76,13 @@ export async function createTenantProvider({
         client_id: BROKER_CLIENT_ID,
         client_name: 'Portico token broker',
         client_secret: brokerSecret,
-        token_endpoint_auth_method: 'client_secret_basic',
+        // What MSAL (msal-node) sends: the secret in the body. It never uses client_secret_basic.
+        token_endpoint_auth_method: 'client_secret_post',
         grant_types: ['client_credentials'],
         response_types: [],
         redirect_uris: [],
       },
+      ...(brokerCertificate ? [await certificateClient(brokerCertificate)] : []),
     ],
     jwks: { keys: [{ ...signingKey, alg: 'RS256', use: 'sig' }] },
     // Two tenants share one origin, so their cookies need their own names.
@@ -185,4 +190,23 @@ export async function createTenantProvider({
     reportError(error),
   );
   return provider;
+}
+
+/**
+ * The broker app with a certificate credential: MSAL signs a client assertion (PS256) with the
+ * certificate's key, which the provider checks against the certificate's public key.
+ * @param {string} certificate PEM
+ */
+async function certificateClient(certificate) {
+  const key = await exportJWK(new X509Certificate(certificate).publicKey);
+  return {
+    client_id: BROKER_CERTIFICATE_CLIENT_ID,
+    client_name: 'Portico token broker (certificate)',
+    token_endpoint_auth_method: 'private_key_jwt',
+    token_endpoint_auth_signing_alg: 'PS256',
+    jwks: { keys: [{ ...key, use: 'sig' }] },
+    grant_types: ['client_credentials'],
+    response_types: [],
+    redirect_uris: [],
+  };
 }

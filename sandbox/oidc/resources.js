@@ -6,14 +6,14 @@
  * scopes, and access tokens for it are JWTs the API can validate on its own.
  */
 import { errors } from 'oidc-provider';
-import { GRAPH_API, SAMPLE_API } from '../directory.js';
+import { BROKER_API, GRAPH_API, SAMPLE_API } from '../directory.js';
 
 const { InvalidTarget } = errors;
 
 /** @typedef {{ audience: string, scopes: readonly string[], bareScopes?: boolean }} Resource */
 
-/** The APIs tokens can be issued for: the sample API, and the Graph stand-in. */
-export const RESOURCES = /** @type {readonly Resource[]} */ ([SAMPLE_API, GRAPH_API]);
+/** The APIs tokens can be issued for: the sample API, the Graph stand-in, and the token broker. */
+export const RESOURCES = /** @type {readonly Resource[]} */ ([SAMPLE_API, GRAPH_API, BROKER_API]);
 
 /**
  * Every scope value a resource accepts: fully qualified, `.default` (Entra's "all of them"), and
@@ -52,7 +52,7 @@ export function resourceServerInfo(accessTokenLifetime) {
   return async function getResourceServerInfo(_ctx, audience) {
     const resource = RESOURCES.find((candidate) => candidate.audience === audience);
     if (!resource) {
-      throw new InvalidTarget(`this sandbox knows ${RESOURCES.map((r) => r.audience).join(' and ')}, not ${audience}`);
+      throw new InvalidTarget(`this sandbox knows ${RESOURCES.map((r) => r.audience).join(', ')}, not ${audience}`);
     }
     return {
       audience,

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The sample API and the token broker as a client sees them: what succeeds, and how each
+ * The sample API as a client sees it: what succeeds, and how each
  * refusal explains itself (status, WWW-Authenticate, problem document), plus CORS.
  */
 import assert from 'node:assert/strict';
@@ -334,44 +334,6 @@ describe('the OpenAPI document', () => {
   });
 });
 
-describe('the token broker', () => {
-  test('returns an app-only token that the API accepts for orders', async () => {
-    const response = await browser.request(sandbox.broker.url, {
-      method: 'POST',
-      headers: { origin: 'https://localhost:8765' },
-    });
-    assert.equal(response.status, 200);
-    assert.equal(response.headers.get('access-control-allow-origin'), 'https://localhost:8765');
-    const body = await response.json();
-    assert.deepEqual(Object.keys(body).sort(), ['access_token', 'expires_in', 'token_type']);
-    const claims = decodeJwt(body.access_token);
-    assert.equal(claims.aud, 'api://portico-sample');
-    assert.equal(claims.idtyp, 'app');
-    assert.deepEqual(claims.roles, ['Orders.Read.All']);
-    assert.equal(claims.scp, undefined);
-
-    assert.equal((await callApi('/orders', { token: body.access_token })).status, 200);
-    const write = await callApi('/orders', {
-      token: body.access_token,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ productId: 'prd-mug', quantity: 1 }),
-    });
-    assert.equal(write.status, 403);
-    assert.match((await write.json()).detail, /application permission Orders\.ReadWrite\.All/);
-  });
-
-  test('answers CORS preflights and only POST', async () => {
-    const preflight = await browser.request(sandbox.broker.url, {
-      method: 'OPTIONS',
-      headers: { origin: sandbox.origin, 'access-control-request-method': 'POST' },
-    });
-    assert.equal(preflight.status, 204);
-    assert.equal(preflight.headers.get('access-control-allow-origin'), sandbox.origin);
-    assert.equal((await browser.request(sandbox.broker.url)).status, 405);
-  });
-});
-
 describe('expiry', () => {
   test('an expired token: 401 invalid_token saying when it expired', async () => {
     const shortLived = await startSandbox({
@@ -382,7 +344,11 @@ describe('expiry', () => {
     });
     try {
       const client = createBrowser({ ca: shortLived.certificate.cert });
-      const { access_token } = await (await client.request(shortLived.broker.url, { method: 'POST' })).json();
+      const { access_token } = await signIn(createBrowser({ ca: shortLived.certificate.cert }), {
+        tenant: shortLived.tenants[0],
+        redirectUri: `${shortLived.origin}/`,
+        loginHint: 'alan@contoso.test',
+      });
       const { exp } = decodeJwt(access_token);
       await sleep(Math.max(0, /** @type {number} */ (exp) * 1000 - Date.now()) + 50);
 

@@ -6,6 +6,8 @@ import { sandboxInfo } from './sandbox.js';
 
 const SCOPE = 'api://portico-sample/Orders.Read';
 const KEY = 'demo-subscription-key';
+/** The token broker's own API, whose token the console presents to the broker. */
+const BROKER_SCOPE = 'api://portico-broker/access_as_user';
 /** What the sandbox's getHtml operation puts in its description and its answer (sandbox/api/operations.js). */
 const HOSTILE_MARKUP = '<img src=x onerror="window.__porticoPwned = true"><script>window.__porticoPwned = true</script>';
 
@@ -121,26 +123,47 @@ describe('<portico-api-console> against the sandbox', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('sends an app-only token from the token broker (client credentials)', async () => {
-    const { origin } = await sandboxInfo();
-    const el = await sandboxConsole({ 'token-broker-url': `${origin}/broker/token` });
-    await openOperation(el, 'GET /orders');
-    await send(el, 10_000);
-    expect(statusOf(el)).to.match(/^200 OK/);
-    expect(textOf(part(el, 'token')!.querySelector('summary'))).to.equal('The token sent (app)');
-    const inspector = part(el, 'token')!.querySelector('portico-token-inspector')!;
-    await inspector.updateComplete;
-    const roles = inspector.shadowRoot!.querySelector('tr[data-claim="roles"] td');
-    expect(textOf(roles)).to.equal('Orders.Read.All');
-    await openOperation(el, 'POST /orders');
-    await send(el, 10_000);
-    expect(statusOf(el)).to.match(/^403 Forbidden/);
-    // An app-only token is judged by its application permissions (roles), not by the users' scopes.
-    expect(causes(el)).to.deep.equal(['missing-roles']);
-    const rows = [...part(el, 'explanation')!.querySelectorAll('.comparison tbody tr')].map((row) => [...row.children].map((cell) => textOf(cell)));
-    expect(rows[1]).to.deep.equal(['Application permissions (roles)', 'Orders.Read.All (does not match)', 'Orders.ReadWrite.All']);
-    expect(textOf(part(el, 'explanation')!.querySelector('.challenge'))).to.contain('lacks the application permission Orders.ReadWrite.All');
-    await expect(el).to.be.accessible();
+  describe('through the sandbox’s token broker (portico-widgets/broker)', () => {
+    /** The console as the demo has it: the user's token for the broker's API goes to the broker. */
+    async function brokerConsole(): Promise<PorticoApiConsole> {
+      const { origin } = await sandboxInfo();
+      const el = await sandboxConsole({ auth: 'contoso', scopes: SCOPE, 'token-broker-url': `${origin}/broker/token`, 'token-broker-scopes': BROKER_SCOPE });
+      [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="auth-mode"]')].at(-1)!.click();
+      await settle(el);
+      return el;
+    }
+
+    it('sends an app-only token (client credentials) to a signed-in caller holding the role', async () => {
+      await signedIn('ada@contoso.test');
+      const el = await brokerConsole();
+      await openOperation(el, 'GET /orders');
+      await send(el, 10_000);
+      expect(statusOf(el)).to.match(/^200 OK/);
+      expect(textOf(part(el, 'token')!.querySelector('summary'))).to.equal('The token sent (app)');
+      const inspector = part(el, 'token')!.querySelector('portico-token-inspector')!;
+      await inspector.updateComplete;
+      const roles = inspector.shadowRoot!.querySelector('tr[data-claim="roles"] td');
+      expect(textOf(roles)).to.equal('Orders.Read.All');
+      await openOperation(el, 'POST /orders');
+      await send(el, 10_000);
+      expect(statusOf(el)).to.match(/^403 Forbidden/);
+      // An app-only token is judged by its application permissions (roles), not by the users' scopes.
+      expect(causes(el)).to.deep.equal(['missing-roles']);
+      const rows = [...part(el, 'explanation')!.querySelectorAll('.comparison tbody tr')].map((row) => [...row.children].map((cell) => textOf(cell)));
+      expect(rows[1]).to.deep.equal(['Application permissions (roles)', 'Orders.Read.All (does not match)', 'Orders.ReadWrite.All']);
+      expect(textOf(part(el, 'explanation')!.querySelector('.challenge'))).to.contain('lacks the application permission Orders.ReadWrite.All');
+      await expect(el).to.be.accessible();
+    });
+
+    it('explains the broker’s refusal of a caller without the role', async () => {
+      await signedIn('alan@contoso.test');
+      const el = await brokerConsole();
+      await openOperation(el, 'GET /orders');
+      await send(el, 10_000);
+      expect(textOf(part(el, 'explanation'))).to.contain('this account lacks the app role it requires for this API');
+      expect(textOf(part(el, 'explanation'))).to.contain('publishers');
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('a URL on another origin', () => {

@@ -62,7 +62,8 @@ interface Shown {
  * picker grouped by tag, each operation with a parameter form and an example body; without one (or
  * when it fails to load) hand-typed requests still work. Requests go straight from the browser with
  * `fetch`. Authorization is anonymous, delegated (the signed-in user's token from the shared
- * controller named by `auth`, for `scopes`), or client credentials (a token from `token-broker-url`);
+ * controller named by `auth`, for `scopes`), or client credentials (a token from `token-broker-url`,
+ * which is shown the signed-in user's token for `token-broker-scopes`);
  * a `subscription-key` goes in its header or query parameter.
  *
  * **The token and the key are attached only to requests for `base-url`'s origin or one listed in
@@ -164,6 +165,13 @@ export class PorticoApiConsole extends PorticoElement {
   @property({ attribute: 'expected-audience' }) expectedAudience = '';
   /** Client credentials: a server endpoint that answers `POST` with `{ access_token, expires_in }`. */
   @property({ attribute: 'token-broker-url' }) tokenBrokerUrl = '';
+  /**
+   * Scopes of the signed-in user's access token (from the provider named by `auth`) that the
+   * console presents to the token broker as `Authorization: Bearer`, e.g.
+   * `api://contoso-token-broker/access_as_user` for a `portico-widgets/broker`; absent: the broker
+   * is called without credentials.
+   */
+  @property({ attribute: 'token-broker-scopes' }) tokenBrokerScopes = '';
   /** Request timeout in milliseconds; 30000 when absent. */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
   /** A URL prefix to route requests through when the API sends no CORS headers; its origin must be in `allowed-origins`. */
@@ -655,6 +663,7 @@ export class PorticoApiConsole extends PorticoElement {
     if (this.specUrl && !URL.parse(this.specUrl, document.baseURI)) problems.push(invalid('spec-url', text.notAUrl('spec-url', this.specUrl), text.specUrlHint));
     if (this.corsProxy && !URL.parse(this.corsProxy)) problems.push(invalid('cors-proxy', text.notAUrl('cors-proxy', this.corsProxy), text.corsProxyHint));
     if (this.tokenBrokerUrl && !URL.parse(this.tokenBrokerUrl, document.baseURI)) problems.push(invalid('token-broker-url', text.notAUrl('token-broker-url', this.tokenBrokerUrl), text.brokerUrlHint));
+    if (this.tokenBrokerScopes.trim() && !this.auth) problems.push(invalid('token-broker-scopes', text.brokerScopesNeedAuth, text.brokerScopesHint));
     if (!(Number.isFinite(this.timeout) && this.timeout > 0)) problems.push(invalid('timeout', text.badTimeout(String(this.getAttribute('timeout'))), text.timeoutHint));
     problems.push(...endpointProblems(this, strings, document.baseURI));
     return problems.filter((problem): problem is Problem => problem !== null);

@@ -226,6 +226,16 @@ export const de: Strings = {
     preventedByPage: 'Ein portico-before-send-Listener auf dieser Seite hat die Anfrage gestoppt.',
     tokenFailed: (message) => `Es konnte kein Token abgerufen werden: ${message}`,
     brokerFailed: (detail) => `Der Token-Broker hat kein Token geliefert: ${detail}`,
+    brokerRefused: (cause, detail) => `Der Token-Broker hat kein Token geliefert: ${cause} Seine Antwort: ${detail}`,
+    brokerCauses: {
+      'unauthenticated': 'er akzeptiert nur angemeldete Aufrufer und hat diese Anmeldung nicht akzeptiert. Melden Sie sich an und senden Sie erneut.',
+      'caller-lacks-role': 'diesem Konto fehlt die App-Rolle, die er für diese API verlangt. Melden Sie sich mit einem anderen Konto an oder beantragen Sie die Rolle.',
+      'rate-limited': 'dieses Konto hat zu viele Token angefordert. Warten Sie einen Moment und senden Sie erneut.',
+      'origin-not-allowed': 'der Ursprung dieser Seite gehört nicht zu seinen erlaubten Ursprüngen.',
+      'api-not-configured': 'er liefert keine Token für diese API.',
+      'provider-refused': 'der Identitätsanbieter hat seine Token-Anfrage abgelehnt (Geheimnis, Zertifikat oder Berechtigungen).',
+      'provider-unreachable': 'er konnte den Identitätsanbieter nicht erreichen.',
+    },
     brokerHint: (url) =>
       `Prüfen Sie, ob ${url} auf POST mit { "access_token": …, "expires_in": … } antwortet und CORS-Header für diese Seite sendet.`,
     operationNotFound: {
@@ -255,6 +265,8 @@ export const de: Strings = {
       allowedOriginsHint: 'Geben Sie nur Ursprünge an (Schema, Host und Port), z. B. https://api.contoso.com https://contoso.azure-api.net.',
       specUrlHint: 'Setzen Sie spec-url auf die URL einer OpenAPI-Beschreibung, z. B. /api/openapi.json.',
       corsProxyHint: 'Setzen Sie cors-proxy auf ein absolutes URL-Präfix, z. B. https://proxy.contoso.com/.',
+      brokerScopesNeedAuth: 'token-broker-scopes ist gesetzt, aber kein auth nennt, wessen Token dem Token-Broker vorgelegt wird.',
+      brokerScopesHint: 'Setzen Sie auth auf den Anbieter, dessen angemeldeter Benutzer den Token-Broker aufruft, oder entfernen Sie token-broker-scopes.',
       brokerUrlHint: 'Setzen Sie token-broker-url auf die URL Ihres Token-Brokers, z. B. /api/token.',
       timeoutHint: 'Setzen Sie timeout auf eine Anzahl Millisekunden, z. B. 30000, oder entfernen Sie das Attribut.',
       notHttp: (attribute, value) => `Das Attribut ${attribute} muss eine http- oder https-URL sein, nicht „${value}“.`,

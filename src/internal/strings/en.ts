@@ -227,6 +227,16 @@ export const en = {
     preventedByPage: 'A portico-before-send listener on this page stopped the request.',
     tokenFailed: (message: string) => `No token could be had: ${message}`,
     brokerFailed: (detail: string) => `The token broker gave no token: ${detail}`,
+    brokerRefused: (cause: string, detail: string) => `The token broker gave no token: ${cause} It said: ${detail}`,
+    brokerCauses: {
+      'unauthenticated': 'it accepts signed-in callers only and did not accept this sign-in. Sign in, then send again.',
+      'caller-lacks-role': 'this account lacks the app role it requires for this API. Sign in with another account, or ask for the role.',
+      'rate-limited': 'this account asked for too many tokens. Wait a moment, then send again.',
+      'origin-not-allowed': 'this page’s origin is not among its allowed origins.',
+      'api-not-configured': 'it gets no tokens for this API.',
+      'provider-refused': 'the identity provider refused its token request (its secret, certificate or permissions).',
+      'provider-unreachable': 'it could not reach the identity provider.',
+    },
     brokerHint: (url: string) =>
       `Check that ${url} answers POST with { "access_token": …, "expires_in": … } and sends CORS headers for this page.`,
     operationNotFound: {
@@ -256,6 +266,8 @@ export const en = {
       allowedOriginsHint: 'List origins only (scheme, host and port), e.g. https://api.contoso.com https://contoso.azure-api.net.',
       specUrlHint: 'Set spec-url to the URL of an OpenAPI description, e.g. /api/openapi.json.',
       corsProxyHint: 'Set cors-proxy to an absolute URL prefix, e.g. https://proxy.contoso.com/.',
+      brokerScopesNeedAuth: 'token-broker-scopes is set, but no auth names whose token to present to the token broker.',
+      brokerScopesHint: 'Set auth to the provider whose signed-in user calls the token broker, or remove token-broker-scopes.',
       brokerUrlHint: 'Set token-broker-url to your token broker’s URL, e.g. /api/token.',
       timeoutHint: 'Set timeout to a number of milliseconds, e.g. 30000, or remove it.',
       notHttp: (attribute: string, value: string) => `The ${attribute} attribute must be an http or https URL, not "${value}".`,

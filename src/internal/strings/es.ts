@@ -229,6 +229,16 @@ export const es: Strings = {
     preventedByPage: 'Un listener de portico-before-send en esta página detuvo la solicitud.',
     tokenFailed: (message) => `No se pudo obtener ningún token: ${message}`,
     brokerFailed: (detail) => `El broker de tokens no devolvió ningún token: ${detail}`,
+    brokerRefused: (cause, detail) => `El broker de tokens no devolvió ningún token: ${cause} Su respuesta: ${detail}`,
+    brokerCauses: {
+      'unauthenticated': 'solo acepta llamadores con sesión iniciada y no aceptó esta sesión. Inicia sesión y vuelve a enviar.',
+      'caller-lacks-role': 'esta cuenta no tiene el rol de aplicación que exige para esta API. Inicia sesión con otra cuenta o solicita el rol.',
+      'rate-limited': 'esta cuenta pidió demasiados tokens. Espera un momento y vuelve a enviar.',
+      'origin-not-allowed': 'el origen de esta página no está entre sus orígenes permitidos.',
+      'api-not-configured': 'no obtiene tokens para esta API.',
+      'provider-refused': 'el proveedor de identidad rechazó su solicitud de token (secreto, certificado o permisos).',
+      'provider-unreachable': 'no pudo contactar con el proveedor de identidad.',
+    },
     brokerHint: (url) =>
       `Comprueba que ${url} responde a POST con { "access_token": …, "expires_in": … } y envía encabezados CORS para esta página.`,
     operationNotFound: {
@@ -258,6 +268,8 @@ export const es: Strings = {
       allowedOriginsHint: 'Indica solo orígenes (esquema, host y puerto), por ejemplo https://api.contoso.com https://contoso.azure-api.net.',
       specUrlHint: 'Asigna a spec-url la URL de una descripción OpenAPI, por ejemplo /api/openapi.json.',
       corsProxyHint: 'Asigna a cors-proxy un prefijo de URL absoluta, por ejemplo https://proxy.contoso.com/.',
+      brokerScopesNeedAuth: 'token-broker-scopes está definido, pero ningún auth indica qué token presentar al broker de tokens.',
+      brokerScopesHint: 'Asigna a auth el proveedor cuyo usuario con sesión iniciada llama al broker de tokens, o quita token-broker-scopes.',
       brokerUrlHint: 'Asigna a token-broker-url la URL de tu broker de tokens, por ejemplo /api/token.',
       timeoutHint: 'Asigna a timeout un número de milisegundos, por ejemplo 30000, o quita el atributo.',
       notHttp: (attribute, value) => `El atributo ${attribute} debe ser una URL http o https, no «${value}».`,

@@ -234,6 +234,16 @@ export const fr: Strings = {
     preventedByPage: 'Un écouteur portico-before-send de cette page a arrêté la requête.',
     tokenFailed: (message) => `Impossible d’obtenir un token : ${message}`,
     brokerFailed: (detail) => `Le broker de tokens n’a fourni aucun token : ${detail}`,
+    brokerRefused: (cause, detail) => `Le broker de tokens n’a fourni aucun token : ${cause} Sa réponse : ${detail}`,
+    brokerCauses: {
+      'unauthenticated': 'il n’accepte que les appelants connectés et n’a pas accepté cette connexion. Connectez-vous, puis renvoyez.',
+      'caller-lacks-role': 'ce compte n’a pas le rôle d’application qu’il exige pour cette API. Connectez-vous avec un autre compte ou demandez ce rôle.',
+      'rate-limited': 'ce compte a demandé trop de tokens. Patientez un instant, puis renvoyez.',
+      'origin-not-allowed': 'l’origine de cette page ne fait pas partie de ses origines autorisées.',
+      'api-not-configured': 'il ne fournit aucun token pour cette API.',
+      'provider-refused': 'le fournisseur d’identité a refusé sa demande de token (secret, certificat ou autorisations).',
+      'provider-unreachable': 'il n’a pas pu joindre le fournisseur d’identité.',
+    },
     brokerHint: (url) =>
       `Vérifiez que ${url} répond à POST par { "access_token": …, "expires_in": … } et envoie des en-têtes CORS pour cette page.`,
     operationNotFound: {
@@ -265,6 +275,8 @@ export const fr: Strings = {
         'N’indiquez que des origines (schéma, hôte et port), par exemple https://api.contoso.com https://contoso.azure-api.net.',
       specUrlHint: 'Donnez à spec-url l’URL d’une description OpenAPI, par exemple /api/openapi.json.',
       corsProxyHint: 'Donnez à cors-proxy un préfixe d’URL absolue, par exemple https://proxy.contoso.com/.',
+      brokerScopesNeedAuth: 'token-broker-scopes est défini, mais aucun auth n’indique quel token présenter au broker de tokens.',
+      brokerScopesHint: 'Donnez à auth le fournisseur dont l’utilisateur connecté appelle le broker de tokens, ou retirez token-broker-scopes.',
       brokerUrlHint: 'Donnez à token-broker-url l’URL de votre broker de tokens, par exemple /api/token.',
       timeoutHint: 'Donnez à timeout un nombre de millisecondes, par exemple 30000, ou retirez l’attribut.',
       notHttp: (attribute, value) => `L’attribut ${attribute} doit être une URL http ou https, et non « ${value} ».`,

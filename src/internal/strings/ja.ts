@@ -229,6 +229,16 @@ export const ja: Strings = {
     preventedByPage: 'このページの portico-before-send リスナーがリクエストを停止しました。',
     tokenFailed: (message) => `トークンを取得できませんでした: ${message}`,
     brokerFailed: (detail) => `トークン ブローカーからトークンを取得できませんでした: ${detail}`,
+    brokerRefused: (cause, detail) => `トークン ブローカーからトークンを取得できませんでした: ${cause} ブローカーの応答: ${detail}`,
+    brokerCauses: {
+      'unauthenticated': 'サインインした呼び出し元だけを受け付けますが、このサインインは受け付けられませんでした。サインインしてから、もう一度送信してください。',
+      'caller-lacks-role': 'このアカウントには、この API に必要なアプリ ロールがありません。別のアカウントでサインインするか、ロールを申請してください。',
+      'rate-limited': 'このアカウントのトークン要求が多すぎます。少し待ってから、もう一度送信してください。',
+      'origin-not-allowed': 'このページのオリジンは、許可されたオリジンに含まれていません。',
+      'api-not-configured': 'この API のトークンは取得できません。',
+      'provider-refused': 'ID プロバイダーがトークン要求を拒否しました (シークレット、証明書、またはアクセス許可)。',
+      'provider-unreachable': 'ID プロバイダーに接続できませんでした。',
+    },
     brokerHint: (url) =>
       `${url} が POST に { "access_token": …, "expires_in": … } で応答し、このページ向けの CORS ヘッダーを送信していることを確認してください。`,
     operationNotFound: {
@@ -258,6 +268,8 @@ export const ja: Strings = {
       allowedOriginsHint: 'オリジン (スキーム、ホスト、ポート) だけを列挙してください (例: https://api.contoso.com https://contoso.azure-api.net)。',
       specUrlHint: 'spec-url には OpenAPI 定義の URL を設定してください (例: /api/openapi.json)。',
       corsProxyHint: 'cors-proxy には絶対 URL のプレフィックスを設定してください (例: https://proxy.contoso.com/)。',
+      brokerScopesNeedAuth: 'token-broker-scopes が設定されていますが、トークン ブローカーに提示するトークンを示す auth がありません。',
+      brokerScopesHint: 'トークン ブローカーを呼び出すサインイン ユーザーのプロバイダーを auth に設定するか、token-broker-scopes を削除してください。',
       brokerUrlHint: 'token-broker-url にはトークン ブローカーの URL を設定してください (例: /api/token)。',
       timeoutHint: 'timeout にはミリ秒数 (例: 30000) を設定するか、属性を削除してください。',
       notHttp: (attribute, value) => `${attribute} 属性は http または https の URL である必要があります (指定値: "${value}")。`,

@@ -264,6 +264,74 @@ describe('<portico-api-console> credentials', () => {
       expect(textOf(part(el, 'explanation'))).to.contain('The token broker gave no token: it answered 502: the IdP refused');
       expect(parts(el, 'diagnostic').map((diagnostic) => diagnostic.dataset['code'])).to.deep.equal(['token-broker-failed']);
     });
+
+    describe('with auth and token-broker-scopes (portico-widgets/broker)', () => {
+      const BROKER = 'https://portal.example/broker';
+      const BROKER_SCOPE = 'api://portico-broker/access_as_user';
+      const problem = (code: string, status: number, detail: string) =>
+        answerJson({ type: `tag:portico-widgets,2026:broker:${code}`, title: 'refused', status, detail, code }, { status, headers: { 'content-type': 'application/problem+json' } });
+      /** Chooses "This app (client credentials)", the last of the modes: the signed-in user is the default. */
+      async function sendAsApp(el: Awaited<ReturnType<typeof consoleFixture>>): Promise<void> {
+        [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="auth-mode"]')].at(-1)!.click();
+        await settle(el);
+      }
+
+      it('presents the signed-in user’s token for those scopes to the broker, and sends the app token to the API', async () => {
+        const userToken = fakeJwt(accessClaims({ aud: 'api://portico-broker' }));
+        const appToken = fakeJwt(accessClaims({ idtyp: 'app', roles: ['Orders.Read.All'], scp: undefined }));
+        const { id, controller } = fakeProvider({ account: ADA, accessToken: userToken });
+        bed.network = fakeNetwork({ [BROKER]: answerJson({ access_token: appToken, expires_in: 3600 }), [API]: answerJson({}) });
+        const el = await consoleFixture({ auth: id, 'token-broker-url': BROKER, 'token-broker-scopes': BROKER_SCOPE, 'base-url': API, path: '/orders' });
+        await sendAsApp(el);
+        await send(el);
+        expect(controller.tokenRequests).to.deep.equal([{ scopes: [BROKER_SCOPE] }]);
+        const [toBroker, toApi] = bed.network.requests;
+        expect(toBroker?.url).to.equal(BROKER);
+        expect(toBroker?.headers.get('authorization')).to.equal(`Bearer ${userToken}`);
+        expect(toApi?.headers.get('authorization')).to.equal(`Bearer ${appToken}`);
+      });
+
+      it('explains a refusal of the caller in plain words, without blaming the author', async () => {
+        const { id } = fakeProvider({ account: ADA });
+        bed.network = fakeNetwork({ [BROKER]: problem('caller-lacks-role', 403, 'A token for api://x/.default needs one of these app roles: publishers.'), [API]: answerJson({}) });
+        const el = await consoleFixture({ auth: id, 'token-broker-url': BROKER, 'token-broker-scopes': BROKER_SCOPE, 'base-url': API, path: '/orders' });
+        await sendAsApp(el);
+        await send(el);
+        expect(textOf(part(el, 'explanation'))).to.contain(
+          'The token broker gave no token: this account lacks the app role it requires for this API. Sign in with another account, or ask for the role. It said: it answered 403: A token for api://x/.default needs one of these app roles: publishers.',
+        );
+        expect(parts(el, 'diagnostic')).to.deep.equal([]);
+        expect(bed.network.requests.filter((request) => request.url.startsWith(API))).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      });
+
+      it('offers to sign in when the broker wants a signed-in caller', async () => {
+        const { id } = fakeProvider({});
+        bed.network = fakeNetwork({ [BROKER]: problem('unauthenticated', 401, 'Send the signed-in user’s access token.'), [API]: answerJson({}) });
+        const el = await consoleFixture({ auth: id, 'token-broker-url': BROKER, 'token-broker-scopes': BROKER_SCOPE, 'base-url': API, path: '/orders' });
+        await sendAsApp(el);
+        await send(el);
+        expect(bed.network.requests[0]?.headers.has('authorization')).to.equal(false);
+        expect(textOf(part(el, 'explanation'))).to.contain('it accepts signed-in callers only');
+        expect(textOf(part(el, 'explanation')!.querySelector('button'))).to.equal('Sign in');
+      });
+
+      it('reports a refusal of the broker’s own set-up to the author as token-broker-failed', async () => {
+        const { id } = fakeProvider({ account: ADA });
+        bed.network = fakeNetwork({ [BROKER]: problem('origin-not-allowed', 403, 'The origin is not allowed.'), [API]: answerJson({}) });
+        const el = await consoleFixture({ auth: id, 'token-broker-url': BROKER, 'token-broker-scopes': BROKER_SCOPE, 'base-url': API, path: '/orders' });
+        await sendAsApp(el);
+        const reported = oneEvent(el, 'portico-error');
+        await send(el);
+        expect((await reported).detail.message).to.contain('this page’s origin is not among its allowed origins.');
+      });
+
+      it('token-broker-scopes without auth is a misconfiguration', async () => {
+        const el = await consoleFixture({ 'token-broker-url': BROKER, 'token-broker-scopes': BROKER_SCOPE, 'base-url': API, path: '/orders' });
+        expect(parts(el, 'diagnostic').map((diagnostic) => diagnostic.dataset['code'])).to.deep.equal(['invalid-attribute']);
+        expect(textOf(parts(el, 'diagnostic')[0])).to.contain('token-broker-scopes is set, but no auth names whose token to present');
+      });
+    });
   });
 
   describe('a CORS proxy', () => {

@@ -9,19 +9,21 @@ import type { Strings } from '../../../internal/strings.js';
 import { audiencesOf, scopeGranted, scopesOf } from '../../../internal/token-claims.js';
 import type { NotSent } from './render-explanation.js';
 import { AuthMode } from './request-inputs.js';
-import { BrokerTokens, TokenBrokerError, userToken, type TokenInfo } from './token-source.js';
+import { BrokerTokens, TokenBrokerError, userToken, type BrokerCaller, type TokenInfo } from './token-source.js';
 
 /** The console attributes that decide who a request is sent as. */
 export interface ConsoleAuthHost extends ReactiveControllerHost, HTMLElement {
   readonly auth: string;
   readonly scopes: string;
   readonly tokenBrokerUrl: string;
+  readonly tokenBrokerScopes: string;
 }
 
 /**
  * Who the console's requests are sent as, and the token that goes with it: nobody; the
  * signed-in user of the provider named by `auth` (a delegated token for `scopes`, else the
- * operation's OAuth scopes); or the app, with a token from `token-broker-url`. The user may switch
+ * operation's OAuth scopes); or the app, with a token from `token-broker-url` (for which the
+ * signed-in user's token for `token-broker-scopes` is presented to the broker). The user may switch
  * between the modes the attributes allow. Remembers the last token of each mode (for snippets).
  */
 export class ConsoleAuth {
@@ -121,7 +123,7 @@ export class ConsoleAuth {
   async token(mode: AuthMode, forceRefresh: boolean, signal: AbortSignal): Promise<TokenInfo | null> {
     let info: TokenInfo | null = null;
     if (mode === AuthMode.App) {
-      info = await this.#broker.get(new URL(this.host.tokenBrokerUrl, document.baseURI).href, forceRefresh, signal);
+      info = await this.#broker.get(new URL(this.host.tokenBrokerUrl, document.baseURI).href, forceRefresh, signal, await this.#brokerCaller());
       this.#brokerProblem = null;
     } else if (mode === AuthMode.User) {
       const controller = this.#consumer.controller;
@@ -132,21 +134,47 @@ export class ConsoleAuth {
     return info;
   }
 
+  /** The signed-in user's token for `token-broker-scopes`, when both it and `auth` are set and someone is signed in. */
+  async #brokerCaller(): Promise<BrokerCaller | null> {
+    const scopes = parseIds(this.host.tokenBrokerScopes);
+    const controller = this.#consumer.controller;
+    const account = controller?.account;
+    if (!this.host.auth || !scopes.length || !controller || !account) return null;
+    const { accessToken } = await controller.getAccessToken({ scopes });
+    return { token: accessToken, account: account.homeAccountId };
+  }
+
   /**
    * Why no token could be had, with what to do: sign in again when the token needs the user, and
    * for a token broker that failed, a `token-broker-failed` problem until it gives a token again.
    */
   notSent(error: unknown, strings: Strings): NotSent {
     const text = strings.apiConsole;
-    if (error instanceof TokenBrokerError) {
-      this.#brokerProblem = { code: 'token-broker-failed', message: text.brokerFailed(error.detail), hint: text.brokerHint(error.url), attribute: 'token-broker-url' };
-      return { kind: 'not-sent', message: text.brokerFailed(error.detail), action: nothing };
-    }
+    if (error instanceof TokenBrokerError) return this.#brokerRefused(error, strings);
     const needsUser = error instanceof PorticoAuthError && (error.code === AuthErrorCode.InteractionRequired || error.code === AuthErrorCode.LoginRequired);
     const username = this.#consumer.controller?.account?.username ?? '';
     const action = needsUser ? html`<button class="button" type="button" @click=${() => this.signIn(username)}>${strings.signInAgain}</button>` : nothing;
     const message = error instanceof PorticoAuthError ? `${error.message} ${error.hint}` : String(error);
     return { kind: 'not-sent', message: text.tokenFailed(message), action };
+  }
+
+  /**
+   * A broker's refusal explained like an API's: its problem `code` in plain words, with a sign-in
+   * button when it wants a signed-in caller. Refusals of the broker's own set-up (not of this
+   * user) also become a `token-broker-failed` problem for the author.
+   */
+  #brokerRefused(error: TokenBrokerError, strings: Strings): NotSent {
+    const text = strings.apiConsole;
+    const cause = error.code ? text.brokerCauses[error.code as keyof typeof text.brokerCauses] : undefined;
+    const message = cause ? text.brokerRefused(cause, error.detail) : text.brokerFailed(error.detail);
+    const callerCodes = ['unauthenticated', 'caller-lacks-role', 'rate-limited'];
+    this.#brokerProblem = error.code && callerCodes.includes(error.code) ? null : { code: 'token-broker-failed', message, hint: text.brokerHint(error.url), attribute: 'token-broker-url' };
+    const account = this.#consumer.controller?.account;
+    const action =
+      error.code === 'unauthenticated' && this.host.auth
+        ? html`<button class="button" type="button" @click=${() => this.signIn(account?.username ?? '')}>${account ? strings.signInAgain : strings.signIn}</button>`
+        : nothing;
+    return { kind: 'not-sent', message, action };
   }
 
   /** Starts a sign-in through the shared controller, asking for the console's scopes. */
