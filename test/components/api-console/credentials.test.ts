@@ -27,7 +27,7 @@ describe('<portico-api-console> credentials', () => {
       const el = await consoleFixture({ auth: id, scopes: SCOPE, 'base-url': `${API}/v1`, path: '/orders' });
       expect(textOf(el.shadowRoot!.querySelector('.section .hint'))).to.equal(`Sent as Ada Lovelace, with a token for ${SCOPE}.`);
       await send(el);
-      expect(controller.tokenRequests).to.deep.equal([{ scopes: [SCOPE], forceRefresh: false }]);
+      expect(controller.tokenRequests.map(({ scopes, forceRefresh }) => ({ scopes, forceRefresh }))).to.deep.equal([{ scopes: [SCOPE], forceRefresh: false }]);
       expect(lastRequest().headers.get('authorization')).to.equal(`Bearer ${token}`);
     });
 

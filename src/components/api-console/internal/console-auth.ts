@@ -78,7 +78,7 @@ export class ConsoleAuth {
     } else if (mode === AuthMode.User) {
       const controller = this.#consumer.controller;
       if (!controller?.account) return null;
-      info = await userToken(controller, this.scopes, forceRefresh);
+      info = await userToken(controller, this.scopes, forceRefresh, signal);
     }
     if (info) this.#tokens.set(mode, info);
     return info;

@@ -1,17 +1,12 @@
 import type { RequestFailure } from '../../../events/portico-response-event.js';
+import type { ResponseHead } from './render-response.js';
 import type { RequestInputs } from './request-inputs.js';
 import { bodyKind } from './response-body.js';
 import { redact, type Secret } from './secrets.js';
 import type { ReceivedResponse } from './send-request.js';
 
-/** The last answer of an operation as kept for the session; its body cut to `STORED_BODY_LIMIT`. */
-export interface StoredResponse {
-  readonly status: number;
-  readonly statusText: string;
-  readonly headers: readonly (readonly [string, string])[];
-  readonly contentType: string;
-  readonly size: number;
-  readonly duration: number;
+/** An answer as kept for the session; its body cut to `STORED_BODY_LIMIT`. */
+export interface StoredResponse extends ResponseHead {
   /** The body as text (redacted), or '' for binary bodies. */
   readonly bodyText: string;
   /** Whether `bodyText` is only the start of the body. */
