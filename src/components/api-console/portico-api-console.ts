@@ -123,7 +123,7 @@ export class PorticoApiConsole extends PorticoElement {
   @property() auth = '';
   /** An OpenAPI 3.0/3.1 or Swagger 2.0 description, JSON or YAML. */
   @property({ attribute: 'spec-url' }) specUrl = '';
-  /** An `operationId` to open; without a description, `method` and `path` preset the hand-typed request. */
+  /** An `operationId` to open, whatever the session last had open; without a description, `method` and `path` preset the hand-typed request. */
   @property() operation = '';
   /** The method of the hand-typed request (no description). */
   @property() method = '';
@@ -257,10 +257,7 @@ export class PorticoApiConsole extends PorticoElement {
 
   // --- the open operation -----------------------------------------------------------------------
 
-  /**
-   * Opens what the session had open, else the `operation` attribute's, else the hand-typed
-   * request. `attributeFirst` when the author just changed `operation`, `method` or `path`.
-   */
+  /** Opens the `operation` attribute's operation, else what the session had open, else the hand-typed request. */
   #openInitial(attributeFirst: boolean): void {
     this.#open(this.#spec.initial(this.#session?.selected ?? MANUAL, attributeFirst));
   }

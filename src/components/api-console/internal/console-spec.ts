@@ -91,14 +91,15 @@ export class ConsoleSpec implements ReactiveController {
   }
 
   /**
-   * The operation to open when the description (re)loads: the one the session remembered, else
-   * the `operation` attribute's, else none (the hand-typed request). `attributeFirst` when the
-   * author just changed `operation`.
+   * The operation to open when the description (re)loads: the `operation` attribute's, which
+   * always wins (two pages may share a description and its session, each with its own
+   * `operation`); without the attribute, the one the session remembered; else none (the
+   * hand-typed request). `attributeFirst` when the author just changed `operation`, `method` or `path`.
    */
   initial(remembered: string, attributeFirst: boolean): OperationEntry | null {
-    const named = this.host.operation ? this.operations.find((entry) => entry.operationId === this.host.operation) : undefined;
-    const stored = attributeFirst ? undefined : this.operations.find((entry) => entry.key === remembered);
-    return stored ?? named ?? null;
+    const { operation } = this.host;
+    if (operation) return this.operations.find((entry) => entry.operationId === operation) ?? null;
+    return attributeFirst ? null : this.find(remembered);
   }
 
   /** The description's servers (the open operation's own first), absolute. */
