@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { AuthConsumer } from '../../../auth/auth-consumer.js';
 import { AuthErrorCode, PorticoAuthError } from '../../../auth/errors.js';
 import { AuthState } from '../../../auth/types.js';
@@ -23,8 +23,10 @@ export interface ConsoleAuthHost extends ReactiveControllerHost, HTMLElement {
  * operation's OAuth scopes); or the app, with a token from `token-broker-url`. The user may switch
  * between the modes the attributes allow. Remembers the last token of each mode (for snippets).
  */
-export class ConsoleAuth {
+export class ConsoleAuth implements ReactiveController {
   readonly #consumer: AuthConsumer;
+  /** Sends waiting for the provider to say whether someone is signed in. */
+  readonly #waiting = new Set<() => void>();
   readonly #broker = new BrokerTokens();
   readonly #tokens = new Map<AuthMode, TokenInfo>();
   #chosen: AuthMode | null = null;
@@ -36,6 +38,24 @@ export class ConsoleAuth {
     private readonly operationScopes: () => string[],
   ) {
     this.#consumer = new AuthConsumer(host, () => host.auth);
+    host.addController(this);
+  }
+
+  /**
+   * Whether the user's token cannot be asked for yet: the provider is not on the page yet (within
+   * the grace period), or is still finding out whether someone is signed in ("Checking sign-in…").
+   */
+  get checking(): boolean {
+    if (this.mode !== AuthMode.User) return false;
+    const status = this.#consumer.status;
+    return status === 'waiting' || (status === 'ready' && this.#consumer.controller?.state === AuthState.Initializing);
+  }
+
+  /** Every change of the provider updates the host: sends waiting for it go on once it has checked. */
+  hostUpdate(): void {
+    if (this.checking) return;
+    for (const resume of this.#waiting) resume();
+    this.#waiting.clear();
   }
 
   /** The modes the attributes allow, anonymous always among them. */
@@ -76,12 +96,31 @@ export class ConsoleAuth {
       info = await this.#broker.get(new URL(this.host.tokenBrokerUrl, document.baseURI).href, forceRefresh, signal);
       this.#brokerProblem = null;
     } else if (mode === AuthMode.User) {
+      // Never anonymous by accident: a Send pressed while sign-in is being checked waits for the answer.
+      await this.#checked(signal);
       const controller = this.#consumer.controller;
       if (!controller?.account) return null;
       info = await userToken(controller, this.scopes, forceRefresh, signal);
     }
     if (info) this.#tokens.set(mode, info);
     return info;
+  }
+
+  #checked(signal: AbortSignal): Promise<void> {
+    signal.throwIfAborted();
+    if (!this.checking) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const resume = () => {
+        signal.removeEventListener('abort', abort);
+        resolve();
+      };
+      const abort = () => {
+        this.#waiting.delete(resume);
+        reject(signal.reason);
+      };
+      signal.addEventListener('abort', abort, { once: true });
+      this.#waiting.add(resume);
+    });
   }
 
   /**

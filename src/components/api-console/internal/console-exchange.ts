@@ -102,6 +102,7 @@ export class ConsoleExchange implements ReactiveController {
   /** Busy, then the status code, meaning, time and size; or that there was no answer. */
   statusText(strings: Strings, locale: string): string {
     const text = strings.apiConsole;
+    if (this.busy && this.auth.checking) return strings.checkingSignIn;
     if (this.busy) return this.#progressShown ? text.receiving(formatBytes(this.#progressShown, locale)) : text.sending;
     const shown = this.#shown;
     if (!shown) return '';
