@@ -11,7 +11,7 @@ import { renderTokenWarnings } from '../../internal/token-warnings.js';
 import { buildRequest } from './internal/build-request.js';
 import { ConsoleAuth } from './internal/console-auth.js';
 import { ConsoleExchange, type SendPlan } from './internal/console-exchange.js';
-import { ConsoleSession, type HistoryEntry } from './internal/console-session.js';
+import { ConsoleSession, type HistoryEntry, type StoredExchange } from './internal/console-session.js';
 import { ConsoleSnippet } from './internal/console-snippet.js';
 import { ConsoleSpec } from './internal/console-spec.js';
 import type { CredentialSettings } from './internal/credential-settings.js';
@@ -262,34 +262,29 @@ export class PorticoApiConsole extends PorticoElement {
     this.#open(this.#spec.initial(this.#session?.selected ?? MANUAL, attributeFirst));
   }
 
-  #open(entry: OperationEntry | null): void {
+  /** Opens an operation (null: the hand-typed request) with its inputs and what it showed, or with a request of the history. */
+  #open(entry: OperationEntry | null, kept: StoredExchange | null = null): void {
     this.#spec.selected = entry;
     const key = entry?.key ?? MANUAL;
-    this.#inputs = this.#session?.inputs(key) ?? initialInputs(this.#spec.details, this.method.toUpperCase() || 'GET', this.path || '/');
+    this.#inputs = kept?.inputs ?? this.#session?.inputs(key) ?? initialInputs(this.#spec.details, this.method.toUpperCase() || 'GET', this.path || '/');
     this.#files.clear();
-    this.#exchange.restore(this.#session?.response(key) ?? null);
+    this.#exchange.restore(kept ?? this.#session?.shown(key) ?? null);
     if (this.#session && (entry || this.#spec.state.status !== 'loading')) this.#session.selected = key;
   }
 
   readonly #onChange = (change: InputsChange): void => {
     this.#inputs = { ...this.#inputs, ...(typeof change === 'function' ? change(this.#inputs) : change) };
-    this.#session?.saveInputs(this.#spec.selected?.key ?? MANUAL, withoutSecrets(this.#inputs, [this.#credentials().keyHeader, this.subscriptionKeyQuery]));
+    this.#session?.saveInputs(this.#spec.selected?.key ?? MANUAL, this.#storable(this.#inputs));
     this.requestUpdate();
   };
 
   readonly #onOpenHistory = (entry: HistoryEntry): void => {
     const operation = this.#spec.find(entry.operation);
-    this.#open(operation);
-    // Hand-typed requests share one set of inputs: bring back this one's method and address.
-    if (!operation) this.#onChange({ method: entry.method, address: this.#retypedAddress(entry.url) });
+    // An operation the description does not have (any more, or not loaded yet): nothing to reopen.
+    if (!operation && entry.operation !== MANUAL) return;
+    this.#session?.reopen(entry);
+    this.#open(operation, this.#session?.exchange(entry.id) ?? null);
   };
-
-  /** A history URL to send again: without the subscription key, which the console adds itself. */
-  #retypedAddress(url: string): string {
-    const address = new URL(url);
-    if (this.subscriptionKeyQuery) address.searchParams.delete(this.subscriptionKeyQuery);
-    return address.href;
-  }
 
   #update(change: () => void): void {
     change();
@@ -309,6 +304,7 @@ export class PorticoApiConsole extends PorticoElement {
     const files = new Map(this.#files);
     return {
       operation: this.#spec.selected?.key ?? MANUAL,
+      inputs: this.#storable(inputs),
       draft: () => buildRequest(inputs, { details, server, files, pageUrl: document.baseURI }),
       credentials: this.#credentials(),
       security: details?.security ?? [],
@@ -321,6 +317,11 @@ export class PorticoApiConsole extends PorticoElement {
   #credentials(): CredentialSettings {
     const policy = { trustedOrigins: trustedOrigins(this.baseUrl, parseIds(this.allowedOrigins), document.baseURI), corsProxy: this.corsProxy };
     return { policy, key: this.subscriptionKey, keyHeader: this.subscriptionKeyHeader || DEFAULT_KEY_HEADER, keyQuery: this.subscriptionKeyQuery };
+  }
+
+  /** Inputs as they may be stored: without the values of credential headers and parameters. */
+  #storable(inputs: RequestInputs): RequestInputs {
+    return withoutSecrets(inputs, [this.#credentials().keyHeader, this.subscriptionKeyQuery]);
   }
 
   #requiredScopes(): string[] {

@@ -6,7 +6,7 @@ import { formatBytes } from '../../../internal/format.js';
 import { stringsFor, type Strings } from '../../../internal/strings.js';
 import { tokenWarnings, type TokenWarning } from '../../../internal/token-claims.js';
 import type { ConsoleAuth } from './console-auth.js';
-import { storedResponse, type ConsoleSession, type StoredResponse } from './console-session.js';
+import { storedResponse, type ConsoleSession, type StoredExchange } from './console-session.js';
 import { credentialsOf, secretsIn, type CredentialSettings } from './credential-settings.js';
 import { authorizeRequest } from './credentials.js';
 import { explainOutcome, type Explanation } from './failure-explanation.js';
@@ -14,7 +14,7 @@ import { highlightJson } from './json-highlight.js';
 import type { SecurityRequirement } from './openapi/types.js';
 import type { NotSent } from './render-explanation.js';
 import { statusLine, type ResponseHead, type ResponseView } from './render-response.js';
-import type { AuthMode } from './request-inputs.js';
+import type { AuthMode, RequestInputs } from './request-inputs.js';
 import { DISPLAY_LIMIT, bodyView, downloadName } from './response-body.js';
 import { redact, redactRequest } from './secrets.js';
 import { sendRequest, type Outcome } from './send-request.js';
@@ -24,6 +24,8 @@ import { isTokenExpired, type TokenInfo } from './token-source.js';
 export interface SendPlan {
   /** The session's name of the open operation; '' for the hand-typed request. */
   readonly operation: string;
+  /** The form's inputs, without secrets, for the history. */
+  readonly inputs: RequestInputs;
   /** The request the form describes; throws when its address is no URL. */
   readonly draft: () => ConsoleRequest;
   readonly credentials: CredentialSettings;
@@ -119,11 +121,11 @@ export class ConsoleExchange implements ReactiveController {
     this.#send.abort();
   }
 
-  /** Shows an answer kept from earlier in the session (or nothing), as when an operation is opened. */
-  restore(stored: StoredResponse | null): void {
+  /** Shows a request kept from earlier in the session (or nothing), as when an operation is opened. */
+  restore(stored: StoredExchange | null): void {
     this.#warnings = [];
     this.#showAll = false;
-    this.#show(stored && restoredAnswer(stored));
+    this.#show(stored && restored(stored));
   }
 
   hostDisconnected(): void {
@@ -203,16 +205,17 @@ export class ConsoleExchange implements ReactiveController {
     });
     const received = outcome.kind === 'response' ? outcome.response : null;
     const blob = received && new Blob([received.body], { type: received.contentType });
-    const session = this.session();
-    if (received) session?.saveResponse(plan.operation, storedResponse(received, duration, secrets));
-    session?.addToHistory({
-      at: new Date().toISOString(),
-      operation: plan.operation,
-      method: authorized.request.method,
-      url: redact(authorized.target, secrets),
-      result: outcome.kind === 'response' ? outcome.response.status : outcome.kind,
-      duration,
-    });
+    this.session()?.record(
+      {
+        at: new Date().toISOString(),
+        operation: plan.operation,
+        method: authorized.request.method,
+        url: redact(authorized.target, secrets),
+        result: outcome.kind === 'response' ? outcome.response.status : outcome.kind,
+        duration,
+      },
+      { inputs: plan.inputs, response: received && storedResponse(received, duration, secrets), explanation },
+    );
     this.host.dispatchEvent(
       new PorticoResponseEvent({
         request: redactRequest(authorized.request, secrets),
@@ -277,7 +280,8 @@ function isUnauthorized(outcome: Outcome): boolean {
   return outcome.kind === 'response' && outcome.response.status === 401;
 }
 
-function restoredAnswer(stored: StoredResponse): Shown {
-  const { bodyText, bodyCut, ...response } = stored;
-  return { response, body: { kept: bodyText, cut: bodyCut }, explanation: null, token: null };
+function restored({ response, explanation }: StoredExchange): Shown {
+  if (!response) return { response: null, body: null, explanation, token: null };
+  const { bodyText, bodyCut, ...head } = response;
+  return { response: head, body: { kept: bodyText, cut: bodyCut }, explanation, token: null };
 }
