@@ -14,8 +14,8 @@ import { ConsoleExchange, type SendPlan } from './internal/console-exchange.js';
 import { ConsoleSession, type HistoryEntry, type StoredExchange } from './internal/console-session.js';
 import { ConsoleSnippet } from './internal/console-snippet.js';
 import { ConsoleSpec } from './internal/console-spec.js';
-import type { CredentialSettings } from './internal/credential-settings.js';
-import { isTrusted, trustedOrigins } from './internal/credentials.js';
+import { untrustedOrigin, type CredentialSettings } from './internal/credential-settings.js';
+import { trustedOrigins } from './internal/credentials.js';
 import { oauthScopes } from './internal/failure-explanation.js';
 import { JsonCheck } from './internal/json-check.js';
 import type { OperationEntry } from './internal/openapi/types.js';
@@ -180,7 +180,6 @@ export class PorticoApiConsole extends PorticoElement {
     const locale = localeOf(this);
     const spec = this.#spec.state;
     const exchange = this.#exchange;
-    const view = exchange.view;
     return html`<div class="console themed">
       ${this.#runtimeProblems(strings).map((problem) => renderDiagnostic(problem, this))}
       ${spec.status === 'loading' ? html`<p class="hint" role="status">${text.loadingSpec}</p>` : nothing}
@@ -206,7 +205,7 @@ export class PorticoApiConsole extends PorticoElement {
             <p part="status" class="status" role="status">${exchange.statusText(strings, locale)}</p>
             ${exchange.shown?.explanation ? renderExplanation(exchange.shown.explanation, strings, locale) : nothing}
             ${renderTokenUsed({ token: exchange.shown?.token ?? null, theme: this.theme, expectedAudience: this.expectedAudience, requiredScopes: this.#requiredScopes() }, strings)}
-            ${view ? renderResponse(view, strings, locale) : nothing}
+            ${exchange.view ? renderResponse(exchange.view, strings, locale) : nothing}
           </section>
           ${renderHistory({ entries: this.#session?.history ?? [], onOpen: this.#onOpenHistory, onClear: () => this.#update(() => this.#session?.clearHistory()) }, strings, locale)}
         </div>
@@ -220,6 +219,8 @@ export class PorticoApiConsole extends PorticoElement {
       ? html`<p class="hint">${this.subscriptionKeyQuery ? text.keyInQuery(this.subscriptionKeyQuery) : text.keyInHeader(this.#credentials().keyHeader)}</p>`
       : nothing;
     const warnings = this.#exchange.warnings;
+    const sendsCredentials = this.#auth.mode !== AuthMode.None || !!this.subscriptionKey;
+    const withheldFrom = sendsCredentials ? untrustedOrigin(() => this.#draft(), this.#credentials().policy) : null;
     return renderForm(
       {
         inputs: this.#inputs,
@@ -229,7 +230,7 @@ export class PorticoApiConsole extends PorticoElement {
         authModes: this.#auth.modes,
         authMode: this.#auth.mode,
         authStatus: html`${this.#auth.renderStatus(strings)}${key}`,
-        notices: this.#notices(strings),
+        notices: withheldFrom ? [text.credentialsWithheld(withheldFrom)] : [],
         warnings: warnings.length ? renderTokenWarnings(warnings, strings, localeOf(this)) : nothing,
         busy: this.#exchange.busy,
         jsonError: this.#inputs.bodyMode === BodyMode.Json ? this.#jsonCheck.errorOf(this.#inputs.bodyText) : '',
@@ -242,17 +243,6 @@ export class PorticoApiConsole extends PorticoElement {
       },
       strings,
     );
-  }
-
-  #notices(strings: Strings): string[] {
-    const sendsCredentials = this.#auth.mode !== AuthMode.None || !!this.subscriptionKey;
-    if (!sendsCredentials) return [];
-    try {
-      const url = this.#draft().url;
-      return isTrusted(url, this.#credentials().policy) ? [] : [strings.apiConsole.credentialsWithheld(new URL(url).origin)];
-    } catch {
-      return [];
-    }
   }
 
   // --- the open operation -----------------------------------------------------------------------
@@ -293,21 +283,20 @@ export class PorticoApiConsole extends PorticoElement {
 
   // --- the request ------------------------------------------------------------------------------
 
-  #draft(): ConsoleRequest {
-    return buildRequest(this.#inputs, { details: this.#spec.details, server: this.#spec.server, files: this.#files, pageUrl: document.baseURI });
+  #draft(inputs = this.#inputs, files: ReadonlyMap<string, File> = this.#files): ConsoleRequest {
+    return buildRequest(inputs, { details: this.#spec.details, server: this.#spec.server, files, pageUrl: document.baseURI });
   }
 
+  /** What Send needs, the inputs and files as they are now (sign-in may take a moment before the request is built). */
   #plan(): SendPlan {
     const inputs = this.#inputs;
-    const details = this.#spec.details;
-    const server = this.#spec.server;
     const files = new Map(this.#files);
     return {
       operation: this.#spec.selected?.key ?? MANUAL,
       inputs: this.#storable(inputs),
-      draft: () => buildRequest(inputs, { details, server, files, pageUrl: document.baseURI }),
+      draft: () => this.#draft(inputs, files),
       credentials: this.#credentials(),
-      security: details?.security ?? [],
+      security: this.#spec.details?.security ?? [],
       requiredScopes: this.#requiredScopes(),
       expectedAudience: this.expectedAudience,
       timeout: Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS,

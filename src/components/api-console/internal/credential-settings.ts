@@ -1,5 +1,5 @@
 import type { ConsoleRequest } from '../../../events/portico-before-send-event.js';
-import type { CredentialPolicy, Credentials } from './credentials.js';
+import { isTrusted, type CredentialPolicy, type Credentials } from './credentials.js';
 import { requestSecrets, secretsOf, type Secret } from './secrets.js';
 
 /** What the console's attributes say about credentials: where they may go, and the subscription key and its place. */
@@ -21,4 +21,14 @@ export function credentialsOf(settings: CredentialSettings, token: string | null
 /** Every secret an authorized request may hold: the token, the key, and credentials typed by hand. */
 export function secretsIn(request: ConsoleRequest, settings: CredentialSettings, token: string | null): Secret[] {
   return [...secretsOf(token, settings.key), ...requestSecrets(request, settings.keyHeader, settings.keyQuery)];
+}
+
+/** The origin a request would go to without its credentials, to say so before sending; null when trusted, or no URL yet. */
+export function untrustedOrigin(draft: () => ConsoleRequest, policy: CredentialPolicy): string | null {
+  try {
+    const { url } = draft();
+    return isTrusted(url, policy) ? null : new URL(url).origin;
+  } catch {
+    return null;
+  }
 }
