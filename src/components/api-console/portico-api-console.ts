@@ -55,7 +55,8 @@ const MANUAL = '';
  * the description asked for; CORS refusals, unreachable servers, timeouts and server errors are told
  * apart. Inputs and the last answer of each operation, and the history, are kept in `sessionStorage`
  * for the tab, so a reload or a sign-in redirect loses nothing (two consoles for the same API on
- * one page share them unless each has its own `id`).
+ * one page share them unless each has its own `id`); a history entry reopens its own inputs and
+ * answer. A Send pressed while sign-in is still being checked waits for it.
  *
  * @summary A try-it console for one API: pick an operation, fill in its form, send it with the right token and key, and see why it failed.
  * @tag portico-api-console
