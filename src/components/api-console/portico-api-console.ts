@@ -27,7 +27,6 @@ import { renderPicker } from './internal/render-picker.js';
 import { renderResponse } from './internal/render-response.js';
 import { renderTokenUsed } from './internal/render-token-used.js';
 import { AuthMode, BodyMode, initialInputs, withoutSecrets, type RequestInputs } from './internal/request-inputs.js';
-import { TOKEN_PLACEHOLDER } from './internal/secrets.js';
 import { styles } from './portico-api-console.styles.js';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -177,13 +176,11 @@ export class PorticoApiConsole extends PorticoElement {
   protected override renderContent(strings: Strings): TemplateResult {
     const attributeProblems = this.#attributeProblems(strings);
     if (attributeProblems.length) return html`${attributeProblems.map((problem) => renderDiagnostic(problem, this))}`;
-    const text = strings.apiConsole;
     const locale = localeOf(this);
     const spec = this.#spec.state;
-    const exchange = this.#exchange;
     return html`<div class="console themed">
       ${this.#runtimeProblems(strings).map((problem) => renderDiagnostic(problem, this))}
-      ${spec.status === 'loading' ? html`<p class="hint" role="status">${text.loadingSpec}</p>` : nothing}
+      ${spec.status === 'loading' ? html`<p class="hint" role="status">${strings.apiConsole.loadingSpec}</p>` : nothing}
       <div class="layout ${spec.status === 'ready' ? 'with-picker' : ''}">
         ${spec.status === 'ready'
           ? renderPicker(
@@ -201,14 +198,14 @@ export class PorticoApiConsole extends PorticoElement {
           : nothing}
         <div class="main">
           ${renderOperationHeading(this.#spec.details, strings)} ${this.#renderForm(strings)}
-          ${this.#snippet.render(() => this.#draft(), this.#auth.mode === AuthMode.None ? null : (this.#auth.lastToken()?.token ?? TOKEN_PLACEHOLDER), this.#credentials(), strings)}
-          <section class="response" aria-label=${text.response}>
-            <p part="status" class="status" role="status">${exchange.statusText(strings, locale)}</p>
-            ${exchange.shown?.explanation ? renderExplanation(exchange.shown.explanation, strings, locale) : nothing}
-            ${renderTokenUsed({ token: exchange.shown?.token ?? null, theme: this.theme, expectedAudience: this.expectedAudience, requiredScopes: this.#requiredScopes() }, strings)}
-            ${exchange.view ? renderResponse(exchange.view, strings, locale) : nothing}
+          ${this.#snippet.render(() => this.#draft(), this.#auth.snippetToken(), this.#credentials(), strings)}
+          <section class="response" aria-label=${strings.apiConsole.response}>
+            <p part="status" class="status" role="status">${this.#exchange.statusText(strings, locale)}</p>
+            ${this.#exchange.shown?.explanation ? renderExplanation(this.#exchange.shown.explanation, strings, locale) : nothing}
+            ${renderTokenUsed(this.#exchange.shown?.token ?? null, this, this.#requiredScopes(), strings)}
+            ${this.#exchange.view ? renderResponse(this.#exchange.view, strings, locale) : nothing}
           </section>
-          ${renderHistory({ entries: this.#session?.history ?? [], onOpen: this.#onOpenHistory, onClear: () => this.#update(() => this.#session?.clearHistory()) }, strings, locale)}
+          ${renderHistory({ entries: this.#session?.history ?? [], onOpen: this.#onOpenHistory, onClear: this.#onClearHistory }, strings, locale)}
         </div>
       </div>
     </div>`;
@@ -216,9 +213,8 @@ export class PorticoApiConsole extends PorticoElement {
 
   #renderForm(strings: Strings): TemplateResult {
     const text = strings.apiConsole;
-    const key = this.subscriptionKey
-      ? html`<p class="hint">${this.subscriptionKeyQuery ? text.keyInQuery(this.subscriptionKeyQuery) : text.keyInHeader(this.#credentials().keyHeader)}</p>`
-      : nothing;
+    const keyPlace = this.subscriptionKeyQuery ? text.keyInQuery(this.subscriptionKeyQuery) : text.keyInHeader(this.#credentials().keyHeader);
+    const key = this.subscriptionKey ? html`<p class="hint">${keyPlace}</p>` : nothing;
     const warnings = this.#exchange.warnings;
     const sendsCredentials = this.#auth.mode !== AuthMode.None || !!this.subscriptionKey;
     const withheldFrom = sendsCredentials ? untrustedOrigin(() => this.#draft(), this.#credentials().policy) : null;
@@ -257,7 +253,8 @@ export class PorticoApiConsole extends PorticoElement {
   #open(entry: OperationEntry | null, kept: StoredExchange | null = null): void {
     this.#spec.selected = entry;
     const key = entry?.key ?? MANUAL;
-    this.#inputs = kept?.inputs ?? this.#session?.inputs(key) ?? initialInputs(this.#spec.details, this.method.toUpperCase() || 'GET', this.path || '/');
+    this.#inputs =
+      kept?.inputs ?? this.#session?.inputs(key) ?? initialInputs(this.#spec.details, this.method.toUpperCase() || 'GET', this.path || '/');
     this.#files.clear();
     this.#exchange.restore(kept ?? this.#session?.shown(key) ?? null);
     if (this.#session && (entry || this.#spec.state.status !== 'loading')) this.#session.selected = key;
@@ -276,6 +273,8 @@ export class PorticoApiConsole extends PorticoElement {
     this.#session?.reopen(entry);
     this.#open(operation, this.#session?.exchange(entry.id) ?? null);
   };
+
+  readonly #onClearHistory = (): void => this.#update(() => this.#session?.clearHistory());
 
   #update(change: () => void): void {
     change();

@@ -8,6 +8,7 @@ import { parseIds, renderUnavailable, unknownProviderProblem } from '../../../in
 import type { Strings } from '../../../internal/strings.js';
 import type { NotSent } from './render-explanation.js';
 import { AuthMode } from './request-inputs.js';
+import { TOKEN_PLACEHOLDER } from './secrets.js';
 import { BrokerTokens, TokenBrokerError, userToken, type TokenInfo } from './token-source.js';
 
 /** The console attributes that decide who a request is sent as. */
@@ -81,6 +82,11 @@ export class ConsoleAuth implements ReactiveController {
   /** The last token fetched for `mode`, if any. */
   lastToken(mode: AuthMode = this.mode): TokenInfo | undefined {
     return this.#tokens.get(mode);
+  }
+
+  /** The token a snippet shows: none for an anonymous request, else the last one fetched, else a placeholder. */
+  snippetToken(): string | null {
+    return this.mode === AuthMode.None ? null : (this.lastToken()?.token ?? TOKEN_PLACEHOLDER);
   }
 
   /** The scopes a user token is asked for: `scopes`, else the operation's. */

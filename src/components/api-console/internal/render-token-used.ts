@@ -3,17 +3,19 @@ import type { Strings } from '../../../internal/strings.js';
 import '../../token-inspector/portico-token-inspector.js';
 import type { TokenInfo } from './token-source.js';
 
-export interface TokenUsedView {
-  /** The token sent with the request shown; null when none went. */
-  readonly token: TokenInfo | null;
-  readonly theme: string | undefined;
+/** What the console says about the token it expects: its theme, and the audience and scopes it wants. */
+export interface TokenExpectations {
+  readonly theme?: string | undefined;
   readonly expectedAudience: string;
-  /** The scopes a user token should hold. */
-  readonly requiredScopes: readonly string[];
 }
 
-/** The token that went with the request, opened in a token inspector. */
-export function renderTokenUsed({ token, theme, expectedAudience, requiredScopes }: TokenUsedView, strings: Strings): TemplateResult | typeof nothing {
+/** The token that went with the request (none: nothing), opened in a token inspector; `requiredScopes` apply to a user token. */
+export function renderTokenUsed(
+  token: TokenInfo | null,
+  { theme, expectedAudience }: TokenExpectations,
+  requiredScopes: readonly string[],
+  strings: Strings,
+): TemplateResult | typeof nothing {
   if (!token) return nothing;
   return html`<details part="token" class="token-used">
     <summary>${token.source === 'app' ? strings.apiConsole.appTokenSent : strings.apiConsole.userTokenSent}</summary>
