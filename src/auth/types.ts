@@ -92,6 +92,8 @@ export interface SignInOptions {
 export interface TokenRequest {
   scopes: readonly string[];
   forceRefresh?: boolean;
+  /** Aborts waiting for the token: the call rejects with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 /** What subscribers receive on every change. */

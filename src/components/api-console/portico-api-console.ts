@@ -1,61 +1,39 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { PorticoBeforeSendEvent, type ConsoleRequest } from '../../events/portico-before-send-event.js';
-import { PorticoResponseEvent } from '../../events/portico-response-event.js';
+import type { ConsoleRequest } from '../../events/portico-before-send-event.js';
 import { define } from '../../internal/define.js';
-import { PorticoElement } from '../../internal/portico-element.js';
 import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
-import { formatBytes } from '../../internal/format.js';
-import { describeOperation } from './internal/openapi/describe-operation.js';
-import type { OperationDetails, OperationEntry } from './internal/openapi/types.js';
+import { PorticoElement } from '../../internal/portico-element.js';
 import { checkChoice, parseIds, ProblemLog } from '../../internal/provider-status.js';
-import { localeOf, stringsFor, type Strings } from '../../internal/strings.js';
+import { localeOf, type Strings } from '../../internal/strings.js';
 import { THEMES } from '../../internal/theme.js';
-import { tokenWarnings, type TokenWarning } from '../../internal/token-claims.js';
 import { renderTokenWarnings } from '../../internal/token-warnings.js';
-import '../token-inspector/portico-token-inspector.js';
 import { buildRequest } from './internal/build-request.js';
 import { ConsoleAuth } from './internal/console-auth.js';
-import { ConsoleSession, storedResponse, type HistoryEntry, type StoredResponse } from './internal/console-session.js';
-import { authorizeRequest, isTrusted, trustedOrigins, type CredentialPolicy, type Credentials } from './internal/credentials.js';
+import { ConsoleExchange, type SendPlan } from './internal/console-exchange.js';
+import { ConsoleSession, type HistoryEntry, type StoredExchange } from './internal/console-session.js';
+import { ConsoleSnippet } from './internal/console-snippet.js';
+import { ConsoleSpec } from './internal/console-spec.js';
+import { untrustedOrigin, type CredentialSettings } from './internal/credential-settings.js';
+import { trustedOrigins } from './internal/credentials.js';
 import { endpointProblems } from './internal/endpoint-attributes.js';
-import { explainOutcome, oauthScopes, type Explanation } from './internal/failure-explanation.js';
-import { highlightJson } from './internal/json-highlight.js';
-import { styles } from './portico-api-console.styles.js';
-import { renderExplanation, type NotSent } from './internal/render-explanation.js';
+import { oauthScopes } from './internal/failure-explanation.js';
+import { JsonCheck } from './internal/json-check.js';
+import type { OperationEntry } from './internal/openapi/types.js';
+import { renderExplanation } from './internal/render-explanation.js';
 import { renderForm, type InputsChange } from './internal/render-form.js';
 import { renderHistory } from './internal/render-history.js';
+import { renderOperationHeading } from './internal/render-operation-heading.js';
 import { renderPicker } from './internal/render-picker.js';
-import { renderResponse, statusLine, type ShownResponse } from './internal/render-response.js';
-import { renderSnippet } from './internal/render-snippet.js';
+import { renderResponse } from './internal/render-response.js';
+import { renderTokenUsed } from './internal/render-token-used.js';
 import { AuthMode, BodyMode, initialInputs, withoutSecrets, type RequestInputs } from './internal/request-inputs.js';
-import { DISPLAY_LIMIT, bodyView, downloadName, type BodyView } from './internal/response-body.js';
-import { redact, redactRequest, requestSecrets, secretsOf, TOKEN_PLACEHOLDER, type Secret } from './internal/secrets.js';
-import { sendRequest, type Outcome, type ReceivedResponse } from './internal/send-request.js';
-import { SnippetKind, snippet } from './internal/snippets.js';
-import { loadSpec, SpecState, specProblem } from './internal/spec-state.js';
-import { isTokenExpired, type TokenInfo } from './internal/token-source.js';
+import { styles } from './portico-api-console.styles.js';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_KEY_HEADER = 'Ocp-Apim-Subscription-Key';
 /** The session key of the hand-typed request, when no operation of a description is open. */
 const MANUAL = '';
-/** Progress is shown at most this often while a large body arrives. */
-const PROGRESS_INTERVAL_MS = 150;
-
-/** The last answer (or failure) shown in the response area. */
-interface Shown {
-  readonly response: ShownResponse | null;
-  /** The whole body of a live answer; null for a restored one. */
-  readonly body: Uint8Array<ArrayBuffer> | null;
-  /** The same body as a Blob, for downloads, previews and `portico-response`. */
-  readonly blob: Blob | null;
-  /** What was kept of a restored answer's body. */
-  readonly storedText: string;
-  readonly explanation: Explanation | NotSent | null;
-  /** The token sent with the request (live answers only). */
-  readonly token: TokenInfo | null;
-}
 
 /**
  * With `spec-url`, an OpenAPI 3.0/3.1 or Swagger 2.0 description (JSON or YAML) becomes a searchable
@@ -68,10 +46,9 @@ interface Shown {
  *
  * **The token and the key are attached only to requests for `base-url`'s origin or one listed in
  * `allowed-origins`**; a request typed for any other origin goes without them, and the console says so.
- * A request carrying them does not follow redirects (the browser hides where they lead): the
- * redirect is shown as the answer, with what to do.
  * They never appear in the history, the stored session, events or snippets, unless the user ticks
- * "include secrets" on a snippet. Every answer, and every text from the description, is shown as text.
+ * "include secrets" on a snippet. A request carrying them does not follow redirects (the browser
+ * hides where they lead): the redirect is shown as the answer, with what to do. Every answer, and every text from the description, is shown as text.
  *
  * Before sending, a token whose audience differs from `expected-audience`, that has expired, or that
  * lacks the operation's scopes is flagged (the request is still sent, so the failure can be seen);
@@ -81,7 +58,8 @@ interface Shown {
  * the description asked for; CORS refusals, unreachable servers, timeouts and server errors are told
  * apart. Inputs and the last answer of each operation, and the history, are kept in `sessionStorage`
  * for the tab, so a reload or a sign-in redirect loses nothing (two consoles for the same API on
- * one page share them unless each has its own `id`).
+ * one page share them unless each has its own `id`); a history entry reopens its own inputs and
+ * answer. A Send pressed while sign-in is still being checked waits for it.
  *
  * @summary A try-it console for one API: pick an operation, fill in its form, send it with the right token and key, and see why it failed.
  * @tag portico-api-console
@@ -149,7 +127,7 @@ export class PorticoApiConsole extends PorticoElement {
   @property() auth = '';
   /** An OpenAPI 3.0/3.1 or Swagger 2.0 description, JSON or YAML. */
   @property({ attribute: 'spec-url' }) specUrl = '';
-  /** An `operationId` to open; without a description, `method` and `path` preset the hand-typed request. */
+  /** An `operationId` to open, whatever the session last had open; without a description, `method` and `path` preset the hand-typed request. */
   @property() operation = '';
   /** The method of the hand-typed request (no description). */
   @property() method = '';
@@ -179,47 +157,22 @@ export class PorticoApiConsole extends PorticoElement {
   /** `light` or `dark`; follows `prefers-color-scheme` when absent. */
   @property({ reflect: true }) theme?: string;
 
-  readonly #auth = new ConsoleAuth(this, () => this.#requiredScopes(), () => void this.#send());
+  readonly #auth = new ConsoleAuth(this, () => this.#requiredScopes(), () => this.#exchange.send(this.#plan()));
+  readonly #spec = new ConsoleSpec(this, () => this.#openInitial(false));
+  readonly #exchange = new ConsoleExchange(this, this.#auth, () => this.#session);
+  readonly #snippet = new ConsoleSnippet(this);
   readonly #problems = new ProblemLog(this);
   #session: ConsoleSession | null = null;
-  #spec: SpecState = { status: 'none' };
-  #specRequest: AbortController | null = null;
-  #query = '';
-  readonly #groupOpen = new Map<string, boolean>();
-  readonly #details = new Map<string, OperationDetails>();
-  #selected: OperationEntry | null = null;
   #inputs: RequestInputs = initialInputs(null);
   readonly #files = new Map<string, File>();
-  #serverChoice = '';
-  #warnings: readonly TokenWarning[] = [];
-  #busy = false;
-  #progress = 0;
-  #progressShown = 0;
-  #progressTimer: ReturnType<typeof setTimeout> | undefined;
-  #request: AbortController | null = null;
-  #shown: Shown | null = null;
-  #showAll = false;
-  #view: { body: BodyView; highlighted: HTMLElement | null; url: string | null } | null = null;
-  #snippetKind: SnippetKind = SnippetKind.Curl;
-  #includeSecrets = false;
-  #copyStatus = '';
-  #jsonCheck = { text: '', error: '' };
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#specRequest?.abort();
-    this.#request?.abort();
-    this.#dropView();
-  }
+  readonly #jsonCheck = new JsonCheck();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     try {
       const sessionKey = `portico-api-console ${this.id} ${this.specUrl || this.baseUrl}`;
-      if (!this.#session || changed.has('specUrl') || changed.has('baseUrl')) {
-        if (this.#session?.key !== sessionKey) this.#session = new ConsoleSession(sessionKey);
-      }
-      if (changed.has('specUrl')) this.#loadSpec();
-      else if (changed.has('operation') || changed.has('method') || changed.has('path')) this.#openInitial(true);
+      if (this.#session?.key !== sessionKey) this.#session = new ConsoleSession(sessionKey);
+      // A new description opens what it should once it starts loading (ConsoleSpec calls #openInitial).
+      if (!changed.has('specUrl') && (changed.has('operation') || changed.has('method') || changed.has('path'))) this.#openInitial(true);
     } catch (error) {
       console.error('Portico <portico-api-console>:', error);
     }
@@ -234,46 +187,34 @@ export class PorticoApiConsole extends PorticoElement {
   protected override renderContent(strings: Strings): TemplateResult {
     const attributeProblems = this.#attributeProblems(strings);
     if (attributeProblems.length) return html`${attributeProblems.map((problem) => renderDiagnostic(problem, this))}`;
-    const text = strings.apiConsole;
     const locale = localeOf(this);
-    const spec = this.#spec;
+    const spec = this.#spec.state;
     return html`<div class="console themed">
       ${this.#runtimeProblems(strings).map((problem) => renderDiagnostic(problem, this))}
-      ${spec.status === 'loading' ? html`<p class="hint" role="status">${text.loadingSpec}</p>` : nothing}
+      ${spec.status === 'loading' ? html`<p class="hint" role="status">${strings.apiConsole.loadingSpec}</p>` : nothing}
       <div class="layout ${spec.status === 'ready' ? 'with-picker' : ''}">
         ${spec.status === 'ready'
           ? renderPicker(
               {
                 index: spec.index,
-                query: this.#query,
-                selected: this.#selected?.key ?? '',
-                groupOpen: this.#groupOpen,
-                onSearch: this.#onSearch,
-                onToggleGroup: this.#onToggleGroup,
+                query: this.#spec.query,
+                selected: this.#spec.selected?.key ?? '',
+                groupOpen: this.#spec.groupOpen,
+                onSearch: (query) => this.#update(() => (this.#spec.query = query)),
+                onToggleGroup: (tag, open) => this.#update(() => this.#spec.groupOpen.set(tag, open)),
                 onSelect: (entry) => this.#open(entry),
               },
               strings,
             )
           : nothing}
         <div class="main">
-          ${this.#renderOperationHeading(strings)} ${this.#renderForm(strings)} ${this.#renderSnippet(strings)}
-          <section class="response" aria-label=${text.response}>
-            <p part="status" class="status" role="status">${this.#statusText(strings, locale)}</p>
-            ${this.#shown?.explanation ? renderExplanation(this.#shown.explanation, strings, locale) : nothing} ${this.#renderTokenUsed(strings)}
-            ${this.#shown?.response && this.#view
-              ? renderResponse(
-                  {
-                    response: this.#shown.response,
-                    body: this.#view.body,
-                    highlighted: this.#view.highlighted,
-                    bodyUrl: this.#view.url,
-                    downloadName: downloadName(this.#shown.response.contentType),
-                    onShowAll: this.#onShowAll,
-                  },
-                  strings,
-                  locale,
-                )
-              : nothing}
+          ${renderOperationHeading(this.#spec.details, strings)} ${this.#renderForm(strings)}
+          ${this.#snippet.render(() => this.#draft(), this.#auth.snippetToken(), this.#credentials(), strings)}
+          <section class="response" aria-label=${strings.apiConsole.response}>
+            <p part="status" class="status" role="status">${this.#exchange.statusText(strings, locale)}</p>
+            ${this.#exchange.shown?.explanation ? renderExplanation(this.#exchange.shown.explanation, strings, locale) : nothing}
+            ${renderTokenUsed(this.#exchange.shown?.token ?? null, this, this.#requiredScopes(), strings)}
+            ${this.#exchange.view ? renderResponse(this.#exchange.view, strings, locale) : nothing}
           </section>
           ${renderHistory({ entries: this.#session?.history ?? [], onOpen: this.#onOpenHistory, onClear: this.#onClearHistory }, strings, locale)}
         </div>
@@ -281,373 +222,110 @@ export class PorticoApiConsole extends PorticoElement {
     </div>`;
   }
 
-  #renderOperationHeading(strings: Strings): TemplateResult | typeof nothing {
-    const details = this.#selected ? this.#describe(this.#selected) : null;
-    if (!details) return nothing;
-    const { entry } = details;
-    return html`<div class="operation-heading">
-      <p class="operation-title">
-        <span class="method" data-method=${entry.method}>${entry.method}</span> <span class="path">${entry.path}</span>
-        ${entry.deprecated ? html`<span class="type">${strings.apiConsole.deprecated}</span>` : nothing}
-      </p>
-      ${entry.summary ? html`<p class="operation-summary">${entry.summary}</p>` : nothing}
-      ${details.description ? html`<p class="operation-description">${details.description}</p>` : nothing}
-      ${details.problems.length
-        ? html`<ul class="spec-problems" aria-label=${strings.apiConsole.specProblems}>
-            ${details.problems.map((problem) => html`<li>${problem}</li>`)}
-          </ul>`
-        : nothing}
-    </div>`;
-  }
-
   #renderForm(strings: Strings): TemplateResult {
-    const details = this.#selected ? this.#describe(this.#selected) : null;
-    const servers = this.#servers();
+    const text = strings.apiConsole;
+    const keyPlace = this.subscriptionKeyQuery ? text.keyInQuery(this.subscriptionKeyQuery) : text.keyInHeader(this.#credentials().keyHeader);
+    const key = this.subscriptionKey ? html`<p class="hint">${keyPlace}</p>` : nothing;
+    const warnings = this.#exchange.warnings;
+    const sendsCredentials = this.#auth.mode !== AuthMode.None || !!this.subscriptionKey;
+    const withheldFrom = sendsCredentials ? untrustedOrigin(() => this.#draft(), this.#credentials().policy) : null;
     return renderForm(
       {
         inputs: this.#inputs,
-        details,
-        servers: this.baseUrl ? [] : servers,
-        server: this.#server(),
+        details: this.#spec.details,
+        servers: this.baseUrl ? [] : this.#spec.servers,
+        server: this.#spec.server,
         authModes: this.#auth.modes,
         authMode: this.#auth.mode,
-        authStatus: this.#renderAuthStatus(strings),
-        notices: this.#notices(strings),
-        warnings: this.#warnings.length ? renderTokenWarnings(this.#warnings, strings, localeOf(this)) : nothing,
-        busy: this.#busy,
-        jsonError: this.#jsonError(),
+        authStatus: html`${this.#auth.renderStatus(strings)}${key}`,
+        notices: withheldFrom ? [text.credentialsWithheld(withheldFrom)] : [],
+        warnings: warnings.length ? renderTokenWarnings(warnings, strings, localeOf(this)) : nothing,
+        busy: this.#exchange.busy,
+        jsonError: this.#inputs.bodyMode === BodyMode.Json ? this.#jsonCheck.errorOf(this.#inputs.bodyText) : '',
         onChange: this.#onChange,
-        onServer: this.#onServer,
-        onAuthMode: this.#onAuthMode,
-        onFile: this.#onFile,
-        onSend: () => void this.#send(),
-        onCancel: this.#onCancel,
+        onServer: (server) => (this.#spec.server = server),
+        onAuthMode: (mode) => this.#update(() => (this.#auth.mode = mode)),
+        onFile: (field, file) => this.#update(() => (file ? this.#files.set(field, file) : this.#files.delete(field))),
+        onSend: () => this.#exchange.send(this.#plan()),
+        onCancel: () => this.#exchange.cancel(),
       },
       strings,
     );
   }
 
-  #renderAuthStatus(strings: Strings): TemplateResult {
-    const text = strings.apiConsole;
-    const key = this.subscriptionKey
-      ? html`<p class="hint">${this.subscriptionKeyQuery ? text.keyInQuery(this.subscriptionKeyQuery) : text.keyInHeader(this.#keyHeader())}</p>`
-      : nothing;
-    return html`${this.#auth.renderStatus(strings)}${key}`;
-  }
+  // --- the open operation -----------------------------------------------------------------------
 
-  #renderSnippet(strings: Strings): TemplateResult {
-    let code: string;
-    let secrets: Secret[] = [];
-    try {
-      const token = this.#auth.mode === AuthMode.None ? null : (this.#auth.lastToken()?.token ?? TOKEN_PLACEHOLDER);
-      const { request } = authorizeRequest(this.#buildRequest(), this.#credentials(token), this.#policy());
-      secrets = requestSecrets(request, this.#keyHeader(), this.subscriptionKeyQuery).filter(({ value }) => value !== TOKEN_PLACEHOLDER);
-      code = snippet(this.#snippetKind, this.#includeSecrets ? request : redactRequest(request, secrets));
-    } catch {
-      code = strings.apiConsole.invalidAddress;
-    }
-    return renderSnippet(
-      {
-        kind: this.#snippetKind,
-        code,
-        includeSecrets: this.#includeSecrets,
-        hasSecrets: secrets.length > 0,
-        copyStatus: this.#copyStatus,
-        onKind: (kind) => this.#update(() => (this.#snippetKind = kind)),
-        onIncludeSecrets: (include) => this.#update(() => (this.#includeSecrets = include)),
-        onCopy: () => void this.#copy(code, strings),
-      },
-      strings,
-    );
-  }
-
-  #renderTokenUsed(strings: Strings): TemplateResult | typeof nothing {
-    const token = this.#shown?.token;
-    if (!token) return nothing;
-    return html`<details part="token" class="token-used">
-      <summary>${token.source === 'app' ? strings.apiConsole.appTokenSent : strings.apiConsole.userTokenSent}</summary>
-      <portico-token-inspector
-        .jwt=${token.token}
-        theme=${this.theme ?? nothing}
-        expected-audience=${this.expectedAudience}
-        required-scopes=${token.source === 'user' ? this.#requiredScopes().join(' ') : ''}
-      ></portico-token-inspector>
-    </details>`;
-  }
-
-  #statusText(strings: Strings, locale: string): string {
-    const text = strings.apiConsole;
-    if (this.#busy) return this.#progressShown ? text.receiving(formatBytes(this.#progressShown, locale)) : text.sending;
-    const shown = this.#shown;
-    if (!shown) return '';
-    if (shown.response) return statusLine(shown.response, strings, locale);
-    if (shown.explanation?.kind === 'redirect') return text.redirectNotFollowed;
-    return shown.explanation?.kind === 'not-sent' ? text.notSent : text.noAnswer;
-  }
-
-  // --- the description and the selected operation ---------------------------------------------
-
-  #loadSpec(): void {
-    this.#specRequest?.abort();
-    this.#details.clear();
-    this.#groupOpen.clear();
-    if (!this.specUrl) {
-      this.#spec = { status: 'none' };
-      this.#openInitial(false);
-      return;
-    }
-    const url = URL.parse(this.specUrl, document.baseURI)?.href;
-    if (!url) return; // an attribute problem, explained by #attributeProblems
-    const request = new AbortController();
-    this.#specRequest = request;
-    this.#spec = { status: 'loading', url };
-    this.#openInitial(false);
-    void loadSpec(url, request.signal).then((state) => {
-      if (request.signal.aborted) return;
-      this.#spec = state;
-      this.#openInitial(false);
-      this.requestUpdate();
-    });
-  }
-
-  /**
-   * Opens what the session had open, else the `operation` attribute's, else the hand-typed
-   * request. `attributeFirst` when the author just changed `operation`, `method` or `path`.
-   */
+  /** Opens the `operation` attribute's operation, else what the session had open, else the hand-typed request. */
   #openInitial(attributeFirst: boolean): void {
-    const spec = this.#spec;
-    const operations = spec.status === 'ready' ? spec.index.operations : [];
-    const stored = attributeFirst ? undefined : operations.find((entry) => entry.key === this.#session?.selected);
-    const named = this.operation ? operations.find((entry) => entry.operationId === this.operation) : undefined;
-    this.#open(stored ?? named ?? null);
+    this.#open(this.#spec.initial(this.#session?.selected ?? MANUAL, attributeFirst));
   }
 
-  #open(entry: OperationEntry | null): void {
-    this.#selected = entry;
+  /** Opens an operation (null: the hand-typed request) with its inputs and what it showed, or with a request of the history. */
+  #open(entry: OperationEntry | null, kept: StoredExchange | null = null): void {
+    this.#spec.selected = entry;
     const key = entry?.key ?? MANUAL;
-    const details = entry ? this.#describe(entry) : null;
-    this.#inputs = this.#session?.inputs(key) ?? initialInputs(details, this.method.toUpperCase() || 'GET', this.path || '/');
+    this.#inputs =
+      kept?.inputs ?? this.#session?.inputs(key) ?? initialInputs(this.#spec.details, this.method.toUpperCase() || 'GET', this.path || '/');
     this.#files.clear();
-    this.#warnings = [];
-    this.#showAll = false;
-    this.#show(restoredResponse(this.#session?.response(key) ?? null));
-    if (this.#session && (entry || this.#spec.status !== 'loading')) this.#session.selected = key;
+    this.#exchange.restore(kept ?? this.#session?.shown(key) ?? null);
+    if (this.#session && (entry || this.#spec.state.status !== 'loading')) this.#session.selected = key;
+  }
+
+  readonly #onChange = (change: InputsChange): void => {
+    this.#inputs = { ...this.#inputs, ...(typeof change === 'function' ? change(this.#inputs) : change) };
+    this.#session?.saveInputs(this.#spec.selected?.key ?? MANUAL, this.#storable(this.#inputs));
+    this.requestUpdate();
+  };
+
+  readonly #onOpenHistory = (entry: HistoryEntry): void => {
+    const operation = this.#spec.find(entry.operation);
+    // An operation the description does not have (any more, or not loaded yet): nothing to reopen.
+    if (!operation && entry.operation !== MANUAL) return;
+    this.#session?.reopen(entry);
+    this.#open(operation, this.#session?.exchange(entry.id) ?? null);
+  };
+
+  readonly #onClearHistory = (): void => this.#update(() => this.#session?.clearHistory());
+
+  #update(change: () => void): void {
+    change();
     this.requestUpdate();
   }
 
-  #describe(entry: OperationEntry): OperationDetails | null {
-    if (this.#spec.status !== 'ready') return null;
-    let details = this.#details.get(entry.key);
-    if (!details) {
-      details = describeOperation(this.#spec.index, entry);
-      this.#details.set(entry.key, details);
-    }
-    return details;
+  // --- the request ------------------------------------------------------------------------------
+
+  #draft(inputs = this.#inputs, files: ReadonlyMap<string, File> = this.#files): ConsoleRequest {
+    return buildRequest(inputs, { details: this.#spec.details, server: this.#spec.server, files, pageUrl: document.baseURI });
   }
 
-  /** The description's servers (an operation's own first), absolute. */
-  #servers(): readonly string[] {
-    const spec = this.#spec;
-    if (spec.status !== 'ready') return [];
-    const own = this.#selected ? (this.#describe(this.#selected)?.servers ?? []) : [];
-    return own.length ? own.map((server) => new URL(server, spec.url).href.replace(/\/$/u, '')) : spec.servers;
-  }
-
-  /** Where paths go: `base-url`, else the chosen (or first) server of the description, else the page. */
-  #server(): string {
-    if (this.baseUrl) return new URL(this.baseUrl, document.baseURI).href.replace(/\/$/u, '');
-    const servers = this.#servers();
-    return servers.includes(this.#serverChoice) ? this.#serverChoice : (servers[0] ?? '');
-  }
-
-  // --- credentials ------------------------------------------------------------------------------
-
-  #policy(): CredentialPolicy {
-    return { trustedOrigins: trustedOrigins(this.baseUrl, parseIds(this.allowedOrigins), document.baseURI), corsProxy: this.corsProxy };
-  }
-
-  #keyHeader(): string {
-    return this.subscriptionKeyHeader || DEFAULT_KEY_HEADER;
-  }
-
-  #credentials(token: string | null): Credentials {
+  /** What Send needs, the inputs and files as they are now (sign-in may take a moment before the request is built). */
+  #plan(): SendPlan {
+    const inputs = this.#inputs;
+    const files = new Map(this.#files);
     return {
-      token,
-      key: this.subscriptionKey ? { value: this.subscriptionKey, header: this.#keyHeader(), query: this.subscriptionKeyQuery } : null,
+      operation: this.#spec.selected?.key ?? MANUAL,
+      inputs: this.#storable(inputs),
+      draft: () => this.#draft(inputs, files),
+      credentials: this.#credentials(),
+      security: this.#spec.details?.security ?? [],
+      requiredScopes: this.#requiredScopes(),
+      expectedAudience: this.expectedAudience,
+      timeout: Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS,
     };
+  }
+
+  #credentials(): CredentialSettings {
+    const policy = { trustedOrigins: trustedOrigins(this.baseUrl, parseIds(this.allowedOrigins), document.baseURI), corsProxy: this.corsProxy };
+    return { policy, key: this.subscriptionKey, keyHeader: this.subscriptionKeyHeader || DEFAULT_KEY_HEADER, keyQuery: this.subscriptionKeyQuery };
+  }
+
+  /** Inputs as they may be stored: without the values of credential headers and parameters. */
+  #storable(inputs: RequestInputs): RequestInputs {
+    return withoutSecrets(inputs, [this.#credentials().keyHeader, this.subscriptionKeyQuery]);
   }
 
   #requiredScopes(): string[] {
-    const details = this.#selected ? this.#describe(this.#selected) : null;
-    return oauthScopes(details?.security ?? []);
-  }
-
-  // --- sending ----------------------------------------------------------------------------------
-
-  #buildRequest(): ConsoleRequest {
-    const details = this.#selected ? this.#describe(this.#selected) : null;
-    return buildRequest(this.#inputs, { details, server: this.#server(), files: this.#files, pageUrl: document.baseURI });
-  }
-
-  async #send(): Promise<void> {
-    if (this.#busy) return;
-    const strings = stringsFor(this);
-    const operation = this.#selected?.key ?? MANUAL;
-    const control = new AbortController();
-    this.#request = control;
-    this.#busy = true;
-    this.#progress = this.#progressShown = 0;
-    this.#warnings = [];
-    this.#show(null);
-    this.requestUpdate();
-    try {
-      const mode = this.#auth.mode;
-      let token: TokenInfo | null;
-      try {
-        token = await this.#auth.token(mode, false, control.signal);
-        control.signal.throwIfAborted(); // the controller cannot be interrupted; its token is just not used
-      } catch (error) {
-        this.#show({ ...NOTHING_SHOWN, explanation: control.signal.aborted ? { kind: 'cancelled' } : this.#auth.notSent(error, strings) });
-        return;
-      }
-      let draft: ConsoleRequest;
-      try {
-        draft = this.#buildRequest();
-      } catch {
-        this.#show({ ...NOTHING_SHOWN, explanation: { kind: 'not-sent', message: strings.apiConsole.invalidAddress, action: nothing } });
-        return;
-      }
-      // The warnings are on screen before the request leaves (and before listeners see it).
-      this.#warnings = token ? tokenWarnings(token.claims, { audience: this.expectedAudience, scopes: token.source === 'user' ? this.#requiredScopes() : [] }) : [];
-      this.requestUpdate();
-      await this.updateComplete;
-      const beforeSend = new PorticoBeforeSendEvent({ request: draft });
-      if (!this.dispatchEvent(beforeSend)) {
-        this.#show({ ...NOTHING_SHOWN, explanation: { kind: 'not-sent', message: strings.apiConsole.preventedByPage, action: nothing } });
-        return;
-      }
-      await this.#exchange(beforeSend.detail.request, token, mode, operation, control.signal);
-    } finally {
-      clearTimeout(this.#progressTimer);
-      this.#progressTimer = undefined;
-      this.#busy = false;
-      this.#request = null;
-      this.requestUpdate();
-    }
-  }
-
-  /** Sends, retries once with a new token after a 401 for an expired one, then shows and reports the outcome. */
-  async #exchange(draft: ConsoleRequest, firstToken: TokenInfo | null, mode: AuthMode, operation: string, signal: AbortSignal): Promise<void> {
-    const policy = this.#policy();
-    const send = (token: TokenInfo | null) => {
-      const authorized = authorizeRequest(draft, this.#credentials(token?.token ?? null), policy);
-      const followRedirects = authorized.attached.length === 0;
-      const exchange = sendRequest(authorized.request, { timeout: this.#timeout(), signal, onProgress: this.#onProgress, followRedirects });
-      return exchange.then((result) => ({ ...result, authorized }));
-    };
-    let token = firstToken;
-    let result = await send(token);
-    let retried = false;
-    if (token && isUnauthorized(result.outcome) && isTokenExpired(token) && !result.authorized.withheld.includes('token')) {
-      const renewed = await this.#auth.token(mode, true, signal).catch(() => null);
-      if (renewed) {
-        token = renewed;
-        result = await send(token);
-        retried = true;
-      }
-    }
-    const { outcome, duration, authorized } = result;
-    const secrets = [...secretsOf(token?.token, this.subscriptionKey), ...requestSecrets(authorized.request, this.#keyHeader(), this.subscriptionKeyQuery)];
-    const explanation = explainOutcome({
-      outcome,
-      method: authorized.request.method,
-      headers: authorized.request.headers,
-      target: authorized.target,
-      pageOrigin: location.origin,
-      authMode: mode,
-      signedIn: this.#auth.signedIn,
-      token,
-      withheld: authorized.withheld,
-      keyConfigured: !!this.subscriptionKey,
-      security: (this.#selected ? this.#describe(this.#selected)?.security : null) ?? [],
-      expectedAudience: this.expectedAudience,
-      timeout: this.#timeout(),
-      retried,
-    });
-    const received = outcome.kind === 'response' ? outcome.response : null;
-    const sentToken = authorized.withheld.includes('token') ? null : token;
-    const blob = received && new Blob([received.body], { type: received.contentType });
-    this.#show({ response: received && liveResponse(received, duration), body: received?.body ?? null, blob, storedText: '', explanation, token: sentToken });
-    if (received) this.#session?.saveResponse(operation, storedResponse(received, duration, secrets));
-    this.#session?.addToHistory({
-      at: new Date().toISOString(),
-      operation,
-      method: authorized.request.method,
-      url: redact(authorized.target, secrets),
-      result: outcome.kind === 'response' ? outcome.response.status : outcome.kind,
-      duration,
-    });
-    this.dispatchEvent(
-      new PorticoResponseEvent({
-        request: redactRequest(authorized.request, secrets),
-        response: received && blob && { status: received.status, statusText: received.statusText, headers: Object.fromEntries(received.headers), body: blob },
-        failure: outcome.kind === 'response' ? null : outcome.kind,
-        duration,
-      }),
-    );
-  }
-
-  #timeout(): number {
-    return Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
-  }
-
-  // --- what is shown ----------------------------------------------------------------------------
-
-  #show(shown: Shown | null): void {
-    this.#dropView();
-    this.#shown = shown;
-    this.#view = shown?.response ? this.#bodyViewOf(shown, shown.response) : null;
-  }
-
-  #bodyViewOf(shown: Shown, response: ShownResponse): { body: BodyView; highlighted: HTMLElement | null; url: string | null } {
-    const bytes = shown.body ?? new TextEncoder().encode(shown.storedText);
-    const body = response.bodyCut ? { kind: 'text' as const, text: shown.storedText, truncated: false, invalidJson: false } : bodyView(bytes, response.contentType, this.#showAll);
-    const highlighted = body.kind === 'json' && body.highlight ? highlightJson(body.text) : null;
-    // A large body keeps its download link after "show all", too.
-    const wantsUrl = body.kind === 'image' || body.kind === 'binary' || bytes.byteLength > DISPLAY_LIMIT;
-    const url = wantsUrl && shown.blob ? URL.createObjectURL(shown.blob) : null;
-    return { body, highlighted, url };
-  }
-
-  #dropView(): void {
-    if (this.#view?.url) URL.revokeObjectURL(this.#view.url);
-    this.#view = null;
-  }
-
-  #notices(strings: Strings): string[] {
-    const text = strings.apiConsole;
-    const sendsCredentials = this.#auth.mode !== AuthMode.None || !!this.subscriptionKey;
-    if (!sendsCredentials) return [];
-    try {
-      const url = this.#buildRequest().url;
-      return isTrusted(url, this.#policy()) ? [] : [text.credentialsWithheld(new URL(url).origin)];
-    } catch {
-      return [];
-    }
-  }
-
-  #jsonError(): string {
-    const { bodyText } = this.#inputs;
-    if (this.#jsonCheck.text !== bodyText) {
-      let error = '';
-      try {
-        if (bodyText.trim()) JSON.parse(bodyText);
-      } catch (problem) {
-        error = (problem as Error).message;
-      }
-      this.#jsonCheck = { text: bodyText, error };
-    }
-    return this.#inputs.bodyMode === BodyMode.Json ? this.#jsonCheck.error : '';
+    return oauthScopes(this.#spec.details?.security ?? []);
   }
 
   // --- problems ---------------------------------------------------------------------------------
@@ -671,105 +349,8 @@ export class PorticoApiConsole extends PorticoElement {
 
   /** Problems that leave the console usable: shown above it, the hand-typed request still works. */
   #runtimeProblems(strings: Strings): Problem[] {
-    const problems: Problem[] = [];
-    const spec = this.#spec;
-    if (spec.status === 'failed') problems.push(specProblem(spec.error, spec.url, strings));
-    if (spec.status === 'ready' && this.operation && !spec.index.operations.some((entry) => entry.operationId === this.operation)) {
-      const text = strings.apiConsole.operationNotFound;
-      problems.push({ code: 'operation-not-found', message: text.message(this.operation), hint: text.hint, attribute: 'operation' });
-    }
-    problems.push(...this.#auth.problems(strings));
-    return problems;
+    return [...this.#spec.problems(strings), ...this.#auth.problems(strings)];
   }
-
-  // --- event handlers ---------------------------------------------------------------------------
-
-  #update(change: () => void): void {
-    change();
-    this.requestUpdate();
-  }
-
-  readonly #onSearch = (query: string): void => this.#update(() => (this.#query = query));
-
-  readonly #onToggleGroup = (tag: string, open: boolean): void => this.#update(() => this.#groupOpen.set(tag, open));
-
-  readonly #onChange = (change: InputsChange): void => {
-    this.#inputs = { ...this.#inputs, ...(typeof change === 'function' ? change(this.#inputs) : change) };
-    this.#session?.saveInputs(this.#selected?.key ?? MANUAL, withoutSecrets(this.#inputs, [this.#keyHeader(), this.subscriptionKeyQuery]));
-    this.requestUpdate();
-  };
-
-  readonly #onServer = (server: string): void => this.#update(() => (this.#serverChoice = server));
-
-  readonly #onAuthMode = (mode: AuthMode): void => this.#update(() => (this.#auth.mode = mode));
-
-  readonly #onFile = (field: string, file: File | null): void => {
-    if (file) this.#files.set(field, file);
-    else this.#files.delete(field);
-    this.requestUpdate();
-  };
-
-  readonly #onCancel = (): void => this.#request?.abort();
-
-  readonly #onProgress = (received: number): void => {
-    this.#progress = received;
-    if (this.#progressTimer) return;
-    this.#progressTimer = setTimeout(() => {
-      this.#progressTimer = undefined;
-      this.#progressShown = this.#progress;
-      this.requestUpdate();
-    }, PROGRESS_INTERVAL_MS);
-  };
-
-  readonly #onShowAll = (): void => {
-    this.#showAll = true;
-    this.#show(this.#shown);
-    this.requestUpdate();
-  };
-
-  readonly #onOpenHistory = (entry: HistoryEntry): void => {
-    const operations = this.#spec.status === 'ready' ? this.#spec.index.operations : [];
-    const operation = operations.find((candidate) => candidate.key === entry.operation);
-    this.#open(operation ?? null);
-    // Hand-typed requests share one set of inputs: bring back this one's method and address.
-    if (!operation) this.#onChange({ method: entry.method, address: this.#retypedAddress(entry.url) });
-  };
-
-  /** A history URL to send again: without the subscription key, which the console adds itself. */
-  #retypedAddress(url: string): string {
-    const address = new URL(url);
-    if (this.subscriptionKeyQuery) address.searchParams.delete(this.subscriptionKeyQuery);
-    return address.href;
-  }
-
-  readonly #onClearHistory = (): void => this.#update(() => this.#session?.clearHistory());
-
-  async #copy(code: string, strings: Strings): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(code);
-      this.#copyStatus = strings.apiConsole.copied;
-    } catch {
-      this.#copyStatus = strings.apiConsole.copyFailed;
-    }
-    this.requestUpdate();
-  }
-}
-
-const NOTHING_SHOWN: Shown = { response: null, body: null, blob: null, storedText: '', explanation: null, token: null };
-
-function isUnauthorized(outcome: Outcome): boolean {
-  return outcome.kind === 'response' && outcome.response.status === 401;
-}
-
-function liveResponse(response: ReceivedResponse, duration: number): ShownResponse {
-  const { status, statusText, headers, contentType } = response;
-  return { status, statusText, headers, contentType, size: response.body.byteLength, duration, restored: false, bodyCut: false };
-}
-
-function restoredResponse(stored: StoredResponse | null): Shown | null {
-  if (!stored) return null;
-  const { status, statusText, headers, contentType, size, duration, bodyCut } = stored;
-  return { ...NOTHING_SHOWN, response: { status, statusText, headers, contentType, size, duration, restored: true, bodyCut }, storedText: stored.bodyText };
 }
 
 define('portico-api-console', PorticoApiConsole);

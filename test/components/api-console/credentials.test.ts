@@ -1,5 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { AuthErrorCode } from '../../../src/auth/errors.js';
+import { AuthState } from '../../../src/auth/types.js';
 import { fakeAccount, fakeError } from '../../../src/testing/index.js';
 import { UNKNOWN_PROVIDER_GRACE_MS } from '../../../src/auth/provider-lookup.js';
 import { fakeProvider, uniqueId } from '../../helpers/auth-widgets.js';
@@ -28,7 +29,7 @@ describe('<portico-api-console> credentials', () => {
       const el = await consoleFixture({ auth: id, scopes: SCOPE, 'base-url': `${API}/v1`, path: '/orders' });
       expect(textOf(el.shadowRoot!.querySelector('.section .hint'))).to.equal(`Sent as Ada Lovelace, with a token for ${SCOPE}.`);
       await send(el);
-      expect(controller.tokenRequests).to.deep.equal([{ scopes: [SCOPE], forceRefresh: false }]);
+      expect(controller.tokenRequests.map(({ scopes, forceRefresh }) => ({ scopes, forceRefresh }))).to.deep.equal([{ scopes: [SCOPE], forceRefresh: false }]);
       expect(lastRequest().headers.get('authorization')).to.equal(`Bearer ${token}`);
     });
 
@@ -181,6 +182,43 @@ describe('<portico-api-console> credentials', () => {
       signIn.click();
       await settle(el);
       expect(controller.signInCalls).to.deep.equal([{ scopes: [SCOPE] }]);
+    });
+
+    it('waits for a provider still checking sign-in, then sends with the user’s token, never without', async () => {
+      const token = fakeJwt(accessClaims());
+      const { id, controller } = fakeProvider({ state: AuthState.Initializing, accessToken: token });
+      bed.network = fakeNetwork({ [API]: answerJson({}) });
+      const el = await consoleFixture({ auth: id, scopes: SCOPE, 'base-url': API, path: '/orders' });
+      expect(textOf(el.shadowRoot!.querySelector('.section .hint'))).to.equal('Checking sign-in…');
+      part<HTMLButtonElement>(el, 'send')!.click();
+      await settle(el);
+      expect(bed.network.requests).to.deep.equal([]);
+      expect(statusOf(el)).to.equal('Checking sign-in…');
+      controller.signInAs(ADA);
+      await waitFor(el, () => !part<HTMLButtonElement>(el, 'send')!.disabled, 'the request to finish');
+      expect(bed.network.requests).to.have.length(1);
+      expect(lastRequest().headers.get('authorization')).to.equal(`Bearer ${token}`);
+    });
+
+    it('can cancel while the provider checks sign-in, and sends nothing', async () => {
+      const { id } = fakeProvider({ state: AuthState.Initializing });
+      bed.network = fakeNetwork({ [API]: answerJson({}) });
+      const el = await consoleFixture({ auth: id, scopes: SCOPE, 'base-url': API, path: '/orders' });
+      part<HTMLButtonElement>(el, 'send')!.click();
+      await settle(el);
+      part<HTMLButtonElement>(el, 'cancel')!.click();
+      await waitFor(el, () => !part<HTMLButtonElement>(el, 'send')!.disabled, 'the request to finish');
+      expect(bed.network.requests).to.deep.equal([]);
+      expect(textOf(part(el, 'explanation'))).to.contain('You cancelled the request.');
+    });
+
+    it('passes its abort signal to the token request, so Cancel reaches the provider', async () => {
+      const { id, controller } = fakeProvider({ account: ADA });
+      bed.network = fakeNetwork({ [API]: answerJson({}) });
+      const el = await consoleFixture({ auth: id, scopes: SCOPE, 'base-url': API, path: '/orders' });
+      await send(el);
+      const signal = controller.tokenRequests[0]!.signal;
+      expect(signal).to.be.instanceOf(AbortSignal);
     });
 
     it('sends anonymously when the user chooses so', async () => {

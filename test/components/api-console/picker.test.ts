@@ -60,6 +60,32 @@ describe('<portico-api-console> picker and forms', () => {
       expect(part<HTMLInputElement>(el, 'url')!.value).to.equal('/pets/{petId}');
     });
 
+    it('opens the operation attribute’s operation even when another page of the tab picked another', async () => {
+      bed.network = fakeNetwork({ [SPEC_URL]: answerJson(PETSTORE_30) });
+      const first = await consoleFixture({ 'spec-url': SPEC_URL, operation: 'showPet' });
+      await specLoaded(first);
+      await openOperation(first, 'GET /store/inventory');
+      first.remove();
+      const second = await consoleFixture({ 'spec-url': SPEC_URL, operation: 'listPets' });
+      await specLoaded(second);
+      await settle(second);
+      const current = parts(second, 'operation').filter((operation) => operation.getAttribute('aria-current') === 'true');
+      expect(current.map((operation) => operation.dataset['key'])).to.deep.equal(['GET /pets']);
+      expect(part<HTMLInputElement>(second, 'url')!.value).to.equal('/pets');
+    });
+
+    it('reopens the remembered operation of a console without the operation attribute', async () => {
+      bed.network = fakeNetwork({ [SPEC_URL]: answerJson(PETSTORE_30) });
+      const first = await consoleFixture({ 'spec-url': SPEC_URL });
+      await specLoaded(first);
+      await openOperation(first, 'GET /store/inventory');
+      first.remove();
+      const second = await consoleFixture({ 'spec-url': SPEC_URL });
+      await specLoaded(second);
+      await settle(second);
+      expect(part<HTMLInputElement>(second, 'url')!.value).to.equal('/store/inventory');
+    });
+
     it('reads YAML descriptions', async () => {
       bed.network = fakeNetwork({ [SPEC_URL]: () => new Response(PETSTORE_YAML, { headers: { 'content-type': 'application/yaml' } }) });
       const el = await consoleFixture({ 'spec-url': SPEC_URL });

@@ -100,6 +100,66 @@ describe('<portico-api-console> session, history and snippets', () => {
       expect(textOf(history.querySelector('summary'))).to.equal('History (0)');
     });
 
+    it('reopens an entry with its own inputs and its own answer, not the latest of its operation', async () => {
+      bed.network = fakeNetwork({
+        [SPEC_URL]: answerJson(PETSTORE_30),
+        [`${API}/pets/pet-missing`]: answerJson({ error: 'no such pet' }, { status: 404 }),
+        [`${API}/pets/`]: (request) => json({ id: request.url.split('/').at(-1) }),
+      });
+      const el = await consoleFixture({ 'spec-url': SPEC_URL, 'base-url': API });
+      await specLoaded(el);
+      await openOperation(el, 'GET /pets/{petId}');
+      await type(el, parameterField(el, 'path', 'petId'), 'pet-1');
+      await send(el);
+      await type(el, parameterField(el, 'path', 'petId'), 'pet-missing');
+      await send(el);
+      expect(statusOf(el)).to.match(/^404/);
+      const entries = [...part(el, 'history')!.querySelectorAll<HTMLButtonElement>('.history-entry')];
+      expect(entries.map((entry) => textOf(entry.querySelector('.result')))).to.deep.equal(['404', '200']);
+      entries[1]!.click();
+      await settle(el);
+      expect(parameterField(el, 'path', 'petId').value).to.equal('pet-1');
+      expect(statusOf(el)).to.match(/^200 OK/);
+      expect(part(el, 'response-body')!.textContent).to.contain('"pet-1"');
+      expect(part(el, 'explanation')).to.equal(null);
+      entries[0]!.click();
+      await settle(el);
+      expect(parameterField(el, 'path', 'petId').value).to.equal('pet-missing');
+      expect(statusOf(el)).to.match(/^404/);
+      expect(part(el, 'response-body')!.textContent).to.contain('no such pet');
+    });
+
+    it('keeps the explanation of an answer restored after a reload', async () => {
+      const routes = { [SPEC_URL]: answerJson(PETSTORE_30), [API]: answerJson({ error: 'nope' }, { status: 404 }) };
+      bed.network = fakeNetwork(routes);
+      const first = await consoleFixture({ 'spec-url': SPEC_URL, 'base-url': API });
+      await specLoaded(first);
+      await openOperation(first, 'GET /pets');
+      await send(first);
+      const explained = textOf(part(first, 'explanation'));
+      expect(explained).to.not.equal('');
+      fixtureCleanup();
+      const el = await consoleFixture({ 'spec-url': SPEC_URL, 'base-url': API });
+      await specLoaded(el);
+      await settle(el);
+      expect(statusOf(el)).to.match(/^404/);
+      expect(textOf(part(el, 'explanation'))).to.equal(explained);
+    });
+
+    it('keeps a 401’s explanation, the token’s expiry included, after a reload', async () => {
+      const { id } = fakeProvider({ account: fakeAccount(), accessToken: fakeJwt(accessClaims()) });
+      bed.network = fakeNetwork({ [API]: answerJson({}, { status: 401, headers: { 'www-authenticate': 'Bearer error="invalid_token"' } }) });
+      const attributes = { 'base-url': API, auth: id, scopes: SCOPE, path: '/orders' };
+      const first = await consoleFixture(attributes);
+      await send(first);
+      const explained = textOf(part(first, 'explanation'));
+      expect(explained).to.contain('401');
+      fixtureCleanup();
+      const el = await consoleFixture(attributes);
+      await settle(el);
+      expect(textOf(part(el, 'explanation'))).to.equal(explained);
+    });
+
     it('reopens a hand-typed request with its own method and address', async () => {
       bed.network = fakeNetwork({ [API]: () => json({ ok: true }) });
       const el = await consoleFixture({ 'base-url': API, 'subscription-key': KEY, 'subscription-key-query': 'subscription-key' });
@@ -110,7 +170,7 @@ describe('<portico-api-console> session, history and snippets', () => {
       const entries = [...part(el, 'history')!.querySelectorAll<HTMLButtonElement>('.history-entry')];
       entries[1]!.click();
       await settle(el);
-      expect(part<HTMLInputElement>(el, 'url')!.value).to.equal(`${API}/first`);
+      expect(part<HTMLInputElement>(el, 'url')!.value).to.equal('/first');
       await send(el);
       expect(bed.network.requests.at(-1)!.url).to.equal(`${API}/first?subscription-key=${KEY}`);
     });

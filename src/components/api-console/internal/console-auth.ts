@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { AuthConsumer } from '../../../auth/auth-consumer.js';
 import { AuthErrorCode, PorticoAuthError } from '../../../auth/errors.js';
 import { AuthState } from '../../../auth/types.js';
@@ -9,6 +9,7 @@ import type { Strings } from '../../../internal/strings.js';
 import { audiencesOf, scopeGranted, scopesOf } from '../../../internal/token-claims.js';
 import type { NotSent } from './render-explanation.js';
 import { AuthMode } from './request-inputs.js';
+import { TOKEN_PLACEHOLDER } from './secrets.js';
 import { BrokerTokens, TokenBrokerError, userToken, type BrokerCaller, type TokenInfo } from './token-source.js';
 
 /** The console attributes that decide who a request is sent as. */
@@ -26,8 +27,10 @@ export interface ConsoleAuthHost extends ReactiveControllerHost, HTMLElement {
  * signed-in user's token for `token-broker-scopes` is presented to the broker). The user may switch
  * between the modes the attributes allow. Remembers the last token of each mode (for snippets).
  */
-export class ConsoleAuth {
+export class ConsoleAuth implements ReactiveController {
   readonly #consumer: AuthConsumer;
+  /** Sends waiting for the provider to say whether someone is signed in. */
+  readonly #waiting = new Set<() => void>();
   readonly #broker = new BrokerTokens();
   readonly #tokens = new Map<AuthMode, TokenInfo>();
   #chosen: AuthMode | null = null;
@@ -43,6 +46,24 @@ export class ConsoleAuth {
     private readonly resend: () => void = () => undefined,
   ) {
     this.#consumer = new AuthConsumer(host, () => host.auth);
+    host.addController(this);
+  }
+
+  /**
+   * Whether the user's token cannot be asked for yet: the provider is not on the page yet (within
+   * the grace period), or is still finding out whether someone is signed in ("Checking sign-in…").
+   */
+  get checking(): boolean {
+    if (this.mode !== AuthMode.User) return false;
+    const status = this.#consumer.status;
+    return status === 'waiting' || (status === 'ready' && this.#consumer.controller?.state === AuthState.Initializing);
+  }
+
+  /** Every change of the provider updates the host: sends waiting for it go on once it has checked. */
+  hostUpdate(): void {
+    if (this.checking) return;
+    for (const resume of this.#waiting) resume();
+    this.#waiting.clear();
   }
 
   /** The modes the attributes allow, anonymous always among them. */
@@ -68,6 +89,11 @@ export class ConsoleAuth {
   /** The last token fetched for `mode`, if any. */
   lastToken(mode: AuthMode = this.mode): TokenInfo | undefined {
     return this.#tokens.get(mode);
+  }
+
+  /** The token a snippet shows: none for an anonymous request, else the last one fetched, else a placeholder. */
+  snippetToken(): string | null {
+    return this.mode === AuthMode.None ? null : (this.lastToken()?.token ?? TOKEN_PLACEHOLDER);
   }
 
   /** The scopes a user token is asked for: `scopes`, else the operation's, and those the user has asked for since. */
@@ -123,25 +149,46 @@ export class ConsoleAuth {
   async token(mode: AuthMode, forceRefresh: boolean, signal: AbortSignal): Promise<TokenInfo | null> {
     let info: TokenInfo | null = null;
     if (mode === AuthMode.App) {
-      info = await this.#broker.get(new URL(this.host.tokenBrokerUrl, document.baseURI).href, forceRefresh, signal, await this.#brokerCaller());
+      info = await this.#broker.get(new URL(this.host.tokenBrokerUrl, document.baseURI).href, forceRefresh, signal, await this.#brokerCaller(signal));
       this.#brokerProblem = null;
     } else if (mode === AuthMode.User) {
+      // Never anonymous by accident: a Send pressed while sign-in is being checked waits for the answer.
+      await this.#checked(signal);
       const controller = this.#consumer.controller;
       if (!controller?.account) return null;
-      info = await userToken(controller, this.scopes, forceRefresh);
+      info = await userToken(controller, this.scopes, forceRefresh, signal);
     }
     if (info) this.#tokens.set(mode, info);
     return info;
   }
 
   /** The signed-in user's token for `token-broker-scopes`, when both it and `auth` are set and someone is signed in. */
-  async #brokerCaller(): Promise<BrokerCaller | null> {
+  async #brokerCaller(signal: AbortSignal): Promise<BrokerCaller | null> {
     const scopes = parseIds(this.host.tokenBrokerScopes);
+    if (!this.host.auth || !scopes.length) return null;
+    await this.#checked(signal);
     const controller = this.#consumer.controller;
     const account = controller?.account;
-    if (!this.host.auth || !scopes.length || !controller || !account) return null;
-    const { accessToken } = await controller.getAccessToken({ scopes });
+    if (!controller || !account) return null;
+    const { accessToken } = await controller.getAccessToken({ scopes, signal });
     return { token: accessToken, account: account.homeAccountId };
+  }
+
+  #checked(signal: AbortSignal): Promise<void> {
+    signal.throwIfAborted();
+    if (!this.checking) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const resume = () => {
+        signal.removeEventListener('abort', abort);
+        resolve();
+      };
+      const abort = () => {
+        this.#waiting.delete(resume);
+        reject(signal.reason);
+      };
+      signal.addEventListener('abort', abort, { once: true });
+      this.#waiting.add(resume);
+    });
   }
 
   /**

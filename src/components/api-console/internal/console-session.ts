@@ -1,17 +1,13 @@
 import type { RequestFailure } from '../../../events/portico-response-event.js';
+import type { Explanation } from './failure-explanation.js';
+import type { ResponseHead } from './render-response.js';
 import type { RequestInputs } from './request-inputs.js';
 import { bodyKind } from './response-body.js';
 import { redact, type Secret } from './secrets.js';
 import type { ReceivedResponse } from './send-request.js';
 
-/** The last answer of an operation as kept for the session; its body cut to `STORED_BODY_LIMIT`. */
-export interface StoredResponse {
-  readonly status: number;
-  readonly statusText: string;
-  readonly headers: readonly (readonly [string, string])[];
-  readonly contentType: string;
-  readonly size: number;
-  readonly duration: number;
+/** An answer as kept for the session; its body cut to `STORED_BODY_LIMIT`. */
+export interface StoredResponse extends ResponseHead {
   /** The body as text (redacted), or '' for binary bodies. */
   readonly bodyText: string;
   /** Whether `bodyText` is only the start of the body. */
@@ -20,6 +16,8 @@ export interface StoredResponse {
 
 /** One request of the history. Its URL is redacted: no token or key is ever stored. */
 export interface HistoryEntry {
+  /** Names what was kept of this request (see `ConsoleSession.exchange`). */
+  readonly id: string;
   readonly at: string;
   readonly operation: string;
   readonly method: string;
@@ -27,6 +25,13 @@ export interface HistoryEntry {
   /** The HTTP status, or why there was none. */
   readonly result: number | RequestFailure;
   readonly duration: number;
+}
+
+/** What is kept of one request, to show it again: its inputs, its answer and why it failed. All redacted. */
+export interface StoredExchange {
+  readonly inputs: RequestInputs;
+  readonly response: StoredResponse | null;
+  readonly explanation: Explanation | null;
 }
 
 /** An answer as it may be stored: secrets redacted, the body cut to `STORED_BODY_LIMIT`, binary bodies left out. */
@@ -46,19 +51,27 @@ export function storedResponse(response: ReceivedResponse, duration: number, sec
 }
 
 interface SessionData {
+  version: typeof VERSION;
   selected: string;
+  /** Each operation's inputs as last typed. */
   inputs: Record<string, RequestInputs>;
-  responses: Record<string, StoredResponse>;
+  /** Each operation's exchange on show, by id. */
+  shown: Record<string, string>;
+  /** By id: those the history or `shown` name. */
+  exchanges: Record<string, StoredExchange>;
   history: HistoryEntry[];
 }
 
+/** The shape of the stored data; data of another shape (an older Portico in this tab) is dropped. */
+const VERSION = 2;
 /** Enough of a body to see it again after a reload, small enough for `sessionStorage`'s few megabytes. */
 const STORED_BODY_LIMIT = 64 * 1024;
 const HISTORY_LENGTH = 30;
 
 /**
  * What one console keeps for the tab's session in `sessionStorage`: the selected operation, the
- * inputs and last answer of each operation, and the request history. It survives a reload and a
+ * inputs of each operation, the request history with what was kept of each request (its inputs,
+ * answer and explanation), and which of them each operation shows. It survives a reload and a
  * sign-in redirect, and is gone when the tab closes. Callers store only redacted data; storage
  * that is full or forbidden (private modes, sandboxed frames) is silently done without.
  */
@@ -94,13 +107,33 @@ export class ConsoleSession {
     this.#write();
   }
 
-  response(operation: string): StoredResponse | null {
-    return this.#data.responses[operation] ?? null;
+  /** What was kept of a request of the history, unless storage ran out. */
+  exchange(id: string): StoredExchange | null {
+    const exchange = this.#data.exchanges[id];
+    return exchange ? revived(exchange) : null;
   }
 
-  saveResponse(operation: string, response: StoredResponse | null): void {
-    if (response) this.#data.responses[operation] = response;
-    else delete this.#data.responses[operation];
+  /** The exchange `operation` shows: its last request's, or the history entry reopened since. */
+  shown(operation: string): StoredExchange | null {
+    const id = this.#data.shown[operation];
+    return id === undefined ? null : this.exchange(id);
+  }
+
+  /** Makes a request of the history the one `operation` shows, with its inputs. */
+  reopen(entry: HistoryEntry): void {
+    const exchange = this.#data.exchanges[entry.id];
+    if (!exchange) return;
+    this.#data.inputs[entry.operation] = exchange.inputs;
+    this.#data.shown[entry.operation] = entry.id;
+    this.#write();
+  }
+
+  /** A request just made: first in the history, and what its operation shows. */
+  record(entry: Omit<HistoryEntry, 'id'>, exchange: StoredExchange): void {
+    const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+    this.#data.history = [{ id, ...entry }, ...this.#data.history].slice(0, HISTORY_LENGTH);
+    this.#data.exchanges[id] = exchange;
+    this.#data.shown[entry.operation] = id;
     this.#write();
   }
 
@@ -109,30 +142,37 @@ export class ConsoleSession {
     return this.#data.history;
   }
 
-  addToHistory(entry: HistoryEntry): void {
-    this.#data.history = [entry, ...this.#data.history].slice(0, HISTORY_LENGTH);
-    this.#write();
-  }
-
   clearHistory(): void {
     this.#data.history = [];
     this.#write();
   }
 
   #read(): SessionData {
-    const empty: SessionData = { selected: '', inputs: {}, responses: {}, history: [] };
+    const empty: SessionData = { version: VERSION, selected: '', inputs: {}, shown: {}, exchanges: {}, history: [] };
     try {
       const stored: unknown = JSON.parse(sessionStorage.getItem(this.#key) ?? 'null');
-      return typeof stored === 'object' && stored !== null ? { ...empty, ...(stored as Partial<SessionData>) } : empty;
+      const data = typeof stored === 'object' && stored !== null ? (stored as Partial<SessionData>) : {};
+      return data.version === VERSION ? { ...empty, ...data } : empty;
     } catch {
       return empty;
     }
   }
 
-  /** When storage is full, the stored answers (the bulk of it) go first; inputs and history matter more. */
+  /**
+   * Forgets exchanges nothing names any more. When storage is full, the exchanges (the bulk of it)
+   * go first: those of the history no operation shows, then all; inputs and history matter more.
+   */
   #write(): void {
-    if (this.#tryWrite() || Object.keys(this.#data.responses).length === 0) return;
-    this.#data.responses = {};
+    const { history, shown, exchanges } = this.#data;
+    const keep = (ids: readonly string[]) => {
+      this.#data.exchanges = Object.fromEntries(ids.flatMap((id) => (exchanges[id] ? [[id, exchanges[id]] as const] : [])));
+    };
+    const onShow = Object.values(shown);
+    keep([...onShow, ...history.map((entry) => entry.id)]);
+    if (this.#tryWrite()) return;
+    keep(onShow);
+    if (this.#tryWrite()) return;
+    keep([]);
     this.#tryWrite();
   }
 
@@ -145,4 +185,11 @@ export class ConsoleSession {
       return false;
     }
   }
+}
+
+/** Dates come back from JSON as strings: the token's expiry in a 401/403 explanation is one. */
+function revived(exchange: StoredExchange): StoredExchange {
+  const { explanation } = exchange;
+  if (explanation?.kind !== 'auth' || !explanation.token?.expiresAt) return exchange;
+  return { ...exchange, explanation: { ...explanation, token: { ...explanation.token, expiresAt: new Date(explanation.token.expiresAt) } } };
 }

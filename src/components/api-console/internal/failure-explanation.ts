@@ -1,5 +1,6 @@
 import { SecuritySchemeType, type SecurityRequirement } from './openapi/types.js';
 import { audiencesOf, rolesOf, scopeGranted, scopesOf } from '../../../internal/token-claims.js';
+import { mediaType } from './media-type.js';
 import { AuthMode } from './request-inputs.js';
 import type { Outcome } from './send-request.js';
 import { isTokenExpired, type TokenInfo } from './token-source.js';
@@ -205,7 +206,7 @@ function preflightHeaders(headers: Readonly<Record<string, string>>): string[] {
   return Object.entries(headers)
     .filter(([name, value]) => {
       const lower = name.toLowerCase();
-      if (lower === 'content-type') return !SIMPLE_TYPES.has(value.split(';')[0]!.trim().toLowerCase());
+      if (lower === 'content-type') return !SIMPLE_TYPES.has(mediaType(value));
       return !SAFELISTED.has(lower);
     })
     .map(([name]) => name);

@@ -3,21 +3,22 @@ import { formatBytes, formatDuration } from '../../../internal/format.js';
 import type { Strings } from '../../../internal/strings.js';
 import { DISPLAY_LIMIT, type BodyView } from './response-body.js';
 
-/** An answer as shown: live, or restored from the session (with only the start of its body kept). */
-export interface ShownResponse {
+/** An answer's status line and headers: what is shown of every answer, and kept of it for the session. */
+export interface ResponseHead {
   readonly status: number;
   readonly statusText: string;
   readonly headers: readonly (readonly [string, string])[];
   readonly contentType: string;
   readonly size: number;
   readonly duration: number;
-  /** From earlier in the session: the body is what was kept of it, and cannot be shown whole or downloaded. */
-  readonly restored: boolean;
-  readonly bodyCut: boolean;
 }
 
 export interface ResponseView {
-  readonly response: ShownResponse;
+  readonly response: ResponseHead;
+  /** From earlier in the session: the body is what was kept of it, and cannot be shown whole or downloaded. */
+  readonly restored: boolean;
+  /** Only the start of a restored body was kept. */
+  readonly bodyCut: boolean;
   readonly body: BodyView;
   /** The highlighted JSON, built once per answer (it can be large). */
   readonly highlighted: HTMLElement | null;
@@ -28,7 +29,7 @@ export interface ResponseView {
 }
 
 /** "200 OK (The request succeeded.) · 123 ms · 1.2 kB". */
-export function statusLine(response: ShownResponse, strings: Strings, locale: string): string {
+export function statusLine(response: ResponseHead, strings: Strings, locale: string): string {
   const text = strings.apiConsole;
   const reason = response.statusText || text.reasonPhrases[response.status] || '';
   return text.statusLine(`${response.status}${reason ? ` ${reason}` : ''}`, text.statusMeaning(response.status), formatDuration(response.duration, locale), formatBytes(response.size, locale));
@@ -38,7 +39,7 @@ export function statusLine(response: ShownResponse, strings: Strings, locale: st
 export function renderResponse(view: ResponseView, strings: Strings, locale: string): TemplateResult {
   const text = strings.apiConsole;
   const { response } = view;
-  return html`${response.restored ? html`<p class="hint">${text.restoredResponse}</p>` : nothing}
+  return html`${view.restored ? html`<p class="hint">${text.restoredResponse}</p>` : nothing}
     <details part="response-headers" class="response-headers">
       <summary>${text.responseHeaders(response.headers.length)}</summary>
       <table class="headers-table">
@@ -71,7 +72,7 @@ function renderBody(view: ResponseView, strings: Strings, locale: string): Templ
       return html`${download}${code(view.highlighted ?? body.text, text.responseBody)}`;
     case 'text':
       return html`${body.invalidJson ? html`<p class="hint">${text.notValidJson}</p>` : nothing}
-        ${response.bodyCut ? html`<p class="hint">${text.bodyCutInSession}</p>` : nothing}
+        ${view.bodyCut ? html`<p class="hint">${text.bodyCutInSession}</p>` : nothing}
         ${body.truncated
           ? html`<p class="truncated">
               ${text.truncated(formatBytes(DISPLAY_LIMIT, locale), formatBytes(response.size, locale))}

@@ -1,3 +1,4 @@
+import { isJsonType, mediaType } from './media-type.js';
 import type { OperationDetails, ParameterSpec } from './openapi/types.js';
 
 /** How the body is typed in. */
@@ -84,10 +85,10 @@ export function withBodyMode(inputs: RequestInputs, bodyMode: BodyMode): Partial
 
 /** The natural way to type a body of `contentType`. */
 export function bodyModeFor(contentType: string, hasFormFields = false): BodyMode {
-  const type = contentType.split(';')[0]!.trim().toLowerCase();
+  const type = mediaType(contentType);
   if (!type) return BodyMode.None;
   if (hasFormFields || type === 'application/x-www-form-urlencoded' || type === 'multipart/form-data') return BodyMode.Form;
-  if (type === 'application/json' || type.endsWith('+json')) return BodyMode.Json;
+  if (isJsonType(type)) return BodyMode.Json;
   if (type.startsWith('text/') || type.endsWith('+xml') || type === 'application/xml') return BodyMode.Text;
   return BodyMode.File;
 }

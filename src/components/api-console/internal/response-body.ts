@@ -1,3 +1,5 @@
+import { isJsonType, mediaType } from './media-type.js';
+
 /** Bodies larger than this are shown cut short, with "show all" and "download". */
 export const DISPLAY_LIMIT = 2 * 1024 * 1024;
 
@@ -40,15 +42,6 @@ export function bodyKind(body: Uint8Array, contentType: string): BodyView['kind'
   if (type.startsWith('image/')) return 'image';
   if (isJsonType(type)) return 'json';
   return isTextType(type, contentType) && !(type === '' && looksBinary(body)) ? 'text' : 'binary';
-}
-
-/** The media type alone, lower case: `application/json; charset=utf-8` → `application/json`. */
-function mediaType(contentType: string): string {
-  return contentType.split(';')[0]!.trim().toLowerCase();
-}
-
-function isJsonType(type: string): boolean {
-  return type === 'application/json' || type.endsWith('+json') || type === 'text/json';
 }
 
 /** An untyped body with NUL bytes near its start is not text. */

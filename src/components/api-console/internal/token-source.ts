@@ -38,8 +38,8 @@ export interface BrokerCaller {
 const EXPIRY_MARGIN_MS = 60_000;
 
 /** The signed-in user's access token for `scopes`, from the shared controller (which caches it). */
-export async function userToken(controller: AuthController, scopes: readonly string[], forceRefresh: boolean): Promise<TokenInfo> {
-  const { accessToken, expiresOn } = await controller.getAccessToken({ scopes, forceRefresh });
+export async function userToken(controller: AuthController, scopes: readonly string[], forceRefresh: boolean, signal: AbortSignal): Promise<TokenInfo> {
+  const { accessToken, expiresOn } = await controller.getAccessToken({ scopes, forceRefresh, signal });
   return tokenInfo(accessToken, expiresOn, 'user');
 }
 

@@ -1,3 +1,4 @@
+import { mediaType as mediaTypeOf } from '../media-type.js';
 import { exampleFromSchema, schemaType } from './example.js';
 import { isObject, RefResolver, type JsonObject } from './refs.js';
 import { serverList } from './servers.js';
@@ -193,7 +194,7 @@ function schemeUse(name: string, scheme: JsonObject, scopes: string[]): Security
 }
 
 function isFormType(mediaType: string): boolean {
-  return FORM_TYPES.includes(mediaType.split(';')[0]!.trim().toLowerCase());
+  return FORM_TYPES.includes(mediaTypeOf(mediaType));
 }
 
 /** JSON media types get pretty JSON; a string example for another type is the body itself. */

@@ -1,0 +1,63 @@
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import type { ConsoleRequest } from '../../../events/portico-before-send-event.js';
+import type { Strings } from '../../../internal/strings.js';
+import { credentialsOf, type CredentialSettings } from './credential-settings.js';
+import { authorizeRequest } from './credentials.js';
+import { renderSnippet } from './render-snippet.js';
+import { redactRequest, requestSecrets, TOKEN_PLACEHOLDER } from './secrets.js';
+import { SnippetKind, snippet } from './snippets.js';
+
+/** "Copy as curl / fetch": which language, whether secrets are included, and what the last copy did. */
+export class ConsoleSnippet {
+  #kind: SnippetKind = SnippetKind.Curl;
+  #includeSecrets = false;
+  #copyStatus = '';
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  /**
+   * The snippet of the request the form describes, with its credentials as they would be sent:
+   * `token` is the last one fetched, or a placeholder (null when the request goes anonymously).
+   */
+  render(draft: () => ConsoleRequest, token: string | null, settings: CredentialSettings, strings: Strings): TemplateResult {
+    let code: string;
+    let hasSecrets = false;
+    try {
+      const { request } = authorizeRequest(draft(), credentialsOf(settings, token), settings.policy);
+      const secrets = requestSecrets(request, settings.keyHeader, settings.keyQuery).filter(({ value }) => value !== TOKEN_PLACEHOLDER);
+      hasSecrets = secrets.length > 0;
+      code = snippet(this.#kind, this.#includeSecrets ? request : redactRequest(request, secrets));
+    } catch {
+      code = strings.apiConsole.invalidAddress;
+    }
+    return renderSnippet(
+      {
+        kind: this.#kind,
+        code,
+        includeSecrets: this.#includeSecrets,
+        hasSecrets,
+        copyStatus: this.#copyStatus,
+        onKind: (kind) => this.#update(() => (this.#kind = kind)),
+        onIncludeSecrets: (include) => this.#update(() => (this.#includeSecrets = include)),
+        onCopy: () => void this.#copy(code, strings),
+      },
+      strings,
+    );
+  }
+
+  async #copy(code: string, strings: Strings): Promise<void> {
+    let status: string;
+    try {
+      await navigator.clipboard.writeText(code);
+      status = strings.apiConsole.copied;
+    } catch {
+      status = strings.apiConsole.copyFailed;
+    }
+    this.#update(() => (this.#copyStatus = status));
+  }
+
+  #update(change: () => void): void {
+    change();
+    this.host.requestUpdate();
+  }
+}

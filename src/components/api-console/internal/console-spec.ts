@@ -1,0 +1,164 @@
+import { Task, TaskStatus } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Problem } from '../../../internal/diagnostic.js';
+import type { Strings } from '../../../internal/strings.js';
+import { describeOperation } from './openapi/describe-operation.js';
+import type { OperationDetails, OperationEntry } from './openapi/types.js';
+import { loadSpec, specProblem, type SpecState } from './spec-state.js';
+
+/** The console attributes that say which description to load and where its requests go. */
+export interface ConsoleSpecHost extends ReactiveControllerHost, HTMLElement {
+  readonly specUrl: string;
+  readonly baseUrl: string;
+  readonly operation: string;
+}
+
+const NONE: SpecState = { status: 'none' };
+
+/**
+ * The console's description: loads `spec-url` (again whenever it changes, aborting the load it
+ * replaces), and keeps the open operation, each operation's details (worked out once), the
+ * servers its requests may go to, and the picker's search and open groups. `onState` runs, during
+ * the host's update, each time the description starts loading, loads or fails: the host then
+ * opens the operation it should.
+ */
+export class ConsoleSpec implements ReactiveController {
+  readonly #load: Task<[string], SpecState>;
+  /** The state while a load runs: `none` for no (usable) `spec-url`, else `loading`. */
+  #pending: SpecState = NONE;
+  /** The last state `onState` was told about. */
+  #announced: SpecState | null = null;
+  readonly #details = new Map<string, OperationDetails>();
+  #selected: OperationEntry | null = null;
+  #serverChoice = '';
+  /** The picker's search text. */
+  query = '';
+  /** The picker's groups the user opened or closed, by tag. */
+  readonly groupOpen = new Map<string, boolean>();
+
+  constructor(
+    private readonly host: ConsoleSpecHost,
+    private readonly onState: () => void,
+  ) {
+    this.#load = new Task(host, {
+      args: () => [host.specUrl] as [string],
+      task: ([specUrl], { signal }) => this.#fetch(specUrl, signal),
+    });
+    host.addController(this);
+  }
+
+  /** None, loading, ready or failed. */
+  get state(): SpecState {
+    if (this.#load.status === TaskStatus.COMPLETE) return this.#load.value ?? NONE;
+    return this.#pending; // running, or aborted by a disconnect and run again on reconnect
+  }
+
+  get operations(): readonly OperationEntry[] {
+    const state = this.state;
+    return state.status === 'ready' ? state.index.operations : [];
+  }
+
+  /** The open operation; null for the hand-typed request. */
+  get selected(): OperationEntry | null {
+    return this.#selected;
+  }
+
+  set selected(entry: OperationEntry | null) {
+    this.#selected = entry;
+    this.host.requestUpdate();
+  }
+
+  /** The open operation's details; null for the hand-typed request. */
+  get details(): OperationDetails | null {
+    return this.#selected ? this.detailsOf(this.#selected) : null;
+  }
+
+  /** An operation's parameters, body and security, worked out the first time they are needed. */
+  detailsOf(entry: OperationEntry): OperationDetails | null {
+    const state = this.state;
+    if (state.status !== 'ready') return null;
+    let details = this.#details.get(entry.key);
+    if (!details) {
+      details = describeOperation(state.index, entry);
+      this.#details.set(entry.key, details);
+    }
+    return details;
+  }
+
+  /** The operation of this key (as the session and the history name them), if the description has it. */
+  find(key: string): OperationEntry | null {
+    return this.operations.find((entry) => entry.key === key) ?? null;
+  }
+
+  /**
+   * The operation to open when the description (re)loads: the `operation` attribute's, which
+   * always wins (two pages may share a description and its session, each with its own
+   * `operation`); without the attribute, the one the session remembered; else none (the
+   * hand-typed request). `attributeFirst` when the author just changed `operation`, `method` or `path`.
+   */
+  initial(remembered: string, attributeFirst: boolean): OperationEntry | null {
+    const { operation } = this.host;
+    if (operation) return this.operations.find((entry) => entry.operationId === operation) ?? null;
+    return attributeFirst ? null : this.find(remembered);
+  }
+
+  /** The description's servers (the open operation's own first), absolute. */
+  get servers(): readonly string[] {
+    const state = this.state;
+    if (state.status !== 'ready') return [];
+    const own = this.details?.servers ?? [];
+    return own.length ? own.map((server) => new URL(server, state.url).href.replace(/\/$/u, '')) : state.servers;
+  }
+
+  /** Where paths go: `base-url`, else the chosen (or first) server of the description, else the page. */
+  get server(): string {
+    if (this.host.baseUrl) return new URL(this.host.baseUrl, document.baseURI).href.replace(/\/$/u, '');
+    const servers = this.servers;
+    return servers.includes(this.#serverChoice) ? this.#serverChoice : (servers[0] ?? '');
+  }
+
+  set server(server: string) {
+    this.#serverChoice = server;
+    this.host.requestUpdate();
+  }
+
+  /** A description that did not load, and an `operation` it does not have. */
+  problems(strings: Strings): Problem[] {
+    const state = this.state;
+    const { operation } = this.host;
+    if (state.status === 'failed') return [specProblem(state.error, state.url, strings)];
+    if (state.status === 'ready' && operation && !state.index.operations.some((entry) => entry.operationId === operation)) {
+      const text = strings.apiConsole.operationNotFound;
+      return [{ code: 'operation-not-found', message: text.message(operation), hint: text.hint, attribute: 'operation' }];
+    }
+    return [];
+  }
+
+  hostConnected(): void {
+    if (this.#load.status === TaskStatus.ERROR) void this.#load.run();
+  }
+
+  hostUpdate(): void {
+    const state = this.state;
+    if (state === this.#announced) return;
+    this.#announced = state;
+    this.onState();
+  }
+
+  hostDisconnected(): void {
+    this.#load.abort();
+  }
+
+  /** Runs when `spec-url` changes; an aborted load rejects, so it runs again on reconnect. */
+  async #fetch(specUrl: string, signal: AbortSignal): Promise<SpecState> {
+    this.#details.clear();
+    this.groupOpen.clear();
+    // A URL that does not parse is an attribute problem, explained by the element.
+    const url = specUrl ? URL.parse(specUrl, document.baseURI)?.href : undefined;
+    this.#pending = url ? { status: 'loading', url } : NONE;
+    if (!url) return NONE;
+    const state = await loadSpec(url, signal);
+    signal.throwIfAborted();
+    return state;
+  }
+}
