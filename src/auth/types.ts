@@ -92,6 +92,11 @@ export interface SignInOptions {
 export interface TokenRequest {
   scopes: readonly string[];
   forceRefresh?: boolean;
+  /**
+   * Gives up waiting when it aborts: the call rejects with `signal.reason` (an `AbortError`), while
+   * other callers sharing the same request still get the token.
+   */
+  signal?: AbortSignal;
 }
 
 /** What subscribers receive on every change. */

@@ -161,6 +161,28 @@ describe('MsalAuthController', () => {
       expect(client.silentCalls).to.equal(3);
     });
 
+    it('stops one caller waiting when its signal aborts, while the shared request serves the others', async () => {
+      const client = new FakeMsalClient();
+      client.accounts = [fakeAccount()];
+      const { controller } = setup({}, client);
+      const aborting = new AbortController();
+      const abandoned = controller.getAccessToken({ scopes: ['x'], signal: aborting.signal }).catch((reason: unknown) => reason);
+      const kept = controller.getAccessToken({ scopes: ['x'] });
+      aborting.abort();
+      expect(await abandoned).to.be.instanceOf(DOMException).with.property('name', 'AbortError');
+      expect((await kept).accessToken).to.be.a('string');
+      expect(client.silentCalls).to.equal(1);
+    });
+
+    it('rejects with the signal\'s reason at once when the signal has already aborted', async () => {
+      const client = new FakeMsalClient();
+      client.accounts = [fakeAccount()];
+      const { controller } = setup({}, client);
+      const reason = new Error('left the page');
+      const error = await controller.getAccessToken({ scopes: ['x'], signal: AbortSignal.abort(reason) }).catch((caught: unknown) => caught);
+      expect(error).to.equal(reason);
+    });
+
     it('rejects with login-required when nobody is signed in', async () => {
       const { controller } = setup();
       expect((await rejection(controller.getAccessToken({ scopes: ['x'] }))).code).to.equal('login-required');
