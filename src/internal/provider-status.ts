@@ -1,5 +1,5 @@
 import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { ConsumerStatus } from '../auth/provider-lookup.js';
+import type { ConsumerStatus } from './provider-lookup.js';
 import { PorticoErrorEvent } from '../events/portico-error-event.js';
 import { diagnosticStyles, diagnosticText, renderDiagnostic, type Problem } from './diagnostic.js';
 import type { Strings } from './strings.js';

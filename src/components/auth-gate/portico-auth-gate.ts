@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { AuthConsumer } from '../../auth/auth-consumer.js';
+import { AuthConsumer } from '../../internal/auth-consumer.js';
 import { AuthState, LoginMode, type Account, type AuthController } from '../../auth/types.js';
 import { startAuthAction } from '../../internal/auth-action.js';
 import { CustomStates } from '../../internal/custom-states.js';

@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { authContext } from '../../auth/context.js';
+import { authContext } from '../../internal/auth-context.js';
 import { AuthErrorCode, PorticoAuthError } from '../../auth/errors.js';
 import { MsalAuthController } from '../../auth/msal-auth-controller.js';
 import { parseProviderConfig, type ProviderSettings } from '../../auth/provider-config.js';

@@ -9,7 +9,7 @@ import { CustomStates } from '../../internal/custom-states.js';
 import { define } from '../../internal/define.js';
 import { PorticoElement } from '../../internal/portico-element.js';
 import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
-import { ProviderSet, type CoveredProvider } from '../../internal/provider-set.js';
+import { AuthConsumer, type CoveredProvider } from '../../internal/auth-consumer.js';
 import { checkChoice, parseIds, ProblemLog, renderProviderProblem, unknownProviderProblem } from '../../internal/provider-status.js';
 import type { Strings } from '../../internal/strings.js';
 import { THEMES } from '../../internal/theme.js';
@@ -90,7 +90,7 @@ export class PorticoSignIn extends PorticoElement {
   /** `light` or `dark`; follows `prefers-color-scheme` when absent. */
   @property({ reflect: true }) theme?: string;
 
-  readonly #providers = new ProviderSet(this, () => this.auth);
+  readonly #providers = new AuthConsumer(this, () => this.auth, { many: true });
   readonly #problems = new ProblemLog(this);
   readonly #states = new CustomStates(this);
   /** Providers whose interaction this element started and that has not settled yet. */

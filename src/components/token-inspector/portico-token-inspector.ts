@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { AuthConsumer } from '../../auth/auth-consumer.js';
+import { AuthConsumer } from '../../internal/auth-consumer.js';
 import { AuthErrorCode, type PorticoAuthError } from '../../auth/errors.js';
 import { AuthState, type Account } from '../../auth/types.js';
 import { startAuthAction } from '../../internal/auth-action.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/auth/portico-auth.js';
-import { UNKNOWN_PROVIDER_GRACE_MS } from '../../../src/auth/provider-lookup.js';
+import { UNKNOWN_PROVIDER_GRACE_MS } from '../../../src/internal/provider-lookup.js';
 import { AuthErrorCode } from '../../../src/auth/errors.js';
 import { AuthState } from '../../../src/auth/types.js';
 import '../../../src/components/sign-in/portico-sign-in.js';
