@@ -49,6 +49,8 @@ export interface Account {
   readonly groups: readonly string[];
   /** Every claim of the ID token, for display. */
   readonly idTokenClaims: Readonly<Record<string, unknown>>;
+  /** The ID token's header (`alg`, `kid`, `typ`), for display; empty or absent when unknown. */
+  readonly idTokenHeader?: Readonly<Record<string, unknown>>;
 }
 
 /** An access token and what it says about itself. */

@@ -27,16 +27,21 @@ interface AccessTokenState {
   readonly error: PorticoAuthError | null;
 }
 
-/** A token's readable parts; the ID token MSAL keeps has claims but no header. */
+/** A token's readable parts; `header` is null when unknown. */
 interface DecodedToken {
   readonly header: Readonly<Record<string, unknown>> | null;
   readonly claims: Readonly<Record<string, unknown>>;
 }
 
-/** What is being inspected: a JWT's text, or (for the ID token) the claims MSAL keeps. */
+/** What is being inspected: a JWT's text, or (for the ID token) the header and claims MSAL keeps. */
 type Subject =
   | { readonly kind: 'jwt'; readonly token: string; readonly caption: string }
-  | { readonly kind: 'claims'; readonly claims: Readonly<Record<string, unknown>>; readonly caption: string }
+  | {
+      readonly kind: 'claims';
+      readonly header: Readonly<Record<string, unknown>> | undefined;
+      readonly claims: Readonly<Record<string, unknown>>;
+      readonly caption: string;
+    }
   | { readonly kind: 'message'; readonly text: string; readonly action?: TemplateResult }
   /** Nothing yet: an empty paste field, or a provider still starting. */
   | { readonly kind: 'none' };
@@ -149,7 +154,10 @@ export class PorticoTokenInspector extends PorticoElement {
 
   /** The header (JWTs only) and claims of what is inspected, or null when it is not a readable JWT. */
   #decode(subject: Subject): DecodedToken | null {
-    if (subject.kind === 'claims') return { header: null, claims: subject.claims };
+    if (subject.kind === 'claims') {
+      const header = subject.header && Object.keys(subject.header).length ? subject.header : null;
+      return { header, claims: subject.claims };
+    }
     return subject.kind === 'jwt' ? decodeJwt(subject.token) : null;
   }
 
@@ -161,7 +169,7 @@ export class PorticoTokenInspector extends PorticoElement {
     const account = controller?.account ?? null;
     if (!controller || controller.state === AuthState.Initializing) return { kind: 'none' };
     if (!account) return { kind: 'message', text: text.signInToInspect };
-    if (this.token === 'id') return { kind: 'claims', claims: account.idTokenClaims, caption: strings.claimsCaption };
+    if (this.token === 'id') return { kind: 'claims', header: account.idTokenHeader, claims: account.idTokenClaims, caption: strings.claimsCaption };
     const access = this.#access;
     if (!access || this.#fetching) return { kind: 'message', text: text.loadingToken };
     if (access.error) return { kind: 'message', text: text.tokenFailed(access.error.message), action: this.#renderRetry(access.error, account, strings) };

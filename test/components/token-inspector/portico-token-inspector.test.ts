@@ -190,13 +190,24 @@ describe('<portico-token-inspector>', () => {
   });
 
   describe('the signed-in account’s tokens', () => {
-    it('shows the ID token’s claims (token="id")', async () => {
-      const { id } = fakeProvider({ account: ADA });
+    it('shows the ID token’s header and claims (token="id")', async () => {
+      const account = fakeAccount({ idTokenHeader: { alg: 'RS256', kid: 'id-key-7', typ: 'JWT' } });
+      const { id } = fakeProvider({ account });
       const { el } = await setup({ token: 'id', auth: id });
+      expect(textOf(part(el, 'header')!.querySelector('caption'))).to.equal('Header');
+      expect(claimCells(el, 'header', 'alg')).to.deep.equal(['alg', 'Signing algorithm', 'RS256']);
+      expect(claimCells(el, 'header', 'kid')[2]).to.equal('id-key-7');
+      expect(claimCells(el, 'header', 'typ')[2]).to.equal('JWT');
       expect(textOf(part(el, 'claims')!.querySelector('caption'))).to.equal('ID token claims');
       expect(textOf(claimRow(el, 'claims', 'name'))).to.contain('Ada Lovelace');
-      expect(part(el, 'header')).to.equal(null);
       expect(part(el, 'input')).to.equal(null);
+    });
+
+    it('shows no header for an account whose ID token header is unknown', async () => {
+      const { id } = fakeProvider({ account: { ...ADA, idTokenHeader: {} } });
+      const { el } = await setup({ token: 'id', auth: id });
+      expect(part(el, 'header')).to.equal(null);
+      expect(textOf(claimRow(el, 'claims', 'name'))).to.contain('Ada Lovelace');
     });
 
     it('fetches and shows the access token for its scopes (token="access")', async () => {
