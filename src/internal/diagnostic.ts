@@ -1,6 +1,6 @@
 import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { stringsFor } from './strings.js';
-import type { ErrorDetail, PorticoAuthError } from '../auth/errors.js';
+import type { ErrorDetail } from '../auth/errors.js';
 
 /**
  * What a diagnostic shows: a `PorticoAuthError`, or a widget's own problem (such as
@@ -46,29 +46,3 @@ export const diagnosticStyles = css`
     font-family: var(--portico-font-mono, ui-monospace, monospace);
   }
 `;
-
-/**
- * Reports a problem once: one `console.error` and one event per distinct problem, so a widget
- * re-rendering with the same bad attribute does not flood the console.
- */
-export class ProblemReporter<P extends Problem = PorticoAuthError> {
-  #last = '';
-
-  constructor(
-    private readonly host: HTMLElement,
-    private readonly createEvent: (error: P) => Event,
-  ) {}
-
-  report(error: P): void {
-    const text = diagnosticText(error, this.host.localName);
-    if (text === this.#last) return;
-    this.#last = text;
-    console.error(`Portico ${text}`);
-    this.host.dispatchEvent(this.createEvent(error));
-  }
-
-  /** Forgets the last problem once it is fixed, so a recurrence is reported again. */
-  clear(): void {
-    this.#last = '';
-  }
-}

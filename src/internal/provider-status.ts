@@ -1,7 +1,6 @@
 import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ConsumerStatus } from './provider-lookup.js';
-import { PorticoErrorEvent } from '../events/portico-error-event.js';
-import { diagnosticStyles, diagnosticText, renderDiagnostic, type Problem } from './diagnostic.js';
+import { diagnosticStyles, renderDiagnostic, type Problem } from './diagnostic.js';
 import type { Strings } from './strings.js';
 
 /** Codes of the problems the widgets report themselves with `portico-error`. */
@@ -63,29 +62,6 @@ export const providerStatusStyles = [
     }
   `,
 ];
-
-/**
- * A widget's own problems, each logged with one `console.error` and fired as one `portico-error`
- * while it lasts. A problem that goes away and comes back is reported again.
- */
-export class ProblemLog {
-  #current = new Set<string>();
-
-  constructor(private readonly host: HTMLElement) {}
-
-  /** Reports the problems not reported yet; forgets the ones that are gone. */
-  update(problems: readonly Problem[]): void {
-    const next = new Set<string>();
-    for (const problem of problems) {
-      const text = diagnosticText(problem, this.host.localName);
-      next.add(text);
-      if (this.#current.has(text)) continue;
-      console.error(`Portico ${text}`);
-      this.host.dispatchEvent(new PorticoErrorEvent({ code: problem.code, message: problem.message, hint: problem.hint }));
-    }
-    this.#current = next;
-  }
-}
 
 /** The ids in a space-separated `auth` attribute, without duplicates. */
 export function parseIds(value: string): string[] {

@@ -11,7 +11,8 @@ import { define } from '../../internal/define.js';
 import { PorticoElement } from '../../internal/portico-element.js';
 import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
 import { formatDuration } from '../../internal/format.js';
-import { checkChoice, parseIds, ProblemLog, renderProviderProblem, unknownProviderProblem, WidgetErrorCode } from '../../internal/provider-status.js';
+import { checkChoice, parseIds, renderProviderProblem, unknownProviderProblem, WidgetErrorCode } from '../../internal/provider-status.js';
+import { ProblemLog } from '../../internal/problem-log.js';
 import { localeOf, type Strings } from '../../internal/strings.js';
 import { THEMES } from '../../internal/theme.js';
 import { claimTime, tokenWarnings } from '../../internal/token-claims.js';
@@ -124,14 +125,10 @@ export class PorticoTokenInspector extends PorticoElement {
   }
 
   /** Fetches the access token when the account or the scopes changed. */
-  protected override willUpdate(): void {
-    try {
-      const key = this.#accessKey();
-      if (key && key !== this.#access?.key && key !== this.#fetching) this.#fetchAccessToken(key, false);
-      if (!key) this.#access = null;
-    } catch (error) {
-      console.error('Portico <portico-token-inspector>:', error);
-    }
+  protected override beforeRender(): void {
+    const key = this.#accessKey();
+    if (key && key !== this.#access?.key && key !== this.#fetching) this.#fetchAccessToken(key, false);
+    if (!key) this.#access = null;
   }
 
   protected override renderContent(strings: Strings): TemplateResult {

@@ -8,7 +8,8 @@ import { renderClaimsTable } from '../../internal/claims-table.js';
 import { define } from '../../internal/define.js';
 import { PorticoElement } from '../../internal/portico-element.js';
 import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
-import { checkChoice, ProblemLog, renderProviderProblem, unknownProviderProblem } from '../../internal/provider-status.js';
+import { checkChoice, renderProviderProblem, unknownProviderProblem } from '../../internal/provider-status.js';
+import { ProblemLog } from '../../internal/problem-log.js';
 import { localeOf, type Strings } from '../../internal/strings.js';
 import { THEMES } from '../../internal/theme.js';
 import { fetchGraphPhoto } from './graph-photo.js';
@@ -108,14 +109,10 @@ export class PorticoUserProfile extends PorticoElement {
   }
 
   /** Before rendering, so that a change of user drops the old photo in the same update. */
-  protected override willUpdate(): void {
-    try {
-      const account = this.isConnected ? this.#account() : null;
-      this.#setPhotoKey(this.photo === 'graph' && account ? `${account.homeAccountId} ${this.graphBaseUrl}` : '');
-      if (!account) this.#menuOpen = false;
-    } catch (error) {
-      console.error('Portico <portico-user-profile>:', error);
-    }
+  protected override beforeRender(): void {
+    const account = this.isConnected ? this.#account() : null;
+    this.#setPhotoKey(this.photo === 'graph' && account ? `${account.homeAccountId} ${this.graphBaseUrl}` : '');
+    if (!account) this.#menuOpen = false;
   }
 
   protected override renderContent(strings: Strings): TemplateResult {
