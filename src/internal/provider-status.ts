@@ -1,27 +1,22 @@
 import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ErrorCode } from '../auth/errors.js';
 import type { ConsumerStatus } from './provider-lookup.js';
 import { diagnosticStyles, renderDiagnostic, type Problem } from './diagnostic.js';
 import type { Strings } from './strings.js';
-
-/** Codes of the problems the widgets report themselves with `portico-error`. */
-export const WidgetErrorCode = {
-  UnknownProvider: 'unknown-provider',
-  InvalidAttribute: 'invalid-attribute',
-} as const;
 
 /** `auth` names a provider that is still not on the page after the grace period (or the page has none). */
 export function unknownProviderProblem(strings: Strings, id: string): Problem {
   const text = strings.unknownProvider;
   return id
-    ? { code: WidgetErrorCode.UnknownProvider, message: text.namedMessage(id), hint: text.namedHint(id), attribute: 'auth' }
-    : { code: WidgetErrorCode.UnknownProvider, message: text.noneMessage, hint: text.noneHint };
+    ? { code: ErrorCode.UnknownProvider, message: text.namedMessage(id), hint: text.namedHint(id), attribute: 'auth' }
+    : { code: ErrorCode.UnknownProvider, message: text.noneMessage, hint: text.noneHint };
 }
 
 /** An enumerated attribute holds a value outside `allowed` (empty always means "the default"). */
 export function checkChoice(strings: Strings, attribute: string, value: string, allowed: readonly string[]): Problem | null {
   if (value === '' || allowed.includes(value)) return null;
   return {
-    code: WidgetErrorCode.InvalidAttribute,
+    code: ErrorCode.InvalidAttribute,
     message: strings.invalidAttribute.message(attribute, value),
     hint: strings.invalidAttribute.hint(attribute, allowed),
     attribute,

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AuthConsumer } from '../../internal/auth-consumer.js';
-import { AuthErrorCode, type PorticoAuthError } from '../../auth/errors.js';
+import { AuthErrorCode, ErrorCode, type PorticoAuthError } from '../../auth/errors.js';
 import { AuthState, type Account } from '../../auth/types.js';
 import { startAuthAction } from '../../internal/auth-action.js';
 import { renderClaimsTable } from '../../internal/claims-table.js';
@@ -11,7 +11,7 @@ import { define } from '../../internal/define.js';
 import { PorticoElement } from '../../internal/portico-element.js';
 import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
 import { formatDuration } from '../../internal/format.js';
-import { checkChoice, parseIds, renderProviderProblem, unknownProviderProblem, WidgetErrorCode } from '../../internal/provider-status.js';
+import { checkChoice, parseIds, renderProviderProblem, unknownProviderProblem } from '../../internal/provider-status.js';
 import { ProblemLog } from '../../internal/problem-log.js';
 import { localeOf, type Strings } from '../../internal/strings.js';
 import { THEMES } from '../../internal/theme.js';
@@ -283,7 +283,7 @@ export class PorticoTokenInspector extends PorticoElement {
     const problems = [checkChoice(strings, 'token', this.token, TOKEN_KINDS), checkChoice(strings, 'theme', this.theme ?? '', THEMES)];
     if (this.token === 'access' && parseIds(this.scopes).length === 0) {
       const text = strings.tokenInspector.scopesNeeded;
-      problems.push({ code: WidgetErrorCode.InvalidAttribute, message: text.message, hint: text.hint, attribute: 'scopes' });
+      problems.push({ code: ErrorCode.InvalidAttribute, message: text.message, hint: text.hint, attribute: 'scopes' });
     }
     return problems.filter((problem): problem is Problem => problem !== null);
   }
