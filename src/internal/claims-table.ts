@@ -72,7 +72,7 @@ export const claimsTableStyles = css`
   .claims caption {
     text-align: start;
     font-weight: 600;
-    padding-block: var(--portico-space-2, 0.375rem);
+    padding-block: var(--_portico-space-2);
   }
   .claims th,
   .claims td {
@@ -92,6 +92,6 @@ export const claimsTableStyles = css`
     white-space: normal;
   }
   code {
-    font-family: var(--portico-font-mono, ui-monospace, monospace);
+    font-family: var(--_portico-font-mono);
   }
 `;

@@ -32,17 +32,17 @@ export function renderDiagnostic(error: Problem, host: ReactiveControllerHost & 
 export const diagnosticStyles = css`
   .diagnostic {
     display: grid;
-    gap: var(--portico-space-2, 0.25rem);
-    padding: var(--portico-space-3, 0.75rem) var(--portico-space-4, 1rem);
-    border: 1px solid var(--portico-color-danger-border, #d13438);
+    gap: var(--_portico-space-2);
+    padding: var(--_portico-space-3) var(--_portico-space-4);
+    border: 1px solid var(--_portico-danger-border);
     border-inline-start-width: 4px;
-    border-radius: var(--portico-radius, 6px);
-    background: var(--portico-color-danger-surface, #fdf3f4);
-    color: var(--portico-color-danger-text, #751d1f);
-    font: var(--portico-font, 14px/1.45 system-ui, sans-serif);
+    border-radius: var(--_portico-radius);
+    background: var(--_portico-danger-surface);
+    color: var(--_portico-danger-text);
+    font: var(--_portico-font);
     overflow-wrap: anywhere;
   }
   code {
-    font-family: var(--portico-font-mono, ui-monospace, monospace);
+    font-family: var(--_portico-font-mono);
   }
 `;

@@ -49,9 +49,9 @@ export const providerStatusStyles = [
     .unavailable {
       display: inline-block;
       margin: 0;
-      padding: var(--portico-space-2, 0.375rem) var(--portico-space-3, 0.75rem);
+      padding: var(--_portico-space-2) var(--_portico-space-3);
       border: 1px dashed var(--_portico-border, #d1d1d6);
-      border-radius: var(--portico-radius, 6px);
+      border-radius: var(--_portico-radius);
       background: var(--_portico-surface, #ffffff);
       color: var(--_portico-muted, #5c5c66);
     }

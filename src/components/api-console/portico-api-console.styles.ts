@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { providerStatusStyles } from '../../internal/provider-status.js';
-import { themeStyles } from '../../internal/theme.js';
+import { schemeStyles, themeStyles } from '../../internal/theme.js';
 import { tokenWarningsStyles } from '../../internal/token-warnings.js';
 
 export const styles = [
@@ -11,36 +11,28 @@ export const styles = [
     :host {
       display: block;
       container-type: inline-size;
-      --_json-key: var(--portico-api-console-json-key, #7b2a78);
-      --_json-string: var(--portico-api-console-json-string, #1a6b1f);
-      --_json-number: var(--portico-api-console-json-number, #0f548c);
-      --_json-literal: var(--portico-api-console-json-literal, #a4262c);
     }
-    @media (prefers-color-scheme: dark) {
-      :host(:not([theme='light'])) {
-        --_json-key: var(--portico-api-console-json-key, #e3a6f0);
-        --_json-string: var(--portico-api-console-json-string, #9fdc8c);
-        --_json-number: var(--portico-api-console-json-number, #8fc8ff);
-        --_json-literal: var(--portico-api-console-json-literal, #ffb3b8);
-      }
-    }
-    :host([theme='dark']) {
-      --_json-key: var(--portico-api-console-json-key, #e3a6f0);
-      --_json-string: var(--portico-api-console-json-string, #9fdc8c);
-      --_json-number: var(--portico-api-console-json-number, #8fc8ff);
-      --_json-literal: var(--portico-api-console-json-literal, #ffb3b8);
-    }
+    ${schemeStyles(
+      `--_json-key: var(--portico-api-console-json-key, #7b2a78);
+       --_json-string: var(--portico-api-console-json-string, #1a6b1f);
+       --_json-number: var(--portico-api-console-json-number, #0f548c);
+       --_json-literal: var(--portico-api-console-json-literal, #a4262c);`,
+      `--_json-key: var(--portico-api-console-json-key, #e3a6f0);
+       --_json-string: var(--portico-api-console-json-string, #9fdc8c);
+       --_json-number: var(--portico-api-console-json-number, #8fc8ff);
+       --_json-literal: var(--portico-api-console-json-literal, #ffb3b8);`,
+    )}
     .console {
       display: grid;
-      gap: var(--portico-space-3, 0.75rem);
-      padding: var(--portico-space-3, 0.75rem);
+      gap: var(--_portico-space-3);
+      padding: var(--_portico-space-3);
       border: 1px solid var(--_portico-border);
-      border-radius: var(--portico-radius, 8px);
+      border-radius: var(--_portico-radius);
       background: var(--_portico-surface);
     }
     .layout {
       display: grid;
-      gap: var(--portico-space-4, 1rem);
+      gap: var(--_portico-space-4);
       align-items: start;
     }
     .layout.with-picker {
@@ -53,7 +45,7 @@ export const styles = [
     }
     .main {
       display: grid;
-      gap: var(--portico-space-3, 0.75rem);
+      gap: var(--_portico-space-3);
       min-inline-size: 0;
     }
     p {
@@ -63,7 +55,7 @@ export const styles = [
     .path,
     .code-block,
     .code {
-      font-family: var(--portico-font-mono, ui-monospace, monospace);
+      font-family: var(--_portico-font-mono);
     }
     /* Code and URLs read left to right in every language: on a right-to-left page they keep their order, and their punctuation its place. */
     .url-field,
@@ -80,7 +72,7 @@ export const styles = [
       min-inline-size: 0;
       padding: 0.375rem 0.5rem;
       border: 1px solid var(--_portico-border);
-      border-radius: var(--portico-radius, 6px);
+      border-radius: var(--_portico-radius);
       background: var(--_portico-surface);
       color: var(--_portico-text);
       font: inherit;
@@ -105,7 +97,7 @@ export const styles = [
       justify-content: center;
       padding: 0.375rem 0.875rem;
       border: 1px solid var(--_portico-border);
-      border-radius: var(--portico-radius, 6px);
+      border-radius: var(--_portico-radius);
       background: var(--_portico-surface);
       color: var(--_portico-text);
       text-decoration: none;
@@ -128,7 +120,7 @@ export const styles = [
     /* The picker */
     .operations {
       display: grid;
-      gap: var(--portico-space-2, 0.375rem);
+      gap: var(--_portico-space-2);
       max-block-size: var(--portico-api-console-picker-height, 80vh);
       overflow: auto;
       padding-inline-end: 0.25rem;
@@ -161,7 +153,7 @@ export const styles = [
       inline-size: 100%;
       padding: 0.375rem 0.5rem;
       border: 1px solid transparent;
-      border-radius: var(--portico-radius, 6px);
+      border-radius: var(--_portico-radius);
       background: transparent;
       color: var(--_portico-text);
       text-align: start;
@@ -188,7 +180,7 @@ export const styles = [
       border-radius: 4px;
       background: var(--_portico-chip);
       color: var(--_portico-on-chip);
-      font: 600 0.75em / 1.6 var(--portico-font-mono, ui-monospace, monospace);
+      font: 600 0.75em / 1.6 var(--_portico-font-mono);
       text-align: center;
     }
     .path {
@@ -229,7 +221,7 @@ export const styles = [
     }
     .form {
       display: grid;
-      gap: var(--portico-space-3, 0.75rem);
+      gap: var(--_portico-space-3);
     }
     .request-line {
       display: flex;
@@ -244,7 +236,7 @@ export const styles = [
       margin: 0;
       padding: 0.5rem 0.75rem 0.75rem;
       border: 1px solid var(--_portico-border);
-      border-radius: var(--portico-radius, 6px);
+      border-radius: var(--_portico-radius);
     }
     legend {
       padding: 0 0.25rem;
@@ -308,7 +300,7 @@ export const styles = [
       padding: 0.5rem 0.75rem;
       overflow: auto;
       border: 1px solid var(--_portico-border);
-      border-radius: var(--portico-radius, 6px);
+      border-radius: var(--_portico-radius);
       font-size: 0.8125em;
       line-height: 1.5;
       white-space: pre-wrap;
@@ -337,7 +329,7 @@ export const styles = [
     /* The response */
     .response {
       display: grid;
-      gap: var(--portico-space-2, 0.5rem);
+      gap: var(--_portico-space-2);
       min-inline-size: 0;
     }
     .status {
@@ -352,7 +344,7 @@ export const styles = [
       padding: 0.75rem;
       border: 1px solid var(--_portico-error);
       border-inline-start-width: 4px;
-      border-radius: var(--portico-radius, 6px);
+      border-radius: var(--_portico-radius);
       overflow-wrap: anywhere;
     }
     .explanation[data-kind='cancelled'] {
