@@ -12,6 +12,21 @@ export const styles = [
       display: block;
       container-type: inline-size;
     }
+    /* Method badges, one hue per method as API tools use them; text on tint passes AA in both schemes. */
+    ${schemeStyles(
+      `--_method-get: #0b4a8b; --_method-get-bg: #e0eefc;
+       --_method-post: #0e5a2a; --_method-post-bg: #dcf2e2;
+       --_method-put: #7a4300; --_method-put-bg: #fdefd3;
+       --_method-patch: #0b5957; --_method-patch-bg: #ddf3f2;
+       --_method-delete: #8e1b24; --_method-delete-bg: #fde7e9;
+       --_status-2xx: #0e6a2f; --_status-3xx: #0b4a8b; --_status-4xx: #8a4b00; --_status-5xx: #a4262c;`,
+      `--_method-get: #cfe4fa; --_method-get-bg: #10345a;
+       --_method-post: #b8ecc7; --_method-post-bg: #123d22;
+       --_method-put: #ffe0a3; --_method-put-bg: #4a3206;
+       --_method-patch: #b5ecea; --_method-patch-bg: #0f3b3a;
+       --_method-delete: #ffc9ce; --_method-delete-bg: #4f1a20;
+       --_status-2xx: #8fdca6; --_status-3xx: #8fc8ff; --_status-4xx: #ffc86b; --_status-5xx: #ff99a4;`,
+    )}
     ${schemeStyles(
       `--_json-key: var(--portico-api-console-json-key, #7b2a78);
        --_json-string: var(--portico-api-console-json-string, #1a6b1f);
@@ -113,8 +128,15 @@ export const styles = [
       cursor: not-allowed;
       opacity: 0.65;
     }
+    /* A secondary action: outlined, so it reads as a button beside the fields, not as text. */
     .button.quiet {
-      border-color: transparent;
+      border-color: var(--_portico-border);
+      background: transparent;
+      justify-self: start;
+      font-size: 0.875em;
+    }
+    .button.quiet:hover {
+      border-color: var(--_portico-accent);
     }
 
     /* The picker */
@@ -182,6 +204,26 @@ export const styles = [
       color: var(--_portico-on-chip);
       font: 600 0.75em / 1.6 var(--_portico-font-mono);
       text-align: center;
+    }
+    .method[data-method='GET'] {
+      background: var(--_method-get-bg);
+      color: var(--_method-get);
+    }
+    .method[data-method='POST'] {
+      background: var(--_method-post-bg);
+      color: var(--_method-post);
+    }
+    .method[data-method='PUT'] {
+      background: var(--_method-put-bg);
+      color: var(--_method-put);
+    }
+    .method[data-method='PATCH'] {
+      background: var(--_method-patch-bg);
+      color: var(--_method-patch);
+    }
+    .method[data-method='DELETE'] {
+      background: var(--_method-delete-bg);
+      color: var(--_method-delete);
     }
     .path {
       overflow-wrap: anywhere;
@@ -335,6 +377,18 @@ export const styles = [
     .status {
       font-weight: 600;
     }
+    .status[data-status-class='2xx'] {
+      color: var(--_status-2xx);
+    }
+    .status[data-status-class='3xx'] {
+      color: var(--_status-3xx);
+    }
+    .status[data-status-class='4xx'] {
+      color: var(--_status-4xx);
+    }
+    .status[data-status-class='5xx'] {
+      color: var(--_status-5xx);
+    }
     .status:empty {
       display: none;
     }
@@ -406,6 +460,16 @@ export const styles = [
       margin: 0.5rem 0;
       padding: 0;
       list-style: none;
+    }
+    /* The status code stays on the first row, after the path, never wrapping under the badge. */
+    .history-entry {
+      grid-template-columns: 4.5rem minmax(0, 1fr) auto;
+    }
+    .history-entry .result {
+      grid-row: 1;
+      grid-column: 3;
+      white-space: nowrap;
+      font-variant-numeric: tabular-nums;
     }
     .history-entry .result[data-ok='false'] {
       color: var(--_portico-error);

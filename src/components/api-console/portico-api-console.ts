@@ -26,7 +26,7 @@ import { renderExplanation, type NotSent } from './internal/render-explanation.j
 import { renderForm, type InputsChange } from './internal/render-form.js';
 import { renderHistory } from './internal/render-history.js';
 import { renderPicker } from './internal/render-picker.js';
-import { renderResponse, statusLine, type ShownResponse } from './internal/render-response.js';
+import { renderResponse, statusClass, statusLine, type ShownResponse } from './internal/render-response.js';
 import { renderSnippet } from './internal/render-snippet.js';
 import { AuthMode, BodyMode, initialInputs, withoutSecrets, type RequestInputs } from './internal/request-inputs.js';
 import { DISPLAY_LIMIT, bodyView, downloadName, type BodyView } from './internal/response-body.js';
@@ -247,7 +247,7 @@ export class PorticoApiConsole extends PorticoElement {
         <div class="main">
           ${this.#renderOperationHeading(strings)} ${this.#renderForm(strings)} ${this.#renderSnippet(strings)}
           <section class="response" aria-label=${text.response}>
-            <p part="status" class="status" role="status">${this.#statusText(strings, locale)}</p>
+            <p part="status" class="status" role="status" data-status-class=${this.#statusClass()}>${this.#statusText(strings, locale)}</p>
             ${this.#shown?.explanation ? renderExplanation(this.#shown.explanation, strings, locale) : nothing} ${this.#renderTokenUsed(strings)}
             ${this.#shown?.response && this.#view
               ? renderResponse(
@@ -362,6 +362,10 @@ export class PorticoApiConsole extends PorticoElement {
         required-scopes=${token.source === 'user' ? this.#requiredScopes().join(' ') : ''}
       ></portico-token-inspector>
     </details>`;
+  }
+
+  #statusClass(): string {
+    return this.#shown?.response && !this.#busy ? statusClass(this.#shown.response.status) : '';
   }
 
   #statusText(strings: Strings, locale: string): string {
