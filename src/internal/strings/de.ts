@@ -83,6 +83,7 @@ export const de: Strings = {
     c_hash: 'Hash des Codes',
     uti: 'Token-ID',
     rh: 'Aktualisierungshinweis',
+    login_hint: 'Anmeldehinweis (das Konto für die nächste Anmeldung)',
     scp: 'Scopes (delegierte Berechtigungen)',
     scope: 'Scopes',
     azp: 'Client-App (autorisierte Partei)',

@@ -89,6 +89,7 @@ export const en = {
     c_hash: 'Code hash',
     uti: 'Token ID',
     rh: 'Refresh hint',
+    login_hint: 'Sign-in hint (the account to sign in again with)',
     scp: 'Scopes (delegated permissions)',
     scope: 'Scopes',
     azp: 'Client application (authorized party)',

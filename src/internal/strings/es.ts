@@ -83,6 +83,7 @@ export const es: Strings = {
     c_hash: 'Hash del código',
     uti: 'ID del token',
     rh: 'Indicador de actualización',
+    login_hint: 'Sugerencia de inicio de sesión (la cuenta con la que volver a entrar)',
     scp: 'Scopes (permisos delegados)',
     scope: 'Scopes',
     azp: 'Aplicación cliente (parte autorizada)',

@@ -86,6 +86,7 @@ export const fr: Strings = {
     c_hash: 'Hachage du code',
     uti: 'ID du token',
     rh: 'Indication d’actualisation',
+    login_hint: 'Indice de connexion (le compte avec lequel se reconnecter)',
     scp: 'Scopes (autorisations déléguées)',
     scope: 'Scopes',
     azp: 'Application cliente (partie autorisée)',

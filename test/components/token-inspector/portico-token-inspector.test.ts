@@ -203,6 +203,17 @@ describe('<portico-token-inspector>', () => {
       expect(part(el, 'input')).to.equal(null);
     });
 
+    it('puts aud and exp first, names login_hint plainly, and gives the header and claims tables the same columns', async () => {
+      const account = fakeAccount({ idTokenClaims: { login_hint: 'O.CiQ…', ...ADA.idTokenClaims } });
+      const { id } = fakeProvider({ account });
+      const { el } = await setup({ token: 'id', auth: id });
+      const rows = [...part(el, 'claims')!.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((row) => row.dataset['claim']);
+      expect(rows.slice(0, 2)).to.deep.equal(['aud', 'exp']);
+      expect(claimCells(el, 'claims', 'login_hint')[1]).to.equal('Sign-in hint (the account to sign in again with)');
+      const firstColumn = (table: string) => part(el, table)!.querySelector('thead th')!.getBoundingClientRect().width;
+      expect(firstColumn('header')).to.equal(firstColumn('claims'));
+    });
+
     it('shows no header for an account whose ID token header is unknown', async () => {
       const { id } = fakeProvider({ account: { ...ADA, idTokenHeader: {} } });
       const { el } = await setup({ token: 'id', auth: id });
