@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { initialState, Task } from '@lit/task';
 import { property } from 'lit/decorators.js';
 import { AuthConsumer } from '../../internal/auth-consumer.js';
 import { AuthState, type Account, type AuthController } from '../../auth/types.js';
@@ -94,7 +95,27 @@ export class PorticoUserProfile extends PorticoElement {
   /** The account and base URL the current photo belongs to; '' when no photo is wanted. */
   #photoKey = '';
   #photoUrl: string | null = null;
-  #photoRequest: AbortController | undefined;
+  /** How many times the element was put on the page: coming back fetches the photo again. */
+  #connections = 0;
+  /** Fetches the photo whenever `#photoKey` changes; a newer key aborts the fetch under way. */
+  readonly #photo = new Task(this, {
+    args: () => [this.#photoKey, this.#connections] as const,
+    task: async ([key], { signal }) => {
+      const controller = this.#auth.controller;
+      if (!key || !controller) return initialState;
+      return fetchGraphPhoto(controller, this.graphBaseUrl, signal);
+    },
+    onComplete: (blob) => {
+      this.#dropPhoto();
+      this.#photoUrl = URL.createObjectURL(blob);
+    },
+    // Any failure (no consent for User.Read, no photo, offline) leaves the initials.
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#connections += 1;
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -279,27 +300,12 @@ export class PorticoUserProfile extends PorticoElement {
 
   // --- the Graph photo --------------------------------------------------------------------------
 
-  /** Starts fetching the photo for `key` when it changed; drops (and revokes) the previous one. */
+  /** Drops (and revokes) the photo when the account or base URL changed; the task fetches the new one. */
   #setPhotoKey(key: string): void {
     if (key === this.#photoKey) return;
     this.#photoKey = key;
-    this.#photoRequest?.abort();
-    this.#photoRequest = undefined;
+    this.#photo.abort();
     this.#dropPhoto();
-    const controller = this.#auth.controller;
-    if (!key || !controller) return;
-    const request = new AbortController();
-    this.#photoRequest = request;
-    fetchGraphPhoto(controller, this.graphBaseUrl, request.signal).then(
-      (blob) => {
-        if (request.signal.aborted) return;
-        this.#photoUrl = URL.createObjectURL(blob);
-        this.requestUpdate();
-      },
-      () => {
-        // Any failure (no consent for User.Read, no photo, offline) leaves the initials.
-      },
-    );
   }
 
   readonly #onPhotoError = (): void => {
