@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { initialState, Task, TaskStatus } from '@lit/task';
 import { AuthConsumer } from '../../internal/auth-consumer.js';
-import { AuthErrorCode, ErrorCode, type PorticoAuthError } from '../../auth/errors.js';
+import { AuthErrorCode, ErrorCode, PorticoAuthError } from '../../auth/errors.js';
 import { AuthState, type Account } from '../../auth/types.js';
 import { startAuthAction } from '../../internal/auth-action.js';
 import { renderClaimsTable } from '../../internal/claims-table.js';
@@ -20,13 +21,6 @@ import { renderTokenWarnings } from '../../internal/token-warnings.js';
 import { styles } from './portico-token-inspector.styles.js';
 
 const TOKEN_KINDS = ['id', 'access'] as const;
-
-/** The access token fetched for one account and set of scopes. */
-interface AccessTokenState {
-  readonly key: string;
-  readonly token: string | null;
-  readonly error: PorticoAuthError | null;
-}
 
 /** A token's readable parts; `header` is null when unknown. */
 interface DecodedToken {
@@ -115,20 +109,25 @@ export class PorticoTokenInspector extends PorticoElement {
   readonly #problems = new ProblemLog(this);
   readonly #clock = new Clock(this);
   #pasted = '';
-  #access: AccessTokenState | null = null;
-  #fetching = '';
+  /** Whether the next run of `#access` asks the identity provider for a new token rather than the cache. */
+  #forceRefresh = false;
+  /** The access token for the signed-in account and `scopes`, fetched again when either changes. */
+  readonly #access = new Task(this, {
+    args: () => [this.#accessKey()] as const,
+    task: async ([key], { signal }) => {
+      const controller = this.#auth.controller;
+      const forceRefresh = this.#forceRefresh;
+      this.#forceRefresh = false;
+      if (!key || !controller) return initialState;
+      const { accessToken } = await controller.getAccessToken({ scopes: parseIds(this.scopes), forceRefresh, signal });
+      return accessToken;
+    },
+  });
 
   protected override afterRender(strings: Strings): void {
     const problems = this.#attributeProblems(strings);
     if (this.token && this.#auth.status === 'unknown') problems.push(unknownProviderProblem(strings, this.#auth.requestedId));
     this.#problems.update(problems);
-  }
-
-  /** Fetches the access token when the account or the scopes changed. */
-  protected override beforeRender(): void {
-    const key = this.#accessKey();
-    if (key && key !== this.#access?.key && key !== this.#fetching) this.#fetchAccessToken(key, false);
-    if (!key) this.#access = null;
   }
 
   protected override renderContent(strings: Strings): TemplateResult {
@@ -145,7 +144,7 @@ export class PorticoTokenInspector extends PorticoElement {
       ${subject.kind === 'message' ? html`<p part="message" class="message">${subject.text}</p>${subject.action ?? nothing}` : nothing}
       ${subject.kind === 'jwt' && !decoded ? this.#renderUndecodable(strings) : nothing}
       ${decoded && (subject.kind === 'jwt' || subject.kind === 'claims') ? this.#renderToken(decoded, subject.caption, strings) : nothing}
-      <span part="status" class="visually-hidden" role="status">${this.#fetching ? strings.tokenInspector.loadingToken : ''}</span>
+      <span part="status" class="visually-hidden" role="status">${this.#access.status === TaskStatus.PENDING ? strings.tokenInspector.loadingToken : ''}</span>
     </div>`;
   }
 
@@ -167,10 +166,13 @@ export class PorticoTokenInspector extends PorticoElement {
     if (!controller || controller.state === AuthState.Initializing) return { kind: 'none' };
     if (!account) return { kind: 'message', text: text.signInToInspect };
     if (this.token === 'id') return { kind: 'claims', header: account.idTokenHeader, claims: account.idTokenClaims, caption: strings.claimsCaption };
-    const access = this.#access;
-    if (!access || this.#fetching) return { kind: 'message', text: text.loadingToken };
-    if (access.error) return { kind: 'message', text: text.tokenFailed(access.error.message), action: this.#renderRetry(access.error, account, strings) };
-    return { kind: 'jwt', token: access.token ?? '', caption: text.accessTokenCaption };
+    const { status, value, error } = this.#access;
+    if (status === TaskStatus.ERROR) {
+      const failure = error instanceof Error ? error : new Error(String(error));
+      return { kind: 'message', text: text.tokenFailed(failure.message), action: this.#renderRetry(failure, account, strings) };
+    }
+    if (status !== TaskStatus.COMPLETE) return { kind: 'message', text: text.loadingToken };
+    return { kind: 'jwt', token: value ?? '', caption: text.accessTokenCaption };
   }
 
   #renderPasteField(strings: Strings): TemplateResult {
@@ -225,8 +227,9 @@ export class PorticoTokenInspector extends PorticoElement {
   }
 
   /** A failed fetch offers another try, or a sign-in when the token needs the user again. */
-  #renderRetry(error: PorticoAuthError, account: Account, strings: Strings): TemplateResult {
-    const needsUser = error.code === AuthErrorCode.InteractionRequired || error.code === AuthErrorCode.LoginRequired;
+  #renderRetry(error: Error, account: Account, strings: Strings): TemplateResult {
+    const code = error instanceof PorticoAuthError ? error.code : null;
+    const needsUser = code === AuthErrorCode.InteractionRequired || code === AuthErrorCode.LoginRequired;
     const label = needsUser ? strings.signInAgain : strings.tokenInspector.getNewToken;
     return html`<button part="button" class="button" type="button" @click=${() => (needsUser ? this.#signInAgain(account) : this.#refresh())}>
       ${label}
@@ -240,7 +243,9 @@ export class PorticoTokenInspector extends PorticoElement {
 
   #refresh(): void {
     const key = this.#accessKey();
-    if (key) this.#fetchAccessToken(key, true);
+    if (!key) return;
+    this.#forceRefresh = true;
+    void this.#access.run([key]);
   }
 
   #signInAgain(account: Account): void {
@@ -261,22 +266,6 @@ export class PorticoTokenInspector extends PorticoElement {
     const account = this.#auth.controller?.account;
     const scopes = parseIds(this.scopes);
     return this.token === 'access' && !this.jwt && account && scopes.length ? `${account.homeAccountId} ${scopes.join(' ')}` : '';
-  }
-
-  #fetchAccessToken(key: string, forceRefresh: boolean): void {
-    const controller = this.#auth.controller;
-    if (!controller) return;
-    this.#fetching = key;
-    const settle = (token: string | null, error: PorticoAuthError | null) => {
-      if (this.#fetching !== key) return;
-      this.#fetching = '';
-      this.#access = { key, token, error };
-      this.requestUpdate();
-    };
-    controller.getAccessToken({ scopes: parseIds(this.scopes), forceRefresh }).then(
-      ({ accessToken }) => settle(accessToken, null),
-      (error: PorticoAuthError) => settle(null, error),
-    );
   }
 
   #attributeProblems(strings: Strings): Problem[] {

@@ -230,6 +230,22 @@ describe('<portico-token-inspector>', () => {
       expect(textOf(claimRow(el, 'header', 'kid'))).to.contain('portico-fake');
     });
 
+    it('stops waiting for the token of the old scopes when the scopes change', async () => {
+      const { id, controller } = fakeProvider({ account: ADA, accessToken: fakeJwt(accessClaims()) });
+      const signals: Array<AbortSignal | undefined> = [];
+      const answer = controller.getAccessToken.bind(controller);
+      controller.getAccessToken = (request) => {
+        signals.push(request.signal);
+        return signals.length === 1 ? new Promise(() => {}) : answer(request);
+      };
+      const { el } = await setup({ token: 'access', auth: id, scopes: 'api://portico-sample/Orders.Read' });
+      expect(textOf(part(el, 'message'))).to.equal('Fetching the token…');
+      el.setAttribute('scopes', 'api://portico-sample/Orders.Write');
+      await settle(el);
+      expect(signals.map((signal) => signal?.aborted)).to.deep.equal([true, false]);
+      expect(textOf(part(el, 'claims')!.querySelector('caption'))).to.equal('Access token claims');
+    });
+
     it('asks a signed-out visitor to sign in, and follows the account', async () => {
       const { id, controller } = fakeProvider({ accessToken: fakeJwt(accessClaims()) });
       const { el } = await setup({ token: 'access', auth: id, scopes: 'api://portico-sample/Orders.Read' });
