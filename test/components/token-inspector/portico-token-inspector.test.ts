@@ -339,5 +339,13 @@ describe('<portico-token-inspector>', () => {
       await settle(el);
       await expect(el).to.be.accessible();
     });
+
+    it('shows the diagnostic in dark colours under theme="dark", axe-clean', async () => {
+      const { el } = await setup({ token: 'bogus', theme: 'dark' });
+      const diagnostic = part(el, 'diagnostic')!;
+      const [red = 255, green = 255, blue = 255] = (getComputedStyle(diagnostic).backgroundColor.match(/\d+/g) ?? []).map(Number);
+      expect(red + green + blue).to.be.below(3 * 128);
+      await expect(el).to.be.accessible();
+    });
   });
 });
