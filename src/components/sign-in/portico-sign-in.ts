@@ -10,6 +10,7 @@ import { define } from '../../internal/define.js';
 import { PorticoElement } from '../../internal/portico-element.js';
 import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
 import { AuthConsumer, type CoveredProvider } from '../../internal/auth-consumer.js';
+import { authErrorText } from '../../internal/auth-error-text.js';
 import { checkChoice, parseIds, renderProviderProblem, unknownProviderProblem } from '../../internal/provider-status.js';
 import { ProblemLog } from '../../internal/problem-log.js';
 import type { Strings } from '../../internal/strings.js';
@@ -170,8 +171,8 @@ export class PorticoSignIn extends PorticoElement {
       ${failed && error
         ? html`<div part="error" class="error themed" role="alert" data-provider=${provider.id} data-code=${error.code}>
             <p class="error-title">${strings.signInFailed(view.label || provider.id)}</p>
-            <p>${error.message}</p>
-            <p>${error.hint}</p>
+            <p>${authErrorText(error, controller?.config, strings).message}</p>
+            <p>${authErrorText(error, controller?.config, strings).hint}</p>
             <button part="button retry" class="button" type="button" @click=${() => this.#start(provider, 'sign-in', this.#signInOptions())}>
               ${strings.tryAgain}
             </button>

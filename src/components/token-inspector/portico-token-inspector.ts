@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { AuthConsumer } from '../../internal/auth-consumer.js';
+import { authErrorText } from '../../internal/auth-error-text.js';
 import { AuthErrorCode, ErrorCode, PorticoAuthError } from '../../auth/errors.js';
 import { AuthState, type Account } from '../../auth/types.js';
 import { startAuthAction } from '../../internal/auth-action.js';
@@ -169,7 +170,8 @@ export class PorticoTokenInspector extends PorticoElement {
     const { status, value, error } = this.#access;
     if (status === TaskStatus.ERROR) {
       const failure = error instanceof Error ? error : new Error(String(error));
-      return { kind: 'message', text: text.tokenFailed(failure.message), action: this.#renderRetry(failure, account, strings) };
+      const message = failure instanceof PorticoAuthError ? authErrorText(failure, controller.config, strings).message : failure.message;
+      return { kind: 'message', text: text.tokenFailed(message), action: this.#renderRetry(failure, account, strings) };
     }
     if (status !== TaskStatus.COMPLETE) return { kind: 'message', text: text.loadingToken };
     return { kind: 'jwt', token: value ?? '', caption: text.accessTokenCaption };

@@ -271,7 +271,8 @@ describe('<portico-sign-in>', () => {
       await settle(el);
       expect(error()!.getAttribute('role')).to.equal('alert');
       expect(textOf(error())).to.contain('Sign-in with Contoso did not work.');
-      expect(textOf(error())).to.contain('Allow pop-ups for this site.');
+      expect(textOf(error())).to.contain('The browser blocked the sign-in window.');
+      expect(textOf(error())).to.contain('Allow pop-ups for this site, or set login-mode="redirect" to sign in on this page instead.');
       expect(visibleParts(el, 'button').map(textOf)).to.deep.equal(['Try again']);
       controller.signInOutcome = 'resolve';
       const signedIn = oneEvent(el, 'portico-sign-in');
