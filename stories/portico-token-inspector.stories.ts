@@ -120,7 +120,7 @@ export const NotAJwt: Story = {
   play: paste(() => '0.AXoAv4j5cvGGr0GRqy180BHbR1kA8Cd-3GdNo2Wx0p1mR9l6AAA.AgABAAEAAAD--DLA3VO7QrddgJg7WevrAgDs_wUA9P8'),
 };
 
-/** `token="id"`: the claims of the signed-in account's ID token, as the controller keeps them (no header). */
+/** `token="id"`: the header and claims of the signed-in account's ID token, as the controller keeps them. */
 export const IdToken: Story = {
   name: 'ID token',
   args: { token: 'id', scopes: '', 'expected-audience': '', 'required-scopes': '', 'required-roles': '' },
@@ -155,5 +155,13 @@ export const SignInAgain: Story = {
 export const InvalidAttribute: Story = {
   tags: ['expect-console-error'],
   args: { scopes: '' },
+  beforeEach: signedIn(() => ordersToken()),
+};
+
+/** The same diagnostic in the dark theme: its own dark danger colours. */
+export const InvalidAttributeDark: Story = {
+  name: 'Invalid attribute (dark)',
+  tags: ['expect-console-error'],
+  args: { scopes: '', theme: 'dark' },
   beforeEach: signedIn(() => ordersToken()),
 };

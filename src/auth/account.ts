@@ -1,3 +1,4 @@
+import { decodeJwtHeader } from './jwt.js';
 import type { Account } from './types.js';
 
 /** The fields of MSAL's `AccountInfo` an `Account` is built from. */
@@ -7,6 +8,8 @@ export interface AccountSource {
   readonly username?: string;
   readonly name?: string;
   readonly idTokenClaims?: Readonly<Record<string, unknown>>;
+  /** The raw ID token; only its header is kept. */
+  readonly idToken?: string;
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -26,5 +29,6 @@ export function toAccount(source: AccountSource): Account {
     roles: list(claims['roles']),
     groups: list(claims['groups']),
     idTokenClaims: claims,
+    idTokenHeader: source.idToken ? decodeJwtHeader(source.idToken) : {},
   };
 }

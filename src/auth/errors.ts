@@ -21,9 +21,28 @@ export const AuthErrorCode = {
 } as const;
 export type AuthErrorCode = (typeof AuthErrorCode)[keyof typeof AuthErrorCode];
 
+/**
+ * Every code Portico reports: the auth controller's (`portico-auth-error`) and the widgets' own
+ * problems (`portico-error`), each declared once.
+ */
+export const ErrorCode = {
+  ...AuthErrorCode,
+  /** `auth` names no provider on the page (or the page has none). */
+  UnknownProvider: 'unknown-provider',
+  /** The console's `spec-url` did not load. */
+  SpecLoadFailed: 'spec-load-failed',
+  /** The console's `spec-url` loaded but is no OpenAPI description it can read. */
+  SpecInvalid: 'spec-invalid',
+  /** The console's `operation` is not in its description. */
+  OperationNotFound: 'operation-not-found',
+  /** The console's `token-broker-url` gave no token. */
+  TokenBrokerFailed: 'token-broker-failed',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
 /** The `detail` of `portico-auth-error` and `portico-error` events. */
 export interface ErrorDetail {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly message: string;
   /** What the author or user should do about it, in plain words. */
   readonly hint: string;

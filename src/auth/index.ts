@@ -3,7 +3,7 @@
  * @module
  */
 export { MsalAuthController, type MsalAuthControllerOptions } from './msal-auth-controller.js';
-export { PorticoAuthError, AuthErrorCode, type ErrorDetail } from './errors.js';
+export { PorticoAuthError, AuthErrorCode, ErrorCode, type ErrorDetail } from './errors.js';
 export { parseProviderConfig, inferProviderKind, type ProviderSettings } from './provider-config.js';
 export { providerRegistry, ProviderRegistry, DEFAULT_PROVIDER_ID, type ProviderEntry } from './registry.js';
 export { decodeJwtPayload } from './jwt.js';

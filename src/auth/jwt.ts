@@ -3,7 +3,15 @@
  * Returns an empty object for opaque (non-JWT) tokens.
  */
 export function decodeJwtPayload(token: string): Record<string, unknown> {
-  const payload = token.split('.')[1];
+  return decodeSegment(token.split('.')[1]);
+}
+
+/** Reads a JWT's header (`alg`, `kid`, `typ`) the same way; empty for opaque tokens. */
+export function decodeJwtHeader(token: string): Record<string, unknown> {
+  return token.includes('.') ? decodeSegment(token.split('.')[0]) : {};
+}
+
+function decodeSegment(payload: string | undefined): Record<string, unknown> {
   if (!payload) return {};
   try {
     const base64 = payload.replace(/-/g, '+').replace(/_/g, '/');

@@ -1,4 +1,5 @@
 import type { AccountInfo, AuthenticationResult } from '@azure/msal-browser';
+import { abortable } from './abortable.js';
 import { toAccount } from './account.js';
 import { handOffAuthResponse, hasRedirectResponse } from './auth-response.js';
 import { CrossTabChannel, type CrossTabMessage } from './cross-tab.js';
@@ -139,10 +140,14 @@ export class MsalAuthController implements AuthController {
 
   /**
    * An access token for `scopes`, from the cache when it is still fresh. Callers asking for the
-   * same scopes at the same time share one request.
+   * same scopes at the same time share one request; one caller's `signal` aborting ends only its own wait.
    * @throws {PorticoAuthError} `interaction-required` when only the user can get a new one.
    */
-  async getAccessToken({ scopes, forceRefresh = false }: TokenRequest): Promise<AccessToken> {
+  getAccessToken({ scopes, forceRefresh = false, signal }: TokenRequest): Promise<AccessToken> {
+    return abortable(this.#accessToken(scopes, forceRefresh), signal);
+  }
+
+  async #accessToken(scopes: readonly string[], forceRefresh: boolean): Promise<AccessToken> {
     this.#idle.wake();
     await this.ready;
     const account = this.#msalAccount;

@@ -49,6 +49,8 @@ export interface Account {
   readonly groups: readonly string[];
   /** Every claim of the ID token, for display. */
   readonly idTokenClaims: Readonly<Record<string, unknown>>;
+  /** The ID token's header (`alg`, `kid`, `typ`), for display; empty or absent when unknown. */
+  readonly idTokenHeader?: Readonly<Record<string, unknown>>;
 }
 
 /** An access token and what it says about itself. */
@@ -92,7 +94,10 @@ export interface SignInOptions {
 export interface TokenRequest {
   scopes: readonly string[];
   forceRefresh?: boolean;
-  /** Aborts waiting for the token: the call rejects with the signal's reason. */
+  /**
+   * Gives up waiting when it aborts: the call rejects with `signal.reason` (an `AbortError`), while
+   * other callers sharing the same request still get the token.
+   */
   signal?: AbortSignal;
 }
 

@@ -5,6 +5,9 @@ import type { Strings } from './strings.js';
 /** Claims holding seconds since the epoch (RFC 7519), shown as dates. */
 const TIME_CLAIMS = new Set(['exp', 'iat', 'nbf', 'auth_time', 'updated_at', 'pwd_exp']);
 
+/** The claims a reader checks first (who the token is for, until when, what it allows), shown first. */
+const LEADING_CLAIMS = ['aud', 'exp', 'scp', 'roles'];
+
 export interface ClaimsTableOptions {
   readonly caption: string;
   /** The table's part name; `claims` unless the widget shows several tables (a JWT's header). */
@@ -26,6 +29,10 @@ export function renderClaimsTable(
     <caption>
       ${caption}
     </caption>
+    <colgroup>
+      <col class="name-column" />
+      <col />
+    </colgroup>
     <thead>
       <tr>
         <th scope="col">${strings.claim}</th>
@@ -33,7 +40,7 @@ export function renderClaimsTable(
       </tr>
     </thead>
     <tbody>
-      ${Object.entries(claims).map(
+      ${leadingFirst(Object.entries(claims)).map(
         ([name, value]) => html`<tr data-claim=${name}>
           <th scope="row">
             <code>${name}</code>${strings.claimNames[name] ? html`<span class="claim-name">${strings.claimNames[name]}</span>` : nothing}
@@ -43,6 +50,14 @@ export function renderClaimsTable(
       )}
     </tbody>
   </table>`;
+}
+
+function leadingFirst(entries: Array<[string, unknown]>): Array<[string, unknown]> {
+  const rank = (name: string) => {
+    const index = LEADING_CLAIMS.indexOf(name);
+    return index === -1 ? LEADING_CLAIMS.length : index;
+  };
+  return entries.map((entry, index) => ({ entry, index })).sort((a, b) => rank(a.entry[0]) - rank(b.entry[0]) || a.index - b.index).map(({ entry }) => entry);
 }
 
 function renderValue(name: string, value: unknown, locale: string): TemplateResult | string {
@@ -64,15 +79,17 @@ export function claimText(value: unknown): string {
 }
 
 export const claimsTableStyles = css`
+  /* Fixed columns, so a JWT's header and claims tables line up one under the other. */
   .claims {
     inline-size: 100%;
+    table-layout: fixed;
     border-collapse: collapse;
     font-size: 0.875em;
   }
   .claims caption {
     text-align: start;
     font-weight: 600;
-    padding-block: var(--portico-space-2, 0.375rem);
+    padding-block: var(--_portico-space-2);
   }
   .claims th,
   .claims td {
@@ -82,9 +99,11 @@ export const claimsTableStyles = css`
     vertical-align: top;
     overflow-wrap: anywhere;
   }
+  .claims .name-column {
+    inline-size: 40%;
+  }
   .claims tbody th {
     font-weight: normal;
-    white-space: nowrap;
   }
   .claim-name {
     display: block;
@@ -92,6 +111,6 @@ export const claimsTableStyles = css`
     white-space: normal;
   }
   code {
-    font-family: var(--portico-font-mono, ui-monospace, monospace);
+    font-family: var(--_portico-font-mono);
   }
 `;

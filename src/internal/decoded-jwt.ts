@@ -1,4 +1,4 @@
-import { decodeJwtPayload } from '../auth/jwt.js';
+import { decodeJwtHeader, decodeJwtPayload } from '../auth/jwt.js';
 
 /** A JWT's two readable parts. Nothing is verified: for display and diagnostics only. */
 export interface DecodedJwt {
@@ -14,8 +14,7 @@ export interface DecodedJwt {
 export function decodeJwt(token: string): DecodedJwt | null {
   const segments = token.trim().replace(/^Bearer\s+/iu, '').split('.');
   if (segments.length !== 3) return null;
-  // `decodeJwtPayload` reads the second segment; the header is the same encoding one segment earlier.
-  const header = decodeJwtPayload(`.${segments[0]}`);
+  const header = decodeJwtHeader(segments.join('.'));
   const claims = decodeJwtPayload(segments.join('.'));
   if (typeof header['alg'] !== 'string' || Object.keys(claims).length === 0) return null;
   return { header, claims };

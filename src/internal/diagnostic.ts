@@ -1,6 +1,6 @@
 import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { stringsFor } from './strings.js';
-import type { ErrorDetail, PorticoAuthError } from '../auth/errors.js';
+import type { ErrorDetail } from '../auth/errors.js';
 
 /**
  * What a diagnostic shows: a `PorticoAuthError`, or a widget's own problem (such as
@@ -32,43 +32,17 @@ export function renderDiagnostic(error: Problem, host: ReactiveControllerHost & 
 export const diagnosticStyles = css`
   .diagnostic {
     display: grid;
-    gap: var(--portico-space-2, 0.25rem);
-    padding: var(--portico-space-3, 0.75rem) var(--portico-space-4, 1rem);
-    border: 1px solid var(--portico-color-danger-border, #d13438);
+    gap: var(--_portico-space-2);
+    padding: var(--_portico-space-3) var(--_portico-space-4);
+    border: 1px solid var(--_portico-danger-border);
     border-inline-start-width: 4px;
-    border-radius: var(--portico-radius, 6px);
-    background: var(--portico-color-danger-surface, #fdf3f4);
-    color: var(--portico-color-danger-text, #751d1f);
-    font: var(--portico-font, 14px/1.45 system-ui, sans-serif);
+    border-radius: var(--_portico-radius);
+    background: var(--_portico-danger-surface);
+    color: var(--_portico-danger-text);
+    font: var(--_portico-font);
     overflow-wrap: anywhere;
   }
   code {
-    font-family: var(--portico-font-mono, ui-monospace, monospace);
+    font-family: var(--_portico-font-mono);
   }
 `;
-
-/**
- * Reports a problem once: one `console.error` and one event per distinct problem, so a widget
- * re-rendering with the same bad attribute does not flood the console.
- */
-export class ProblemReporter<P extends Problem = PorticoAuthError> {
-  #last = '';
-
-  constructor(
-    private readonly host: HTMLElement,
-    private readonly createEvent: (error: P) => Event,
-  ) {}
-
-  report(error: P): void {
-    const text = diagnosticText(error, this.host.localName);
-    if (text === this.#last) return;
-    this.#last = text;
-    console.error(`Portico ${text}`);
-    this.host.dispatchEvent(this.createEvent(error));
-  }
-
-  /** Forgets the last problem once it is fixed, so a recurrence is reported again. */
-  clear(): void {
-    this.#last = '';
-  }
-}

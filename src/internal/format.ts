@@ -14,7 +14,10 @@ export function formatDateTime(date: Date, locale: string): string {
 
 const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
 
-/** A size in bytes, e.g. "512 byte", "1.5 kB", "20 MB" (binary multiples, as browsers' dev tools show). */
+/**
+ * A size in bytes, e.g. "512 bytes", "1 byte", "1.5 kB", "20 MB" (binary multiples, as browsers' dev
+ * tools show). Whole bytes are spelled out, so every locale pluralises them ("625 octets").
+ */
 export function formatBytes(bytes: number, locale: string): string {
   let value = bytes;
   let unit = 0;
@@ -23,7 +26,7 @@ export function formatBytes(bytes: number, locale: string): string {
     unit += 1;
   }
   const digits = unit === 0 || value >= 100 ? 0 : 1;
-  return formatUnit(value, BYTE_UNITS[unit]!, locale, digits);
+  return formatUnit(value, BYTE_UNITS[unit] ?? 'byte', locale, digits, unit === 0 ? 'long' : 'short');
 }
 
 /** A duration in the locale's short units, e.g. "340 ms", "2.5 sec", "4 min 12 sec", "1 hr 5 min" in English. */
@@ -39,8 +42,8 @@ export function formatDuration(milliseconds: number, locale: string): string {
   return parts.join(' ');
 }
 
-function formatUnit(value: number, unit: string, locale: string, digits: number): string {
-  const options: Intl.NumberFormatOptions = { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: digits };
+function formatUnit(value: number, unit: string, locale: string, digits: number, unitDisplay: 'short' | 'long' = 'short'): string {
+  const options: Intl.NumberFormatOptions = { style: 'unit', unit, unitDisplay, maximumFractionDigits: digits };
   try {
     return new Intl.NumberFormat(locale || undefined, options).format(value);
   } catch {

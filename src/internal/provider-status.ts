@@ -1,28 +1,22 @@
 import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { ConsumerStatus } from '../auth/provider-lookup.js';
-import { PorticoErrorEvent } from '../events/portico-error-event.js';
-import { diagnosticStyles, diagnosticText, renderDiagnostic, type Problem } from './diagnostic.js';
+import { ErrorCode } from '../auth/errors.js';
+import type { ConsumerStatus } from './provider-lookup.js';
+import { diagnosticStyles, renderDiagnostic, type Problem } from './diagnostic.js';
 import type { Strings } from './strings.js';
-
-/** Codes of the problems the widgets report themselves with `portico-error`. */
-export const WidgetErrorCode = {
-  UnknownProvider: 'unknown-provider',
-  InvalidAttribute: 'invalid-attribute',
-} as const;
 
 /** `auth` names a provider that is still not on the page after the grace period (or the page has none). */
 export function unknownProviderProblem(strings: Strings, id: string): Problem {
   const text = strings.unknownProvider;
   return id
-    ? { code: WidgetErrorCode.UnknownProvider, message: text.namedMessage(id), hint: text.namedHint(id), attribute: 'auth' }
-    : { code: WidgetErrorCode.UnknownProvider, message: text.noneMessage, hint: text.noneHint };
+    ? { code: ErrorCode.UnknownProvider, message: text.namedMessage(id), hint: text.namedHint(id), attribute: 'auth' }
+    : { code: ErrorCode.UnknownProvider, message: text.noneMessage, hint: text.noneHint };
 }
 
 /** An enumerated attribute holds a value outside `allowed` (empty always means "the default"). */
 export function checkChoice(strings: Strings, attribute: string, value: string, allowed: readonly string[]): Problem | null {
   if (value === '' || allowed.includes(value)) return null;
   return {
-    code: WidgetErrorCode.InvalidAttribute,
+    code: ErrorCode.InvalidAttribute,
     message: strings.invalidAttribute.message(attribute, value),
     hint: strings.invalidAttribute.hint(attribute, allowed),
     attribute,
@@ -55,37 +49,14 @@ export const providerStatusStyles = [
     .unavailable {
       display: inline-block;
       margin: 0;
-      padding: var(--portico-space-2, 0.375rem) var(--portico-space-3, 0.75rem);
+      padding: var(--_portico-space-2) var(--_portico-space-3);
       border: 1px dashed var(--_portico-border, #d1d1d6);
-      border-radius: var(--portico-radius, 6px);
+      border-radius: var(--_portico-radius);
       background: var(--_portico-surface, #ffffff);
       color: var(--_portico-muted, #5c5c66);
     }
   `,
 ];
-
-/**
- * A widget's own problems, each logged with one `console.error` and fired as one `portico-error`
- * while it lasts. A problem that goes away and comes back is reported again.
- */
-export class ProblemLog {
-  #current = new Set<string>();
-
-  constructor(private readonly host: HTMLElement) {}
-
-  /** Reports the problems not reported yet; forgets the ones that are gone. */
-  update(problems: readonly Problem[]): void {
-    const next = new Set<string>();
-    for (const problem of problems) {
-      const text = diagnosticText(problem, this.host.localName);
-      next.add(text);
-      if (this.#current.has(text)) continue;
-      console.error(`Portico ${text}`);
-      this.host.dispatchEvent(new PorticoErrorEvent({ code: problem.code, message: problem.message, hint: problem.hint }));
-    }
-    this.#current = next;
-  }
-}
 
 /** The ids in a space-separated `auth` attribute, without duplicates. */
 export function parseIds(value: string): string[] {

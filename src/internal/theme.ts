@@ -1,7 +1,19 @@
-import { css, unsafeCSS } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /**
- * Theme tokens shared by the auth widgets. Authors set the public `--portico-*` properties; each
+ * Spacing, radius and font: the same in light and dark, each defined here and nowhere else.
+ */
+const scale = `
+  --_portico-space-2: var(--portico-space-2, 0.375rem);
+  --_portico-space-3: var(--portico-space-3, 0.75rem);
+  --_portico-space-4: var(--portico-space-4, 1rem);
+  --_portico-radius: var(--portico-radius, 6px);
+  --_portico-font: var(--_portico-font);
+  --_portico-font-mono: var(--portico-font-mono, ui-monospace, monospace);
+`;
+
+/**
+ * Theme tokens shared by the widgets. Authors set the public `--portico-*` properties; each
  * widget reads them through private `--_portico-*` copies set on its own host, so a widget nested
  * in another (the gate's sign-in button) takes the same public tokens but never its parent's
  * private values.
@@ -17,6 +29,9 @@ const light = `
   --_portico-chip: var(--portico-color-chip, #ebf3fc);
   --_portico-on-chip: var(--portico-color-on-chip, #0c3b5e);
   --_portico-error: var(--portico-color-error, #a4262c);
+  --_portico-danger-border: var(--portico-color-danger-border, #d13438);
+  --_portico-danger-surface: var(--portico-color-danger-surface, #fdf3f4);
+  --_portico-danger-text: var(--portico-color-danger-text, #751d1f);
   --_portico-scheme: light;
 `;
 
@@ -31,8 +46,31 @@ const dark = `
   --_portico-chip: var(--portico-color-chip, #16324f);
   --_portico-on-chip: var(--portico-color-on-chip, #cfe4fa);
   --_portico-error: var(--portico-color-error, #ff99a4);
+  --_portico-danger-border: var(--portico-color-danger-border, #f1707b);
+  --_portico-danger-surface: var(--portico-color-danger-surface, #3b1a1d);
+  --_portico-danger-text: var(--portico-color-danger-text, #ffd7db);
   --_portico-scheme: dark;
 `;
+
+/**
+ * Custom properties for the light and the dark scheme, each written once: light by default, dark
+ * under `prefers-color-scheme: dark`, and `theme="light|dark"` wins over both.
+ */
+export function schemeStyles(lightProperties: string, darkProperties: string): CSSResult {
+  return css`
+    :host {
+      ${unsafeCSS(lightProperties)}
+    }
+    @media (prefers-color-scheme: dark) {
+      :host(:not([theme='light'])) {
+        ${unsafeCSS(darkProperties)}
+      }
+    }
+    :host([theme='dark']) {
+      ${unsafeCSS(darkProperties)}
+    }
+  `;
+}
 
 /**
  * Light by default, dark under `prefers-color-scheme: dark`, and `theme="light|dark"` wins over both.
@@ -42,16 +80,9 @@ const dark = `
  */
 export const themeStyles = css`
   :host {
-    ${unsafeCSS(light)}
+    ${unsafeCSS(scale)}
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${unsafeCSS(dark)}
-    }
-  }
-  :host([theme='dark']) {
-    ${unsafeCSS(dark)}
-  }
+  ${schemeStyles(light, dark)}
   :host([hidden]) {
     display: none !important;
   }
@@ -71,7 +102,7 @@ export const themeStyles = css`
   }
   .themed,
   button {
-    font: var(--portico-font, 14px/1.45 system-ui, sans-serif);
+    font: var(--_portico-font);
   }
   .themed {
     color: var(--_portico-text);

@@ -33,16 +33,16 @@ export function tokenWarningText(warning: TokenWarning, strings: Strings, locale
 export const tokenWarningsStyles = css`
   .warnings {
     display: grid;
-    gap: var(--portico-space-2, 0.375rem);
+    gap: var(--_portico-space-2);
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .warning {
-    padding: var(--portico-space-2, 0.375rem) var(--portico-space-3, 0.75rem);
+    padding: var(--_portico-space-2) var(--_portico-space-3);
     border: 1px solid var(--_portico-error);
     border-inline-start-width: 4px;
-    border-radius: var(--portico-radius, 6px);
+    border-radius: var(--_portico-radius);
     background: var(--_portico-surface);
     color: var(--_portico-text);
     overflow-wrap: anywhere;

@@ -8,6 +8,7 @@ const ADA = {
   homeAccountId: '5b6d2f7e-0000-4000-8000-00000000ada1.72f988bf-0000-4000-8000-000000000001',
   roles: [] as readonly string[],
   groups: [] as readonly string[],
+  idTokenHeader: { alg: 'RS256', kid: 'portico-fake', typ: 'JWT' } as Readonly<Record<string, unknown>>,
 };
 
 /**

@@ -1,3 +1,4 @@
+import { abortable } from '../auth/abortable.js';
 import { AuthErrorCode, PorticoAuthError } from '../auth/errors.js';
 import {
   AuthState,
@@ -145,9 +146,17 @@ export class FakeAuthController implements AuthController {
     );
   }
 
-  /** Resolves with `accessToken` for the requested scopes, or rejects: with `accessToken` when it is an error, `login-required` when signed out. */
-  async getAccessToken(request: TokenRequest): Promise<AccessToken> {
+  /**
+   * Resolves with `accessToken` for the requested scopes, or rejects: with `accessToken` when it is an
+   * error, `login-required` when signed out, `signal.reason` when the request's signal aborts first.
+   * The recorded request leaves the signal out.
+   */
+  getAccessToken({ signal, ...request }: TokenRequest): Promise<AccessToken> {
     this.calls.push({ method: 'getAccessToken', request });
+    return abortable(this.#accessToken(request), signal);
+  }
+
+  async #accessToken(request: TokenRequest): Promise<AccessToken> {
     const token = this.accessToken;
     if (token instanceof PorticoAuthError) throw token;
     if (!this.account) {

@@ -4,6 +4,7 @@ import { MsalAuthController } from '../../src/auth/msal-auth-controller.js';
 import type { AuthSnapshot } from '../../src/auth/types.js';
 import { FakeMsalClient, fakeAccount, msalError } from '../helpers/fake-msal-client.js';
 import { rejection } from '../helpers/rejection.js';
+import { fakeJwt } from '../../src/testing/fake-jwt.js';
 
 let authorityCount = 0;
 
@@ -39,6 +40,14 @@ describe('MsalAuthController', () => {
       expect(controller.account).to.include({ name: 'Ada Lovelace', username: 'ada@contoso.test', tenantId: '11111111-1111-1111-1111-111111111111' });
       expect(controller.account?.roles).to.deep.equal(['readers', 'admins']);
       expect(controller.account?.groups).to.deep.equal(['g1']);
+    });
+
+    it('keeps the ID token’s header (alg, kid, typ) on the account', async () => {
+      const client = new FakeMsalClient();
+      client.accounts = [{ ...fakeAccount(), idToken: fakeJwt({ sub: 'ada' }, { alg: 'RS256', kid: 'key-1', typ: 'JWT' }) }];
+      const { controller } = setup({}, client);
+      await controller.ready;
+      expect(controller.account?.idTokenHeader).to.deep.equal({ alg: 'RS256', kid: 'key-1', typ: 'JWT' });
     });
 
     it('stays signing-in when a click starts sign-in before MSAL has loaded', async () => {
@@ -159,6 +168,28 @@ describe('MsalAuthController', () => {
         controller.getAccessToken({ scopes: ['a', 'b'], forceRefresh: true }),
       ]);
       expect(client.silentCalls).to.equal(3);
+    });
+
+    it('stops one caller waiting when its signal aborts, while the shared request serves the others', async () => {
+      const client = new FakeMsalClient();
+      client.accounts = [fakeAccount()];
+      const { controller } = setup({}, client);
+      const aborting = new AbortController();
+      const abandoned = controller.getAccessToken({ scopes: ['x'], signal: aborting.signal }).catch((reason: unknown) => reason);
+      const kept = controller.getAccessToken({ scopes: ['x'] });
+      aborting.abort();
+      expect(await abandoned).to.be.instanceOf(DOMException).with.property('name', 'AbortError');
+      expect((await kept).accessToken).to.be.a('string');
+      expect(client.silentCalls).to.equal(1);
+    });
+
+    it('rejects with the signal\'s reason at once when the signal has already aborted', async () => {
+      const client = new FakeMsalClient();
+      client.accounts = [fakeAccount()];
+      const { controller } = setup({}, client);
+      const reason = new Error('left the page');
+      const error = await controller.getAccessToken({ scopes: ['x'], signal: AbortSignal.abort(reason) }).catch((caught: unknown) => caught);
+      expect(error).to.equal(reason);
     });
 
     it('rejects with login-required when nobody is signed in', async () => {

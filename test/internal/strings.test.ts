@@ -9,6 +9,8 @@ import { es } from '../../src/internal/strings/es.js';
 import { fr } from '../../src/internal/strings/fr.js';
 import { ja } from '../../src/internal/strings/ja.js';
 import { fakeProvider, settle, textOf, unregisterFakes, visibleParts } from '../helpers/auth-widgets.js';
+import { AuthErrorCode } from '../../src/auth/errors.js';
+import { fakeError } from '../../src/testing/index.js';
 
 /** The smallest element that shows a string. */
 class StringsProbe extends LitElement {
@@ -77,6 +79,18 @@ describe('strings', () => {
   describe('catalogues', () => {
     it('ships English, German, French, Spanish and Japanese', () => {
       expect([...LOCALES]).to.deep.equal(['en', 'de', 'fr', 'es', 'ja']);
+    });
+
+    it('show an identity provider’s error in the reader’s language, naming the provider’s settings', async () => {
+      const { id } = fakeProvider({ label: 'Contoso', signInOutcome: fakeError(AuthErrorCode.NetworkError) });
+      const parent = await fixture<HTMLDivElement>(html`<div lang="de"><portico-sign-in auth=${id}></portico-sign-in></div>`);
+      const el = parent.querySelector<PorticoSignIn>('portico-sign-in')!;
+      await settle(el);
+      visibleParts<HTMLButtonElement>(el, 'button')[0]!.click();
+      await settle(el);
+      const error = textOf(visibleParts(el, 'error')[0] ?? null);
+      expect(error).to.contain('Der Identitätsanbieter unter https://login.example.com/fake war nicht erreichbar.');
+      expect(error).to.contain('https://login.example.com/fake/.well-known/openid-configuration muss in diesem Browser laden.');
     });
 
     for (const locale of LOCALES) {

@@ -137,6 +137,15 @@ describe('FakeAuthController', () => {
       expect(fake.tokenRequests).to.deep.equal([{ scopes: ['User.Read'] }]);
     });
 
+    it('rejects with an AbortError when the signal aborts, and records the request without it', async () => {
+      const fake = new FakeAuthController({ account: fakeAccount() });
+      const aborting = new AbortController();
+      const pending = fake.getAccessToken({ scopes: ['a'], signal: aborting.signal }).catch((reason: unknown) => reason);
+      aborting.abort();
+      expect(await pending).to.be.instanceOf(DOMException).with.property('name', 'AbortError');
+      expect(fake.tokenRequests).to.deep.equal([{ scopes: ['a'] }]);
+    });
+
     it('rejects with login-required when signed out, and with the configured error', async () => {
       const fake = new FakeAuthController();
       const signedOut = await fake.getAccessToken({ scopes: ['a'] }).catch((reason: unknown) => reason);

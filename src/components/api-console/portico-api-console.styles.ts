@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { providerStatusStyles } from '../../internal/provider-status.js';
-import { themeStyles } from '../../internal/theme.js';
+import { schemeStyles, themeStyles } from '../../internal/theme.js';
 import { tokenWarningsStyles } from '../../internal/token-warnings.js';
 
 export const styles = [
@@ -11,36 +11,43 @@ export const styles = [
     :host {
       display: block;
       container-type: inline-size;
-      --_json-key: var(--portico-api-console-json-key, #7b2a78);
-      --_json-string: var(--portico-api-console-json-string, #1a6b1f);
-      --_json-number: var(--portico-api-console-json-number, #0f548c);
-      --_json-literal: var(--portico-api-console-json-literal, #a4262c);
     }
-    @media (prefers-color-scheme: dark) {
-      :host(:not([theme='light'])) {
-        --_json-key: var(--portico-api-console-json-key, #e3a6f0);
-        --_json-string: var(--portico-api-console-json-string, #9fdc8c);
-        --_json-number: var(--portico-api-console-json-number, #8fc8ff);
-        --_json-literal: var(--portico-api-console-json-literal, #ffb3b8);
-      }
-    }
-    :host([theme='dark']) {
-      --_json-key: var(--portico-api-console-json-key, #e3a6f0);
-      --_json-string: var(--portico-api-console-json-string, #9fdc8c);
-      --_json-number: var(--portico-api-console-json-number, #8fc8ff);
-      --_json-literal: var(--portico-api-console-json-literal, #ffb3b8);
-    }
+    /* Method badges, one hue per method as API tools use them; text on tint passes AA in both schemes. */
+    ${schemeStyles(
+      `--_method-get: #0b4a8b; --_method-get-bg: #e0eefc;
+       --_method-post: #0e5a2a; --_method-post-bg: #dcf2e2;
+       --_method-put: #7a4300; --_method-put-bg: #fdefd3;
+       --_method-patch: #0b5957; --_method-patch-bg: #ddf3f2;
+       --_method-delete: #8e1b24; --_method-delete-bg: #fde7e9;
+       --_status-2xx: #0e6a2f; --_status-3xx: #0b4a8b; --_status-4xx: #8a4b00; --_status-5xx: #a4262c;`,
+      `--_method-get: #cfe4fa; --_method-get-bg: #10345a;
+       --_method-post: #b8ecc7; --_method-post-bg: #123d22;
+       --_method-put: #ffe0a3; --_method-put-bg: #4a3206;
+       --_method-patch: #b5ecea; --_method-patch-bg: #0f3b3a;
+       --_method-delete: #ffc9ce; --_method-delete-bg: #4f1a20;
+       --_status-2xx: #8fdca6; --_status-3xx: #8fc8ff; --_status-4xx: #ffc86b; --_status-5xx: #ff99a4;`,
+    )}
+    ${schemeStyles(
+      `--_json-key: var(--portico-api-console-json-key, #7b2a78);
+       --_json-string: var(--portico-api-console-json-string, #1a6b1f);
+       --_json-number: var(--portico-api-console-json-number, #0f548c);
+       --_json-literal: var(--portico-api-console-json-literal, #a4262c);`,
+      `--_json-key: var(--portico-api-console-json-key, #e3a6f0);
+       --_json-string: var(--portico-api-console-json-string, #9fdc8c);
+       --_json-number: var(--portico-api-console-json-number, #8fc8ff);
+       --_json-literal: var(--portico-api-console-json-literal, #ffb3b8);`,
+    )}
     .console {
       display: grid;
-      gap: var(--portico-space-3, 0.75rem);
-      padding: var(--portico-space-3, 0.75rem);
+      gap: var(--_portico-space-3);
+      padding: var(--_portico-space-3);
       border: 1px solid var(--_portico-border);
-      border-radius: var(--portico-radius, 8px);
+      border-radius: var(--_portico-radius);
       background: var(--_portico-surface);
     }
     .layout {
       display: grid;
-      gap: var(--portico-space-4, 1rem);
+      gap: var(--_portico-space-4);
       align-items: start;
     }
     .layout.with-picker {
@@ -53,7 +60,7 @@ export const styles = [
     }
     .main {
       display: grid;
-      gap: var(--portico-space-3, 0.75rem);
+      gap: var(--_portico-space-3);
       min-inline-size: 0;
     }
     p {
@@ -63,7 +70,7 @@ export const styles = [
     .path,
     .code-block,
     .code {
-      font-family: var(--portico-font-mono, ui-monospace, monospace);
+      font-family: var(--_portico-font-mono);
     }
     /* Code and URLs read left to right in every language: on a right-to-left page they keep their order, and their punctuation its place. */
     .url-field,
@@ -80,7 +87,7 @@ export const styles = [
       min-inline-size: 0;
       padding: 0.375rem 0.5rem;
       border: 1px solid var(--_portico-border);
-      border-radius: var(--portico-radius, 6px);
+      border-radius: var(--_portico-radius);
       background: var(--_portico-surface);
       color: var(--_portico-text);
       font: inherit;
@@ -105,7 +112,7 @@ export const styles = [
       justify-content: center;
       padding: 0.375rem 0.875rem;
       border: 1px solid var(--_portico-border);
-      border-radius: var(--portico-radius, 6px);
+      border-radius: var(--_portico-radius);
       background: var(--_portico-surface);
       color: var(--_portico-text);
       text-decoration: none;
@@ -121,14 +128,21 @@ export const styles = [
       cursor: not-allowed;
       opacity: 0.65;
     }
+    /* A secondary action: outlined, so it reads as a button beside the fields, not as text. */
     .button.quiet {
-      border-color: transparent;
+      border-color: var(--_portico-border);
+      background: transparent;
+      justify-self: start;
+      font-size: 0.875em;
+    }
+    .button.quiet:hover {
+      border-color: var(--_portico-accent);
     }
 
     /* The picker */
     .operations {
       display: grid;
-      gap: var(--portico-space-2, 0.375rem);
+      gap: var(--_portico-space-2);
       max-block-size: var(--portico-api-console-picker-height, 80vh);
       overflow: auto;
       padding-inline-end: 0.25rem;
@@ -161,7 +175,7 @@ export const styles = [
       inline-size: 100%;
       padding: 0.375rem 0.5rem;
       border: 1px solid transparent;
-      border-radius: var(--portico-radius, 6px);
+      border-radius: var(--_portico-radius);
       background: transparent;
       color: var(--_portico-text);
       text-align: start;
@@ -188,8 +202,28 @@ export const styles = [
       border-radius: 4px;
       background: var(--_portico-chip);
       color: var(--_portico-on-chip);
-      font: 600 0.75em / 1.6 var(--portico-font-mono, ui-monospace, monospace);
+      font: 600 0.75em / 1.6 var(--_portico-font-mono);
       text-align: center;
+    }
+    .method[data-method='GET'] {
+      background: var(--_method-get-bg);
+      color: var(--_method-get);
+    }
+    .method[data-method='POST'] {
+      background: var(--_method-post-bg);
+      color: var(--_method-post);
+    }
+    .method[data-method='PUT'] {
+      background: var(--_method-put-bg);
+      color: var(--_method-put);
+    }
+    .method[data-method='PATCH'] {
+      background: var(--_method-patch-bg);
+      color: var(--_method-patch);
+    }
+    .method[data-method='DELETE'] {
+      background: var(--_method-delete-bg);
+      color: var(--_method-delete);
     }
     .path {
       overflow-wrap: anywhere;
@@ -229,7 +263,7 @@ export const styles = [
     }
     .form {
       display: grid;
-      gap: var(--portico-space-3, 0.75rem);
+      gap: var(--_portico-space-3);
     }
     .request-line {
       display: flex;
@@ -244,7 +278,7 @@ export const styles = [
       margin: 0;
       padding: 0.5rem 0.75rem 0.75rem;
       border: 1px solid var(--_portico-border);
-      border-radius: var(--portico-radius, 6px);
+      border-radius: var(--_portico-radius);
     }
     legend {
       padding: 0 0.25rem;
@@ -308,7 +342,7 @@ export const styles = [
       padding: 0.5rem 0.75rem;
       overflow: auto;
       border: 1px solid var(--_portico-border);
-      border-radius: var(--portico-radius, 6px);
+      border-radius: var(--_portico-radius);
       font-size: 0.8125em;
       line-height: 1.5;
       white-space: pre-wrap;
@@ -337,11 +371,23 @@ export const styles = [
     /* The response */
     .response {
       display: grid;
-      gap: var(--portico-space-2, 0.5rem);
+      gap: var(--_portico-space-2);
       min-inline-size: 0;
     }
     .status {
       font-weight: 600;
+    }
+    .status[data-status-class='2xx'] {
+      color: var(--_status-2xx);
+    }
+    .status[data-status-class='3xx'] {
+      color: var(--_status-3xx);
+    }
+    .status[data-status-class='4xx'] {
+      color: var(--_status-4xx);
+    }
+    .status[data-status-class='5xx'] {
+      color: var(--_status-5xx);
     }
     .status:empty {
       display: none;
@@ -352,7 +398,7 @@ export const styles = [
       padding: 0.75rem;
       border: 1px solid var(--_portico-error);
       border-inline-start-width: 4px;
-      border-radius: var(--portico-radius, 6px);
+      border-radius: var(--_portico-radius);
       overflow-wrap: anywhere;
     }
     .explanation[data-kind='cancelled'] {
@@ -414,6 +460,16 @@ export const styles = [
       margin: 0.5rem 0;
       padding: 0;
       list-style: none;
+    }
+    /* The status code stays on the first row, after the path, never wrapping under the badge. */
+    .history-entry {
+      grid-template-columns: 4.5rem minmax(0, 1fr) auto;
+    }
+    .history-entry .result {
+      grid-row: 1;
+      grid-column: 3;
+      white-space: nowrap;
+      font-variant-numeric: tabular-nums;
     }
     .history-entry .result[data-ok='false'] {
       color: var(--_portico-error);

@@ -4,7 +4,8 @@ import type { ConsoleRequest } from '../../events/portico-before-send-event.js';
 import { define } from '../../internal/define.js';
 import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
 import { PorticoElement } from '../../internal/portico-element.js';
-import { checkChoice, parseIds, ProblemLog } from '../../internal/provider-status.js';
+import { ProblemLog } from '../../internal/problem-log.js';
+import { checkChoice, parseIds } from '../../internal/provider-status.js';
 import { localeOf, type Strings } from '../../internal/strings.js';
 import { THEMES } from '../../internal/theme.js';
 import { renderTokenWarnings } from '../../internal/token-warnings.js';
@@ -211,7 +212,7 @@ export class PorticoApiConsole extends PorticoElement {
           ${renderOperationHeading(this.#spec.details, strings)} ${this.#renderForm(strings)}
           ${this.#snippet.render(() => this.#draft(), this.#auth.snippetToken(), this.#credentials(), strings)}
           <section class="response" aria-label=${strings.apiConsole.response}>
-            <p part="status" class="status" role="status">${this.#exchange.statusText(strings, locale)}</p>
+            <p part="status" class="status" role="status" data-status-class=${this.#exchange.statusClass()}>${this.#exchange.statusText(strings, locale)}</p>
             ${this.#exchange.shown?.explanation ? renderExplanation(this.#exchange.shown.explanation, strings, locale) : nothing}
             ${renderTokenUsed(this.#exchange.shown?.token ?? null, this, this.#requiredScopes(), strings)}
             ${this.#exchange.view ? renderResponse(this.#exchange.view, strings, locale) : nothing}

@@ -14,11 +14,11 @@ export const styles = [
     }
     .forbidden {
       display: grid;
-      gap: var(--portico-space-2, 0.5rem);
+      gap: var(--_portico-space-2);
       justify-items: start;
-      padding: var(--portico-auth-gate-padding, var(--portico-space-4, 1rem));
+      padding: var(--portico-auth-gate-padding, var(--_portico-space-4));
       border: 1px solid var(--portico-auth-gate-border-color, var(--_portico-border));
-      border-radius: var(--portico-radius, 8px);
+      border-radius: var(--_portico-radius);
       background: var(--portico-auth-gate-background, var(--_portico-surface));
       color: var(--_portico-text);
     }
@@ -28,7 +28,7 @@ export const styles = [
     .another {
       padding: 0.375rem 1rem;
       border: 1px solid var(--_portico-accent);
-      border-radius: var(--portico-radius, 6px);
+      border-radius: var(--_portico-radius);
       background: var(--_portico-accent);
       color: var(--_portico-on-accent);
       font-weight: 600;

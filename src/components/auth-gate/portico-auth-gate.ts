@@ -1,14 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { AuthConsumer } from '../../auth/auth-consumer.js';
+import { AuthConsumer } from '../../internal/auth-consumer.js';
 import { AuthState, LoginMode, type Account, type AuthController } from '../../auth/types.js';
 import { startAuthAction } from '../../internal/auth-action.js';
 import { CustomStates } from '../../internal/custom-states.js';
 import { define } from '../../internal/define.js';
 import { PorticoElement } from '../../internal/portico-element.js';
 import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
-import { checkChoice, parseIds, ProblemLog, renderProviderProblem, unknownProviderProblem } from '../../internal/provider-status.js';
+import { checkChoice, parseIds, renderProviderProblem, unknownProviderProblem } from '../../internal/provider-status.js';
+import { ProblemLog } from '../../internal/problem-log.js';
 import type { Strings } from '../../internal/strings.js';
 import { THEMES } from '../../internal/theme.js';
 import '../sign-in/portico-sign-in.js';

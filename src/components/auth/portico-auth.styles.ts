@@ -1,7 +1,9 @@
 import { css } from 'lit';
 import { diagnosticStyles } from '../../internal/diagnostic.js';
+import { themeStyles } from '../../internal/theme.js';
 
 export const styles = [
+  themeStyles,
   diagnosticStyles,
   css`
     :host {

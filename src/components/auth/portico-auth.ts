@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { authContext } from '../../auth/context.js';
+import { authContext } from '../../internal/auth-context.js';
 import { AuthErrorCode, PorticoAuthError } from '../../auth/errors.js';
 import { MsalAuthController } from '../../auth/msal-auth-controller.js';
 import { parseProviderConfig, type ProviderSettings } from '../../auth/provider-config.js';
@@ -10,7 +10,8 @@ import type { AuthController, AuthSnapshot } from '../../auth/types.js';
 import { PorticoAuthChangeEvent } from '../../events/portico-auth-change-event.js';
 import { PorticoAuthErrorEvent } from '../../events/portico-auth-error-event.js';
 import { define } from '../../internal/define.js';
-import { ProblemReporter, renderDiagnostic } from '../../internal/diagnostic.js';
+import { renderDiagnostic } from '../../internal/diagnostic.js';
+import { ProblemLog } from '../../internal/problem-log.js';
 import { styles } from './portico-auth.styles.js';
 
 /**
@@ -74,7 +75,7 @@ export class PorticoAuth extends LitElement {
   #registeredId = '';
   #unsubscribe: (() => void) | undefined;
   readonly #provider = new ContextProvider(this, { context: authContext });
-  readonly #reporter = new ProblemReporter(this, (error) => new PorticoAuthErrorEvent(error.toDetail()));
+  readonly #problems = new ProblemLog(this, (detail) => new PorticoAuthErrorEvent(detail));
 
   /** This provider's controller; `null` while the element is misconfigured. */
   get controller(): AuthController | null {
@@ -160,8 +161,8 @@ export class PorticoAuth extends LitElement {
 
   #onChange(snapshot: AuthSnapshot): void {
     this.dispatchEvent(new PorticoAuthChangeEvent({ state: snapshot.state, account: snapshot.account }));
-    if (snapshot.error) this.#reporter.report(snapshot.error);
-    else if (!this.#problem) this.#reporter.clear();
+    if (snapshot.error) this.#problems.update([snapshot.error]);
+    else if (!this.#problem) this.#problems.update([]);
   }
 
   #register(): void {
@@ -185,8 +186,7 @@ export class PorticoAuth extends LitElement {
 
   #setProblem(problem: PorticoAuthError | null): void {
     this.#problem = problem;
-    if (problem) this.#reporter.report(problem);
-    else this.#reporter.clear();
+    this.#problems.update(problem ? [problem] : []);
   }
 
   #entry(id: string): ProviderEntry {

@@ -22,7 +22,7 @@ export const styles = [
       min-block-size: 2.25rem;
       padding: var(--portico-sign-in-padding, 0.375rem 1rem);
       border: 1px solid var(--portico-sign-in-border-color, var(--_portico-accent));
-      border-radius: var(--portico-sign-in-radius, var(--portico-radius, 6px));
+      border-radius: var(--portico-sign-in-radius, var(--_portico-radius));
       background: var(--portico-sign-in-background, var(--_portico-accent));
       color: var(--portico-sign-in-color, var(--_portico-on-accent));
       font-weight: 600;
@@ -69,13 +69,13 @@ export const styles = [
     }
     .error {
       display: grid;
-      gap: var(--portico-space-2, 0.375rem);
+      gap: var(--_portico-space-2);
       justify-items: start;
       max-inline-size: 40rem;
-      padding: var(--portico-space-3, 0.75rem);
+      padding: var(--_portico-space-3);
       border: 1px solid var(--_portico-error);
       border-inline-start-width: 4px;
-      border-radius: var(--portico-radius, 6px);
+      border-radius: var(--_portico-radius);
       background: var(--_portico-surface);
       color: var(--_portico-text);
     }

@@ -9,8 +9,10 @@ import { CustomStates } from '../../internal/custom-states.js';
 import { define } from '../../internal/define.js';
 import { PorticoElement } from '../../internal/portico-element.js';
 import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
-import { ProviderSet, type CoveredProvider } from '../../internal/provider-set.js';
-import { checkChoice, parseIds, ProblemLog, renderProviderProblem, unknownProviderProblem } from '../../internal/provider-status.js';
+import { AuthConsumer, type CoveredProvider } from '../../internal/auth-consumer.js';
+import { authErrorText } from '../../internal/auth-error-text.js';
+import { checkChoice, parseIds, renderProviderProblem, unknownProviderProblem } from '../../internal/provider-status.js';
+import { ProblemLog } from '../../internal/problem-log.js';
 import type { Strings } from '../../internal/strings.js';
 import { THEMES } from '../../internal/theme.js';
 import { styles } from './portico-sign-in.styles.js';
@@ -90,7 +92,7 @@ export class PorticoSignIn extends PorticoElement {
   /** `light` or `dark`; follows `prefers-color-scheme` when absent. */
   @property({ reflect: true }) theme?: string;
 
-  readonly #providers = new ProviderSet(this, () => this.auth);
+  readonly #providers = new AuthConsumer(this, () => this.auth, { many: true });
   readonly #problems = new ProblemLog(this);
   readonly #states = new CustomStates(this);
   /** Providers whose interaction this element started and that has not settled yet. */
@@ -169,8 +171,8 @@ export class PorticoSignIn extends PorticoElement {
       ${failed && error
         ? html`<div part="error" class="error themed" role="alert" data-provider=${provider.id} data-code=${error.code}>
             <p class="error-title">${strings.signInFailed(view.label || provider.id)}</p>
-            <p>${error.message}</p>
-            <p>${error.hint}</p>
+            <p>${authErrorText(error, controller?.config, strings).message}</p>
+            <p>${authErrorText(error, controller?.config, strings).hint}</p>
             <button part="button retry" class="button" type="button" @click=${() => this.#start(provider, 'sign-in', this.#signInOptions())}>
               ${strings.tryAgain}
             </button>

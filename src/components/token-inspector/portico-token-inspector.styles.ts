@@ -15,10 +15,10 @@ export const styles = [
     }
     .inspector {
       display: grid;
-      gap: var(--portico-space-3, 0.75rem);
-      padding: var(--portico-token-inspector-padding, var(--portico-space-4, 1rem));
+      gap: var(--_portico-space-3);
+      padding: var(--portico-token-inspector-padding, var(--_portico-space-4));
       border: 1px solid var(--portico-token-inspector-border-color, var(--_portico-border));
-      border-radius: var(--portico-radius, 8px);
+      border-radius: var(--_portico-radius);
       background: var(--portico-token-inspector-background, var(--_portico-surface));
       min-inline-size: 0;
     }
@@ -30,10 +30,10 @@ export const styles = [
       inline-size: 100%;
       padding: 0.5rem;
       border: 1px solid var(--_portico-border);
-      border-radius: var(--portico-radius, 6px);
+      border-radius: var(--_portico-radius);
       background: var(--_portico-surface);
       color: var(--_portico-text);
-      font: 0.875em / 1.4 var(--portico-font-mono, ui-monospace, monospace);
+      font: 0.875em / 1.4 var(--_portico-font-mono);
       word-break: break-all;
       resize: vertical;
       /* A token reads left to right in every language. */
@@ -62,7 +62,7 @@ export const styles = [
       justify-self: start;
       padding: 0.375rem 0.875rem;
       border: 1px solid var(--_portico-border);
-      border-radius: var(--portico-radius, 6px);
+      border-radius: var(--_portico-radius);
       background: var(--_portico-surface);
       color: var(--_portico-text);
       cursor: pointer;

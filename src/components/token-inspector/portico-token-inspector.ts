@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { AuthConsumer } from '../../auth/auth-consumer.js';
-import { AuthErrorCode, type PorticoAuthError } from '../../auth/errors.js';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { AuthConsumer } from '../../internal/auth-consumer.js';
+import { authErrorText } from '../../internal/auth-error-text.js';
+import { AuthErrorCode, ErrorCode, PorticoAuthError } from '../../auth/errors.js';
 import { AuthState, type Account } from '../../auth/types.js';
 import { startAuthAction } from '../../internal/auth-action.js';
 import { renderClaimsTable } from '../../internal/claims-table.js';
@@ -11,7 +13,8 @@ import { define } from '../../internal/define.js';
 import { PorticoElement } from '../../internal/portico-element.js';
 import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
 import { formatDuration } from '../../internal/format.js';
-import { checkChoice, parseIds, ProblemLog, renderProviderProblem, unknownProviderProblem, WidgetErrorCode } from '../../internal/provider-status.js';
+import { checkChoice, parseIds, renderProviderProblem, unknownProviderProblem } from '../../internal/provider-status.js';
+import { ProblemLog } from '../../internal/problem-log.js';
 import { localeOf, type Strings } from '../../internal/strings.js';
 import { THEMES } from '../../internal/theme.js';
 import { claimTime, tokenWarnings } from '../../internal/token-claims.js';
@@ -20,23 +23,21 @@ import { styles } from './portico-token-inspector.styles.js';
 
 const TOKEN_KINDS = ['id', 'access'] as const;
 
-/** The access token fetched for one account and set of scopes. */
-interface AccessTokenState {
-  readonly key: string;
-  readonly token: string | null;
-  readonly error: PorticoAuthError | null;
-}
-
-/** A token's readable parts; the ID token MSAL keeps has claims but no header. */
+/** A token's readable parts; `header` is null when unknown. */
 interface DecodedToken {
   readonly header: Readonly<Record<string, unknown>> | null;
   readonly claims: Readonly<Record<string, unknown>>;
 }
 
-/** What is being inspected: a JWT's text, or (for the ID token) the claims MSAL keeps. */
+/** What is being inspected: a JWT's text, or (for the ID token) the header and claims MSAL keeps. */
 type Subject =
   | { readonly kind: 'jwt'; readonly token: string; readonly caption: string }
-  | { readonly kind: 'claims'; readonly claims: Readonly<Record<string, unknown>>; readonly caption: string }
+  | {
+      readonly kind: 'claims';
+      readonly header: Readonly<Record<string, unknown>> | undefined;
+      readonly claims: Readonly<Record<string, unknown>>;
+      readonly caption: string;
+    }
   | { readonly kind: 'message'; readonly text: string; readonly action?: TemplateResult }
   /** Nothing yet: an empty paste field, or a provider still starting. */
   | { readonly kind: 'none' };
@@ -109,24 +110,25 @@ export class PorticoTokenInspector extends PorticoElement {
   readonly #problems = new ProblemLog(this);
   readonly #clock = new Clock(this);
   #pasted = '';
-  #access: AccessTokenState | null = null;
-  #fetching = '';
+  /** Whether the next run of `#access` asks the identity provider for a new token rather than the cache. */
+  #forceRefresh = false;
+  /** The access token for the signed-in account and `scopes`, fetched again when either changes. */
+  readonly #access = new Task(this, {
+    args: () => [this.#accessKey()] as const,
+    task: async ([key], { signal }) => {
+      const controller = this.#auth.controller;
+      const forceRefresh = this.#forceRefresh;
+      this.#forceRefresh = false;
+      if (!key || !controller) return initialState;
+      const { accessToken } = await controller.getAccessToken({ scopes: parseIds(this.scopes), forceRefresh, signal });
+      return accessToken;
+    },
+  });
 
   protected override afterRender(strings: Strings): void {
     const problems = this.#attributeProblems(strings);
     if (this.token && this.#auth.status === 'unknown') problems.push(unknownProviderProblem(strings, this.#auth.requestedId));
     this.#problems.update(problems);
-  }
-
-  /** Fetches the access token when the account or the scopes changed. */
-  protected override willUpdate(): void {
-    try {
-      const key = this.#accessKey();
-      if (key && key !== this.#access?.key && key !== this.#fetching) this.#fetchAccessToken(key, false);
-      if (!key) this.#access = null;
-    } catch (error) {
-      console.error('Portico <portico-token-inspector>:', error);
-    }
   }
 
   protected override renderContent(strings: Strings): TemplateResult {
@@ -143,13 +145,16 @@ export class PorticoTokenInspector extends PorticoElement {
       ${subject.kind === 'message' ? html`<p part="message" class="message">${subject.text}</p>${subject.action ?? nothing}` : nothing}
       ${subject.kind === 'jwt' && !decoded ? this.#renderUndecodable(strings) : nothing}
       ${decoded && (subject.kind === 'jwt' || subject.kind === 'claims') ? this.#renderToken(decoded, subject.caption, strings) : nothing}
-      <span part="status" class="visually-hidden" role="status">${this.#fetching ? strings.tokenInspector.loadingToken : ''}</span>
+      <span part="status" class="visually-hidden" role="status">${this.#access.status === TaskStatus.PENDING ? strings.tokenInspector.loadingToken : ''}</span>
     </div>`;
   }
 
   /** The header (JWTs only) and claims of what is inspected, or null when it is not a readable JWT. */
   #decode(subject: Subject): DecodedToken | null {
-    if (subject.kind === 'claims') return { header: null, claims: subject.claims };
+    if (subject.kind === 'claims') {
+      const header = subject.header && Object.keys(subject.header).length ? subject.header : null;
+      return { header, claims: subject.claims };
+    }
     return subject.kind === 'jwt' ? decodeJwt(subject.token) : null;
   }
 
@@ -161,11 +166,15 @@ export class PorticoTokenInspector extends PorticoElement {
     const account = controller?.account ?? null;
     if (!controller || controller.state === AuthState.Initializing) return { kind: 'none' };
     if (!account) return { kind: 'message', text: text.signInToInspect };
-    if (this.token === 'id') return { kind: 'claims', claims: account.idTokenClaims, caption: strings.claimsCaption };
-    const access = this.#access;
-    if (!access || this.#fetching) return { kind: 'message', text: text.loadingToken };
-    if (access.error) return { kind: 'message', text: text.tokenFailed(access.error.message), action: this.#renderRetry(access.error, account, strings) };
-    return { kind: 'jwt', token: access.token ?? '', caption: text.accessTokenCaption };
+    if (this.token === 'id') return { kind: 'claims', header: account.idTokenHeader, claims: account.idTokenClaims, caption: strings.claimsCaption };
+    const { status, value, error } = this.#access;
+    if (status === TaskStatus.ERROR) {
+      const failure = error instanceof Error ? error : new Error(String(error));
+      const message = failure instanceof PorticoAuthError ? authErrorText(failure, controller.config, strings).message : failure.message;
+      return { kind: 'message', text: text.tokenFailed(message), action: this.#renderRetry(failure, account, strings) };
+    }
+    if (status !== TaskStatus.COMPLETE) return { kind: 'message', text: text.loadingToken };
+    return { kind: 'jwt', token: value ?? '', caption: text.accessTokenCaption };
   }
 
   #renderPasteField(strings: Strings): TemplateResult {
@@ -220,8 +229,9 @@ export class PorticoTokenInspector extends PorticoElement {
   }
 
   /** A failed fetch offers another try, or a sign-in when the token needs the user again. */
-  #renderRetry(error: PorticoAuthError, account: Account, strings: Strings): TemplateResult {
-    const needsUser = error.code === AuthErrorCode.InteractionRequired || error.code === AuthErrorCode.LoginRequired;
+  #renderRetry(error: Error, account: Account, strings: Strings): TemplateResult {
+    const code = error instanceof PorticoAuthError ? error.code : null;
+    const needsUser = code === AuthErrorCode.InteractionRequired || code === AuthErrorCode.LoginRequired;
     const label = needsUser ? strings.signInAgain : strings.tokenInspector.getNewToken;
     return html`<button part="button" class="button" type="button" @click=${() => (needsUser ? this.#signInAgain(account) : this.#refresh())}>
       ${label}
@@ -235,7 +245,9 @@ export class PorticoTokenInspector extends PorticoElement {
 
   #refresh(): void {
     const key = this.#accessKey();
-    if (key) this.#fetchAccessToken(key, true);
+    if (!key) return;
+    this.#forceRefresh = true;
+    void this.#access.run([key]);
   }
 
   #signInAgain(account: Account): void {
@@ -258,27 +270,11 @@ export class PorticoTokenInspector extends PorticoElement {
     return this.token === 'access' && !this.jwt && account && scopes.length ? `${account.homeAccountId} ${scopes.join(' ')}` : '';
   }
 
-  #fetchAccessToken(key: string, forceRefresh: boolean): void {
-    const controller = this.#auth.controller;
-    if (!controller) return;
-    this.#fetching = key;
-    const settle = (token: string | null, error: PorticoAuthError | null) => {
-      if (this.#fetching !== key) return;
-      this.#fetching = '';
-      this.#access = { key, token, error };
-      this.requestUpdate();
-    };
-    controller.getAccessToken({ scopes: parseIds(this.scopes), forceRefresh }).then(
-      ({ accessToken }) => settle(accessToken, null),
-      (error: PorticoAuthError) => settle(null, error),
-    );
-  }
-
   #attributeProblems(strings: Strings): Problem[] {
     const problems = [checkChoice(strings, 'token', this.token, TOKEN_KINDS), checkChoice(strings, 'theme', this.theme ?? '', THEMES)];
     if (this.token === 'access' && parseIds(this.scopes).length === 0) {
       const text = strings.tokenInspector.scopesNeeded;
-      problems.push({ code: WidgetErrorCode.InvalidAttribute, message: text.message, hint: text.hint, attribute: 'scopes' });
+      problems.push({ code: ErrorCode.InvalidAttribute, message: text.message, hint: text.hint, attribute: 'scopes' });
     }
     return problems.filter((problem): problem is Problem => problem !== null);
   }

@@ -9,8 +9,7 @@ export const GRAPH_PHOTO_SCOPES = ['User.Read'] as const;
  * @throws on any failure (no token, no photo, network, not an image): callers show initials.
  */
 export async function fetchGraphPhoto(controller: AuthController, baseUrl: string, signal: AbortSignal): Promise<Blob> {
-  const { accessToken } = await controller.getAccessToken({ scopes: GRAPH_PHOTO_SCOPES });
-  signal.throwIfAborted();
+  const { accessToken } = await controller.getAccessToken({ scopes: GRAPH_PHOTO_SCOPES, signal });
   const url = `${(baseUrl || DEFAULT_GRAPH_BASE_URL).replace(/\/+$/u, '')}/me/photo/$value`;
   const response = await fetch(url, { headers: { Authorization: `Bearer ${accessToken}` }, signal });
   if (!response.ok) throw new Error(`Microsoft Graph answered ${response.status} for the photo.`);

@@ -26,10 +26,10 @@ export const styles = [
       display: grid;
       grid-template-columns: auto 1fr;
       align-items: center;
-      gap: var(--portico-space-3, 0.75rem);
-      padding: var(--portico-user-profile-padding, var(--portico-space-4, 1rem));
+      gap: var(--_portico-space-3);
+      padding: var(--portico-user-profile-padding, var(--_portico-space-4));
       border: 1px solid var(--portico-user-profile-border-color, var(--_portico-border));
-      border-radius: var(--portico-user-profile-radius, var(--portico-radius, 8px));
+      border-radius: var(--portico-user-profile-radius, var(--_portico-radius));
       background: var(--portico-user-profile-background, var(--_portico-surface));
       color: var(--_portico-text);
     }
@@ -74,7 +74,7 @@ export const styles = [
     .roles {
       display: flex;
       flex-wrap: wrap;
-      gap: var(--portico-space-2, 0.375rem);
+      gap: var(--_portico-space-2);
       margin: 0;
       padding: 0;
       list-style: none;
@@ -94,7 +94,7 @@ export const styles = [
       --portico-user-profile-avatar-size: 2rem;
       display: inline-flex;
       align-items: center;
-      gap: var(--portico-space-2, 0.5rem);
+      gap: var(--_portico-space-2);
       padding-block: 0.25rem;
       /* Tight beside the round avatar, roomier after the name, whichever way the text runs. */
       padding-inline: 0.25rem 0.75rem;
@@ -115,13 +115,13 @@ export const styles = [
       inset-block-start: calc(100% + 0.25rem);
       inset-inline-end: 0;
       display: grid;
-      gap: var(--portico-space-2, 0.5rem);
+      gap: var(--_portico-space-2);
       box-sizing: border-box;
       min-inline-size: 16rem;
       max-inline-size: min(24rem, 90vw);
-      padding: var(--portico-space-3, 0.75rem);
+      padding: var(--_portico-space-3);
       border: 1px solid var(--_portico-border);
-      border-radius: var(--portico-radius, 8px);
+      border-radius: var(--_portico-radius);
       background: var(--_portico-surface);
       color: var(--_portico-text);
       box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
@@ -132,7 +132,7 @@ export const styles = [
     .menu-item {
       padding: 0.375rem 0.5rem;
       border: 0;
-      border-radius: var(--portico-radius, 6px);
+      border-radius: var(--_portico-radius);
       background: transparent;
       color: inherit;
       text-align: start;

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { initialState, Task } from '@lit/task';
 import { property } from 'lit/decorators.js';
-import { AuthConsumer } from '../../auth/auth-consumer.js';
+import { AuthConsumer } from '../../internal/auth-consumer.js';
 import { AuthState, type Account, type AuthController } from '../../auth/types.js';
 import { startAuthAction } from '../../internal/auth-action.js';
 import { avatarColourIndex, initials } from '../../internal/avatar.js';
@@ -8,7 +9,8 @@ import { renderClaimsTable } from '../../internal/claims-table.js';
 import { define } from '../../internal/define.js';
 import { PorticoElement } from '../../internal/portico-element.js';
 import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
-import { checkChoice, ProblemLog, renderProviderProblem, unknownProviderProblem } from '../../internal/provider-status.js';
+import { checkChoice, renderProviderProblem, unknownProviderProblem } from '../../internal/provider-status.js';
+import { ProblemLog } from '../../internal/problem-log.js';
 import { localeOf, type Strings } from '../../internal/strings.js';
 import { THEMES } from '../../internal/theme.js';
 import { fetchGraphPhoto } from './graph-photo.js';
@@ -93,7 +95,27 @@ export class PorticoUserProfile extends PorticoElement {
   /** The account and base URL the current photo belongs to; '' when no photo is wanted. */
   #photoKey = '';
   #photoUrl: string | null = null;
-  #photoRequest: AbortController | undefined;
+  /** How many times the element was put on the page: coming back fetches the photo again. */
+  #connections = 0;
+  /** Fetches the photo whenever `#photoKey` changes; a newer key aborts the fetch under way. */
+  readonly #photo = new Task(this, {
+    args: () => [this.#photoKey, this.#connections] as const,
+    task: async ([key], { signal }) => {
+      const controller = this.#auth.controller;
+      if (!key || !controller) return initialState;
+      return fetchGraphPhoto(controller, this.graphBaseUrl, signal);
+    },
+    onComplete: (blob) => {
+      this.#dropPhoto();
+      this.#photoUrl = URL.createObjectURL(blob);
+    },
+    // Any failure (no consent for User.Read, no photo, offline) leaves the initials.
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#connections += 1;
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -108,14 +130,10 @@ export class PorticoUserProfile extends PorticoElement {
   }
 
   /** Before rendering, so that a change of user drops the old photo in the same update. */
-  protected override willUpdate(): void {
-    try {
-      const account = this.isConnected ? this.#account() : null;
-      this.#setPhotoKey(this.photo === 'graph' && account ? `${account.homeAccountId} ${this.graphBaseUrl}` : '');
-      if (!account) this.#menuOpen = false;
-    } catch (error) {
-      console.error('Portico <portico-user-profile>:', error);
-    }
+  protected override beforeRender(): void {
+    const account = this.isConnected ? this.#account() : null;
+    this.#setPhotoKey(this.photo === 'graph' && account ? `${account.homeAccountId} ${this.graphBaseUrl}` : '');
+    if (!account) this.#menuOpen = false;
   }
 
   protected override renderContent(strings: Strings): TemplateResult {
@@ -282,27 +300,12 @@ export class PorticoUserProfile extends PorticoElement {
 
   // --- the Graph photo --------------------------------------------------------------------------
 
-  /** Starts fetching the photo for `key` when it changed; drops (and revokes) the previous one. */
+  /** Drops (and revokes) the photo when the account or base URL changed; the task fetches the new one. */
   #setPhotoKey(key: string): void {
     if (key === this.#photoKey) return;
     this.#photoKey = key;
-    this.#photoRequest?.abort();
-    this.#photoRequest = undefined;
+    this.#photo.abort();
     this.#dropPhoto();
-    const controller = this.#auth.controller;
-    if (!key || !controller) return;
-    const request = new AbortController();
-    this.#photoRequest = request;
-    fetchGraphPhoto(controller, this.graphBaseUrl, request.signal).then(
-      (blob) => {
-        if (request.signal.aborted) return;
-        this.#photoUrl = URL.createObjectURL(blob);
-        this.requestUpdate();
-      },
-      () => {
-        // Any failure (no consent for User.Read, no photo, offline) leaves the initials.
-      },
-    );
   }
 
   readonly #onPhotoError = (): void => {

@@ -47,6 +47,60 @@ export const de: Strings = {
   tryAgain: 'Erneut versuchen',
   signInAgain: 'Erneut anmelden',
   signInUnavailable: 'Anmeldung nicht verfügbar',
+  authErrors: {
+    'redirect-uri-mismatch': {
+      message: () => 'Der Identitätsanbieter hat den Umleitungs-URI abgelehnt.',
+      hint: (f) => `Fügen Sie ${f.redirectUri} als Umleitungs-URI vom Typ „Single-Page-Anwendung“ (SPA) der App ${f.clientId} hinzu, oder setzen Sie redirect-uri auf einen registrierten URI.`,
+    },
+    'consent-required': {
+      message: () => 'Die App braucht eine Einwilligung, bevor sie Sie anmelden oder diese API aufrufen kann.',
+      hint: (f) => `Bitten Sie einen Administrator, der App ${f.clientId} die Einwilligung zu erteilen (Entra Admin Center > App-Registrierungen > API-Berechtigungen > Administratorzustimmung erteilen), oder melden Sie sich mit prompt="consent" an.`,
+    },
+    'user-not-in-tenant': {
+      message: () => 'Dieses Konto gehört nicht zu dem Mandanten, bei dem sich das Portal anmeldet.',
+      hint: (f) => `Melden Sie sich mit einem Konto von ${f.authority} an, laden Sie den Benutzer als Gast ein, oder verwenden Sie eine Autorität wie /common oder /organizations, die Konten aller Mandanten annimmt.`,
+    },
+    'unsupported-response-type': {
+      message: () => 'Die App-Registrierung erlaubt diesen Anmeldeablauf aus einem Browser nicht.',
+      hint: (f) => `Registrieren Sie ${f.redirectUri} unter der Plattform „Single-Page-Anwendung“ (nicht „Web“) für die App ${f.clientId}, damit der Autorisierungscode-Ablauf mit PKCE erlaubt ist.`,
+    },
+    'invalid-client': {
+      message: () => 'Der Identitätsanbieter kennt diese Client-ID nicht.',
+      hint: (f) => `Prüfen Sie client-id="${f.clientId}": Es muss die Anwendungs-ID (Client-ID) einer in ${f.authority} registrierten App sein.`,
+    },
+    'popup-blocked': {
+      message: () => 'Der Browser hat das Anmeldefenster blockiert.',
+      hint: () => 'Erlauben Sie Pop-ups für diese Website, oder setzen Sie login-mode="redirect", um sich stattdessen auf dieser Seite anzumelden.',
+    },
+    'user-cancelled': {
+      message: () => 'Die Anmeldung wurde abgebrochen.',
+      hint: () => 'Wählen Sie erneut „Anmelden“, wenn Sie bereit sind.',
+    },
+    'sign-in-timeout': {
+      message: (f) => `Das Anmeldefenster ist nicht innerhalb von ${f.seconds} Sekunden zurückgekehrt.`,
+      hint: (f) => `Falls das Fenster einen Fehler zeigte, beheben Sie, was er nennt: meist ist ${f.redirectUri} kein registrierter SPA-Umleitungs-URI der App ${f.clientId} (AADSTS50011) oder die Client-ID ist dem Mandanten unbekannt (AADSTS700016). Der Umleitungs-URI muss eine Seite dieser Website sein, die Portico oder seine redirect.html lädt. Falls Sie das Fenster geschlossen haben, melden Sie sich erneut an.`,
+    },
+    'interaction-in-progress': {
+      message: () => 'Eine andere Anmeldung läuft noch.',
+      hint: () => 'Schließen oder beenden Sie das offene Anmeldefenster, und versuchen Sie es dann erneut.',
+    },
+    'login-required': {
+      message: () => 'Sie müssen sich anmelden.',
+      hint: () => 'Melden Sie sich an, und versuchen Sie es dann erneut.',
+    },
+    'invalid-grant': {
+      message: () => 'Ihre Sitzung beim Identitätsanbieter ist beendet.',
+      hint: () => 'Melden Sie sich erneut an, um neue Token zu erhalten.',
+    },
+    'interaction-required': {
+      message: () => 'Der Identitätsanbieter verlangt eine erneute Anmeldung.',
+      hint: () => 'Melden Sie sich erneut an; der Anbieter fragt eventuell nach einem weiteren Faktor oder einer Einwilligung.',
+    },
+    'network-error': {
+      message: (f) => `Der Identitätsanbieter unter ${f.authority} war nicht erreichbar.`,
+      hint: (f) => `Prüfen Sie die Autoritäts-URL und Ihre Verbindung; ${f.authority}/.well-known/openid-configuration muss in diesem Browser laden. Prüfen Sie bei einem Nicht-Microsoft-Anbieter auch known-authorities.`,
+    },
+  },
   checkingSignIn: 'Anmeldung wird geprüft…',
   needOneOfRoles: (roles) => `Sie benötigen eine dieser Rollen: ${roles.join(', ')}`,
   signedInAsWithout: (name) => `Sie sind als ${name} angemeldet, und dieses Konto hat keine davon.`,
@@ -83,6 +137,7 @@ export const de: Strings = {
     c_hash: 'Hash des Codes',
     uti: 'Token-ID',
     rh: 'Aktualisierungshinweis',
+    login_hint: 'Anmeldehinweis (das Konto für die nächste Anmeldung)',
     scp: 'Scopes (delegierte Berechtigungen)',
     scope: 'Scopes',
     azp: 'Client-App (autorisierte Partei)',

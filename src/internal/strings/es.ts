@@ -47,6 +47,60 @@ export const es: Strings = {
   tryAgain: 'Reintentar',
   signInAgain: 'Volver a iniciar sesión',
   signInUnavailable: 'Inicio de sesión no disponible',
+  authErrors: {
+    'redirect-uri-mismatch': {
+      message: () => 'El proveedor de identidad rechazó el URI de redirección.',
+      hint: (f) => `Agregue ${f.redirectUri} como URI de redirección de «Aplicación de página única» (SPA) de la aplicación ${f.clientId}, o asigne a redirect-uri uno que esté registrado.`,
+    },
+    'consent-required': {
+      message: () => 'La aplicación necesita consentimiento antes de poder iniciar su sesión o llamar a esta API.',
+      hint: (f) => `Pida a un administrador que conceda consentimiento a la aplicación ${f.clientId} (Centro de administración de Entra > Registros de aplicaciones > Permisos de API > Conceder consentimiento de administrador), o inicie sesión con prompt="consent".`,
+    },
+    'user-not-in-tenant': {
+      message: () => 'Esta cuenta no pertenece al inquilino en el que inicia sesión el portal.',
+      hint: (f) => `Inicie sesión con una cuenta de ${f.authority}, invite al usuario como invitado, o use una autoridad como /common u /organizations que acepte cuentas de cualquier inquilino.`,
+    },
+    'unsupported-response-type': {
+      message: () => 'El registro de la aplicación no permite este flujo de inicio de sesión desde un navegador.',
+      hint: (f) => `Registre ${f.redirectUri} en la plataforma «Aplicación de página única» (no «Web») de la aplicación ${f.clientId}, para permitir el flujo de código de autorización con PKCE.`,
+    },
+    'invalid-client': {
+      message: () => 'El proveedor de identidad no conoce este ID de cliente.',
+      hint: (f) => `Compruebe client-id="${f.clientId}": debe ser el ID de aplicación (cliente) de una aplicación registrada en ${f.authority}.`,
+    },
+    'popup-blocked': {
+      message: () => 'El navegador bloqueó la ventana de inicio de sesión.',
+      hint: () => 'Permita las ventanas emergentes para este sitio, o establezca login-mode="redirect" para iniciar sesión en esta página.',
+    },
+    'user-cancelled': {
+      message: () => 'Se canceló el inicio de sesión.',
+      hint: () => 'Elija «Iniciar sesión» de nuevo cuando esté listo.',
+    },
+    'sign-in-timeout': {
+      message: (f) => `La ventana de inicio de sesión no volvió en ${f.seconds} segundos.`,
+      hint: (f) => `Si la ventana mostró un error, corrija lo que indica: normalmente ${f.redirectUri} no es un URI de redirección SPA registrado de la aplicación ${f.clientId} (AADSTS50011) o el inquilino no conoce el ID de cliente (AADSTS700016). El URI de redirección debe ser una página de este sitio que cargue Portico o su redirect.html. Si cerró la ventana, inicie sesión de nuevo.`,
+    },
+    'interaction-in-progress': {
+      message: () => 'Todavía hay otro inicio de sesión en curso.',
+      hint: () => 'Termine o cierre la ventana de inicio de sesión abierta y vuelva a intentarlo.',
+    },
+    'login-required': {
+      message: () => 'Debe iniciar sesión.',
+      hint: () => 'Inicie sesión y vuelva a intentarlo.',
+    },
+    'invalid-grant': {
+      message: () => 'Su sesión con el proveedor de identidad ha terminado.',
+      hint: () => 'Vuelva a iniciar sesión para obtener tokens nuevos.',
+    },
+    'interaction-required': {
+      message: () => 'El proveedor de identidad necesita que vuelva a iniciar sesión.',
+      hint: () => 'Vuelva a iniciar sesión; el proveedor puede pedir otro factor o un consentimiento.',
+    },
+    'network-error': {
+      message: (f) => `No se pudo contactar con el proveedor de identidad en ${f.authority}.`,
+      hint: (f) => `Compruebe la URL de la autoridad y su conexión; ${f.authority}/.well-known/openid-configuration debe cargarse en este navegador. Para un proveedor que no sea de Microsoft, compruebe también known-authorities.`,
+    },
+  },
   checkingSignIn: 'Comprobando el inicio de sesión…',
   needOneOfRoles: (roles) => `Necesitas uno de estos roles: ${roles.join(', ')}`,
   signedInAsWithout: (name) => `Has iniciado sesión como ${name}, que no tiene ninguno de ellos.`,
@@ -83,6 +137,7 @@ export const es: Strings = {
     c_hash: 'Hash del código',
     uti: 'ID del token',
     rh: 'Indicador de actualización',
+    login_hint: 'Sugerencia de inicio de sesión (la cuenta con la que volver a entrar)',
     scp: 'Scopes (permisos delegados)',
     scope: 'Scopes',
     azp: 'Aplicación cliente (parte autorizada)',

@@ -50,6 +50,60 @@ export const fr: Strings = {
   tryAgain: 'Réessayer',
   signInAgain: 'Se reconnecter',
   signInUnavailable: 'Connexion indisponible',
+  authErrors: {
+    'redirect-uri-mismatch': {
+      message: () => 'Le fournisseur d’identité a refusé l’URI de redirection.',
+      hint: (f) => `Ajoutez ${f.redirectUri} comme URI de redirection « Application monopage » (SPA) de l’application ${f.clientId}, ou donnez à redirect-uri une URI enregistrée.`,
+    },
+    'consent-required': {
+      message: () => 'L’application a besoin d’un consentement avant de pouvoir vous connecter ou appeler cette API.',
+      hint: (f) => `Demandez à un administrateur d’accorder le consentement à l’application ${f.clientId} (centre d’administration Entra > Inscriptions d’applications > Autorisations d’API > Accorder le consentement administrateur), ou connectez-vous avec prompt="consent".`,
+    },
+    'user-not-in-tenant': {
+      message: () => 'Ce compte n’appartient pas au locataire auquel le portail se connecte.',
+      hint: (f) => `Connectez-vous avec un compte de ${f.authority}, invitez l’utilisateur comme invité, ou utilisez une autorité comme /common ou /organizations qui accepte les comptes de tout locataire.`,
+    },
+    'unsupported-response-type': {
+      message: () => 'L’inscription de l’application n’autorise pas ce mode de connexion depuis un navigateur.',
+      hint: (f) => `Enregistrez ${f.redirectUri} sous la plateforme « Application monopage » (et non « Web ») pour l’application ${f.clientId}, afin d’autoriser le flux de code d’autorisation avec PKCE.`,
+    },
+    'invalid-client': {
+      message: () => 'Le fournisseur d’identité ne connaît pas cet ID client.',
+      hint: (f) => `Vérifiez client-id="${f.clientId}" : ce doit être l’ID d’application (client) d’une application inscrite dans ${f.authority}.`,
+    },
+    'popup-blocked': {
+      message: () => 'Le navigateur a bloqué la fenêtre de connexion.',
+      hint: () => 'Autorisez les fenêtres pop-up pour ce site, ou définissez login-mode="redirect" pour vous connecter sur cette page.',
+    },
+    'user-cancelled': {
+      message: () => 'La connexion a été annulée.',
+      hint: () => 'Choisissez à nouveau « Se connecter » quand vous êtes prêt.',
+    },
+    'sign-in-timeout': {
+      message: (f) => `La fenêtre de connexion n’est pas revenue en ${f.seconds} secondes.`,
+      hint: (f) => `Si la fenêtre a affiché une erreur, corrigez ce qu’elle indique : le plus souvent, ${f.redirectUri} n’est pas une URI de redirection SPA enregistrée de l’application ${f.clientId} (AADSTS50011) ou l’ID client est inconnu du locataire (AADSTS700016). L’URI de redirection doit être une page de ce site qui charge Portico ou son redirect.html. Si vous avez fermé la fenêtre, connectez-vous à nouveau.`,
+    },
+    'interaction-in-progress': {
+      message: () => 'Une autre connexion est encore en cours.',
+      hint: () => 'Terminez ou fermez la fenêtre de connexion ouverte, puis réessayez.',
+    },
+    'login-required': {
+      message: () => 'Vous devez vous connecter.',
+      hint: () => 'Connectez-vous, puis réessayez.',
+    },
+    'invalid-grant': {
+      message: () => 'Votre session auprès du fournisseur d’identité a pris fin.',
+      hint: () => 'Connectez-vous à nouveau pour obtenir de nouveaux jetons.',
+    },
+    'interaction-required': {
+      message: () => 'Le fournisseur d’identité vous demande de vous reconnecter.',
+      hint: () => 'Reconnectez-vous ; le fournisseur peut demander un autre facteur ou un consentement.',
+    },
+    'network-error': {
+      message: (f) => `Le fournisseur d’identité à ${f.authority} est injoignable.`,
+      hint: (f) => `Vérifiez l’URL de l’autorité et votre connexion ; ${f.authority}/.well-known/openid-configuration doit se charger dans ce navigateur. Pour un fournisseur autre que Microsoft, vérifiez aussi known-authorities.`,
+    },
+  },
   checkingSignIn: 'Vérification de la connexion…',
   needOneOfRoles: (roles) => `Il vous faut l’un de ces rôles : ${roles.join(', ')}`,
   signedInAsWithout: (name) => `Le compte connecté, ${name}, n’en a aucun.`,
@@ -86,6 +140,7 @@ export const fr: Strings = {
     c_hash: 'Hachage du code',
     uti: 'ID du token',
     rh: 'Indication d’actualisation',
+    login_hint: 'Indice de connexion (le compte avec lequel se reconnecter)',
     scp: 'Scopes (autorisations déléguées)',
     scope: 'Scopes',
     azp: 'Application cliente (partie autorisée)',

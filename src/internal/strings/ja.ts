@@ -50,6 +50,60 @@ export const ja: Strings = {
   tryAgain: '再試行',
   signInAgain: 'もう一度サインイン',
   signInUnavailable: 'サインインを利用できません',
+  authErrors: {
+    'redirect-uri-mismatch': {
+      message: () => 'ID プロバイダーがリダイレクト URI を拒否しました。',
+      hint: (f) => `${f.redirectUri} をアプリ ${f.clientId} の「シングルページ アプリケーション」(SPA) リダイレクト URI として追加するか、redirect-uri に登録済みの URI を設定してください。`,
+    },
+    'consent-required': {
+      message: () => 'サインインやこの API の呼び出しの前に、アプリへの同意が必要です。',
+      hint: (f) => `管理者にアプリ ${f.clientId} への同意を依頼するか (Entra 管理センター > アプリの登録 > API のアクセス許可 > 管理者の同意を与えます)、prompt="consent" でサインインしてください。`,
+    },
+    'user-not-in-tenant': {
+      message: () => 'このアカウントは、ポータルがサインインするテナントに属していません。',
+      hint: (f) => `${f.authority} のアカウントでサインインするか、ユーザーをゲストとして招待するか、任意のテナントのアカウントを受け付ける /common や /organizations などの機関を使ってください。`,
+    },
+    'unsupported-response-type': {
+      message: () => 'アプリの登録が、ブラウザーからのこのサインイン フローを許可していません。',
+      hint: (f) => `アプリ ${f.clientId} の「シングルページ アプリケーション」プラットフォーム (「Web」ではなく) に ${f.redirectUri} を登録し、PKCE 付きの認可コード フローを許可してください。`,
+    },
+    'invalid-client': {
+      message: () => 'ID プロバイダーはこのクライアント ID を認識していません。',
+      hint: (f) => `client-id="${f.clientId}" を確認してください: ${f.authority} に登録されたアプリのアプリケーション (クライアント) ID である必要があります。`,
+    },
+    'popup-blocked': {
+      message: () => 'ブラウザーがサインイン ウィンドウをブロックしました。',
+      hint: () => 'このサイトのポップアップを許可するか、login-mode="redirect" を設定してこのページでサインインしてください。',
+    },
+    'user-cancelled': {
+      message: () => 'サインインはキャンセルされました。',
+      hint: () => '準備ができたら、もう一度「サインイン」を選んでください。',
+    },
+    'sign-in-timeout': {
+      message: (f) => `サインイン ウィンドウが ${f.seconds} 秒以内に戻りませんでした。`,
+      hint: (f) => `ウィンドウにエラーが表示された場合は、その内容を修正してください。多くの場合、${f.redirectUri} がアプリ ${f.clientId} の登録済み SPA リダイレクト URI ではない (AADSTS50011) か、クライアント ID がテナントに認識されていません (AADSTS700016)。リダイレクト URI は、Portico またはその redirect.html を読み込むこのサイトのページである必要があります。ウィンドウを閉じた場合は、もう一度サインインしてください。`,
+    },
+    'interaction-in-progress': {
+      message: () => '別のサインインがまだ実行中です。',
+      hint: () => '開いているサインイン ウィンドウを完了するか閉じてから、もう一度お試しください。',
+    },
+    'login-required': {
+      message: () => 'サインインが必要です。',
+      hint: () => 'サインインしてから、もう一度お試しください。',
+    },
+    'invalid-grant': {
+      message: () => 'ID プロバイダーとのセッションが終了しました。',
+      hint: () => '新しいトークンを取得するには、もう一度サインインしてください。',
+    },
+    'interaction-required': {
+      message: () => 'ID プロバイダーが再サインインを求めています。',
+      hint: () => 'もう一度サインインしてください。プロバイダーが追加の要素や同意を求める場合があります。',
+    },
+    'network-error': {
+      message: (f) => `${f.authority} の ID プロバイダーに接続できませんでした。`,
+      hint: (f) => `機関の URL と接続を確認してください。${f.authority}/.well-known/openid-configuration がこのブラウザーで読み込める必要があります。Microsoft 以外のプロバイダーでは known-authorities も確認してください。`,
+    },
+  },
   checkingSignIn: 'サインイン状態を確認しています…',
   needOneOfRoles: (roles) => `次のいずれかのロールが必要です: ${roles.join(', ')}`,
   signedInAsWithout: (name) => `${name} としてサインインしていますが、このアカウントにはどのロールもありません。`,
@@ -86,6 +140,7 @@ export const ja: Strings = {
     c_hash: 'コードのハッシュ',
     uti: 'トークン ID',
     rh: '更新ヒント',
+    login_hint: 'サインインのヒント (次回サインインに使うアカウント)',
     scp: 'スコープ (委任されたアクセス許可)',
     scope: 'スコープ',
     azp: 'クライアント アプリケーション (承認された当事者)',

@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { AuthErrorCode } from '../../../src/auth/errors.js';
 import { AuthState } from '../../../src/auth/types.js';
 import { fakeAccount, fakeError } from '../../../src/testing/index.js';
-import { UNKNOWN_PROVIDER_GRACE_MS } from '../../../src/auth/provider-lookup.js';
+import { UNKNOWN_PROVIDER_GRACE_MS } from '../../../src/internal/provider-lookup.js';
 import { fakeProvider, uniqueId } from '../../helpers/auth-widgets.js';
 import { answerJson, consoleFixture, consoleTestBed, fakeNetwork, json, openOperation, part, parts, send, settle, specLoaded, statusOf, textOf, type, waitFor } from '../../helpers/api-console.js';
 import { fakeJwt } from '../../../src/testing/fake-jwt.js';

@@ -21,7 +21,7 @@ describe('<portico-api-console> responses', () => {
 
   it('shows the status with its meaning, the time and the size', async () => {
     const el = await answer(() => new Response('{"a":1}', { status: 201, statusText: 'Created', headers: { 'content-type': 'application/json' } }));
-    expect(statusOf(el)).to.match(/^201 Created: created · \d+ ms · 7 byte$/);
+    expect(statusOf(el)).to.match(/^201 Created: created · \d+ ms · 7 bytes$/);
     expect(part(el, 'status')!.getAttribute('role')).to.equal('status');
   });
 
@@ -74,7 +74,7 @@ describe('<portico-api-console> responses', () => {
 
   it('offers any other binary body as a download', async () => {
     const el = await answer(() => new Response(new Uint8Array([0, 1, 2, 3]), { headers: { 'content-type': 'application/octet-stream' } }));
-    expect(textOf(body(el))).to.contain('A binary body (application/octet-stream, 4 byte)');
+    expect(textOf(body(el))).to.contain('A binary body (application/octet-stream, 4 bytes)');
     const link = part<HTMLAnchorElement>(el, 'download')!;
     expect(link.href).to.match(/^blob:/);
     expect(new Uint8Array(await (await fetch(link.href)).arrayBuffer())).to.deep.equal(new Uint8Array([0, 1, 2, 3]));

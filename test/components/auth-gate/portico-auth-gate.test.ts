@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
-import { UNKNOWN_PROVIDER_GRACE_MS } from '../../../src/auth/provider-lookup.js';
+import { UNKNOWN_PROVIDER_GRACE_MS } from '../../../src/internal/provider-lookup.js';
 import { AuthErrorCode } from '../../../src/auth/errors.js';
 import { AuthState } from '../../../src/auth/types.js';
 import '../../../src/components/auth-gate/portico-auth-gate.js';

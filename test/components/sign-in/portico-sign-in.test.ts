@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/auth/portico-auth.js';
-import { UNKNOWN_PROVIDER_GRACE_MS } from '../../../src/auth/provider-lookup.js';
+import { UNKNOWN_PROVIDER_GRACE_MS } from '../../../src/internal/provider-lookup.js';
 import { AuthErrorCode } from '../../../src/auth/errors.js';
 import { AuthState } from '../../../src/auth/types.js';
 import '../../../src/components/sign-in/portico-sign-in.js';
@@ -271,7 +271,8 @@ describe('<portico-sign-in>', () => {
       await settle(el);
       expect(error()!.getAttribute('role')).to.equal('alert');
       expect(textOf(error())).to.contain('Sign-in with Contoso did not work.');
-      expect(textOf(error())).to.contain('Allow pop-ups for this site.');
+      expect(textOf(error())).to.contain('The browser blocked the sign-in window.');
+      expect(textOf(error())).to.contain('Allow pop-ups for this site, or set login-mode="redirect" to sign in on this page instead.');
       expect(visibleParts(el, 'button').map(textOf)).to.deep.equal(['Try again']);
       controller.signInOutcome = 'resolve';
       const signedIn = oneEvent(el, 'portico-sign-in');

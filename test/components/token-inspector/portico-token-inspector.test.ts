@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { UNKNOWN_PROVIDER_GRACE_MS } from '../../../src/auth/provider-lookup.js';
+import { UNKNOWN_PROVIDER_GRACE_MS } from '../../../src/internal/provider-lookup.js';
 import { AuthErrorCode } from '../../../src/auth/errors.js';
 import '../../../src/components/token-inspector/portico-token-inspector.js';
 import type { PorticoTokenInspector } from '../../../src/components/token-inspector/portico-token-inspector.js';
@@ -190,13 +190,35 @@ describe('<portico-token-inspector>', () => {
   });
 
   describe('the signed-in account’s tokens', () => {
-    it('shows the ID token’s claims (token="id")', async () => {
-      const { id } = fakeProvider({ account: ADA });
+    it('shows the ID token’s header and claims (token="id")', async () => {
+      const account = fakeAccount({ idTokenHeader: { alg: 'RS256', kid: 'id-key-7', typ: 'JWT' } });
+      const { id } = fakeProvider({ account });
       const { el } = await setup({ token: 'id', auth: id });
+      expect(textOf(part(el, 'header')!.querySelector('caption'))).to.equal('Header');
+      expect(claimCells(el, 'header', 'alg')).to.deep.equal(['alg', 'Signing algorithm', 'RS256']);
+      expect(claimCells(el, 'header', 'kid')[2]).to.equal('id-key-7');
+      expect(claimCells(el, 'header', 'typ')[2]).to.equal('JWT');
       expect(textOf(part(el, 'claims')!.querySelector('caption'))).to.equal('ID token claims');
       expect(textOf(claimRow(el, 'claims', 'name'))).to.contain('Ada Lovelace');
-      expect(part(el, 'header')).to.equal(null);
       expect(part(el, 'input')).to.equal(null);
+    });
+
+    it('puts aud and exp first, names login_hint plainly, and gives the header and claims tables the same columns', async () => {
+      const account = fakeAccount({ idTokenClaims: { login_hint: 'O.CiQ…', ...ADA.idTokenClaims } });
+      const { id } = fakeProvider({ account });
+      const { el } = await setup({ token: 'id', auth: id });
+      const rows = [...part(el, 'claims')!.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((row) => row.dataset['claim']);
+      expect(rows.slice(0, 2)).to.deep.equal(['aud', 'exp']);
+      expect(claimCells(el, 'claims', 'login_hint')[1]).to.equal('Sign-in hint (the account to sign in again with)');
+      const firstColumn = (table: string) => part(el, table)!.querySelector('thead th')!.getBoundingClientRect().width;
+      expect(firstColumn('header')).to.equal(firstColumn('claims'));
+    });
+
+    it('shows no header for an account whose ID token header is unknown', async () => {
+      const { id } = fakeProvider({ account: { ...ADA, idTokenHeader: {} } });
+      const { el } = await setup({ token: 'id', auth: id });
+      expect(part(el, 'header')).to.equal(null);
+      expect(textOf(claimRow(el, 'claims', 'name'))).to.contain('Ada Lovelace');
     });
 
     it('fetches and shows the access token for its scopes (token="access")', async () => {
@@ -206,6 +228,22 @@ describe('<portico-token-inspector>', () => {
       expect(controller.tokenRequests).to.deep.equal([{ scopes: ['api://portico-sample/Orders.Read'], forceRefresh: false }]);
       expect(textOf(part(el, 'claims')!.querySelector('caption'))).to.equal('Access token claims');
       expect(textOf(claimRow(el, 'header', 'kid'))).to.contain('portico-fake');
+    });
+
+    it('stops waiting for the token of the old scopes when the scopes change', async () => {
+      const { id, controller } = fakeProvider({ account: ADA, accessToken: fakeJwt(accessClaims()) });
+      const signals: Array<AbortSignal | undefined> = [];
+      const answer = controller.getAccessToken.bind(controller);
+      controller.getAccessToken = (request) => {
+        signals.push(request.signal);
+        return signals.length === 1 ? new Promise(() => {}) : answer(request);
+      };
+      const { el } = await setup({ token: 'access', auth: id, scopes: 'api://portico-sample/Orders.Read' });
+      expect(textOf(part(el, 'message'))).to.equal('Fetching the token…');
+      el.setAttribute('scopes', 'api://portico-sample/Orders.Write');
+      await settle(el);
+      expect(signals.map((signal) => signal?.aborted)).to.deep.equal([true, false]);
+      expect(textOf(part(el, 'claims')!.querySelector('caption'))).to.equal('Access token claims');
     });
 
     it('asks a signed-out visitor to sign in, and follows the account', async () => {
@@ -222,7 +260,7 @@ describe('<portico-token-inspector>', () => {
       const { id, controller } = fakeProvider({ account: ADA, accessToken: fakeError(AuthErrorCode.NetworkError) });
       const { el } = await setup({ token: 'access', auth: id, scopes: 'api://portico-sample/Orders.Read' });
       await settle(el);
-      expect(textOf(part(el, 'message'))).to.equal('The token could not be fetched: Fake network-error error.');
+      expect(textOf(part(el, 'message'))).to.equal('The token could not be fetched: The identity provider at https://login.example.com/fake could not be reached.');
       controller.accessToken = fakeJwt(accessClaims());
       part<HTMLButtonElement>(el, 'button')!.click();
       await settle(el);
@@ -299,6 +337,14 @@ describe('<portico-token-inspector>', () => {
       await expect(el).to.be.accessible();
       el.setAttribute('token', 'bogus');
       await settle(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the diagnostic in dark colours under theme="dark", axe-clean', async () => {
+      const { el } = await setup({ token: 'bogus', theme: 'dark' });
+      const diagnostic = part(el, 'diagnostic')!;
+      const [red = 255, green = 255, blue = 255] = (getComputedStyle(diagnostic).backgroundColor.match(/\d+/g) ?? []).map(Number);
+      expect(red + green + blue).to.be.below(3 * 128);
       await expect(el).to.be.accessible();
     });
   });

@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { AuthConsumer } from '../../../auth/auth-consumer.js';
+import { AuthConsumer } from '../../../internal/auth-consumer.js';
 import { AuthErrorCode, PorticoAuthError } from '../../../auth/errors.js';
 import { AuthState } from '../../../auth/types.js';
 import { startAuthAction } from '../../../internal/auth-action.js';

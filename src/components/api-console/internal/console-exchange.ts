@@ -13,7 +13,7 @@ import { explainOutcome, type Explanation } from './failure-explanation.js';
 import { highlightJson } from './json-highlight.js';
 import type { SecurityRequirement } from './openapi/types.js';
 import type { NotSent } from './render-explanation.js';
-import { statusLine, type ResponseHead, type ResponseView } from './render-response.js';
+import { statusClass, statusLine, type ResponseHead, type ResponseView } from './render-response.js';
 import type { AuthMode, RequestInputs } from './request-inputs.js';
 import { DISPLAY_LIMIT, bodyView, downloadName } from './response-body.js';
 import { redact, redactRequest } from './secrets.js';
@@ -102,6 +102,11 @@ export class ConsoleExchange implements ReactiveController {
   }
 
   /** Busy, then the status code, meaning, time and size; or that there was no answer. */
+  /** What the status line is coloured by: the shown answer's status class, none while busy. */
+  statusClass(): string {
+    return this.#shown?.response && !this.busy ? statusClass(this.#shown.response.status) : '';
+  }
+
   statusText(strings: Strings, locale: string): string {
     const text = strings.apiConsole;
     if (this.busy && this.auth.checking) return strings.checkingSignIn;

@@ -29,6 +29,11 @@ export interface ResponseView {
 }
 
 /** "200 OK (The request succeeded.) · 123 ms · 1.2 kB". */
+/** `2xx`, `3xx`, `4xx` or `5xx`: what the status line is coloured by; '' for anything else. */
+export function statusClass(status: number): string {
+  return status >= 200 && status < 600 ? `${Math.floor(status / 100)}xx` : '';
+}
+
 export function statusLine(response: ResponseHead, strings: Strings, locale: string): string {
   const text = strings.apiConsole;
   const reason = response.statusText || text.reasonPhrases[response.status] || '';

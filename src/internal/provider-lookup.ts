@@ -1,5 +1,5 @@
 import { ContextRoot } from '@lit/context';
-import type { ProviderEntry } from './registry.js';
+import type { ProviderEntry } from '../auth/registry.js';
 
 /** How long after the document has loaded a widget keeps waiting for the provider it names. */
 export const UNKNOWN_PROVIDER_GRACE_MS = 1500;

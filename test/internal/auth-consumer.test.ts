@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { AuthConsumer } from '../../src/auth/auth-consumer.js';
-import { UNKNOWN_PROVIDER_GRACE_MS } from '../../src/auth/provider-lookup.js';
+import { AuthConsumer } from '../../src/internal/auth-consumer.js';
+import { UNKNOWN_PROVIDER_GRACE_MS } from '../../src/internal/provider-lookup.js';
 import type { PorticoAuth } from '../../src/components/auth/portico-auth.js';
 
 /** The smallest widget: shows which provider it found and its status. */
@@ -14,6 +14,17 @@ class ConsumerProbe extends LitElement {
   }
 }
 customElements.define('consumer-probe', ConsumerProbe);
+
+/** The same for a widget covering several providers. */
+class ManyConsumerProbe extends LitElement {
+  static override properties = { auth: {} };
+  auth = '';
+  readonly consumer = new AuthConsumer(this, () => this.auth, { many: true });
+  override render() {
+    return html`${this.consumer.providers.map(({ id, status }) => `${status}:${id}`).join(' ')}`;
+  }
+}
+customElements.define('many-consumer-probe', ManyConsumerProbe);
 
 const text = (probe: ConsumerProbe) => probe.shadowRoot!.textContent!.replace(/<!--[^]*?-->/g, '').trim();
 
@@ -79,5 +90,18 @@ describe('AuthConsumer', () => {
     } finally {
       console.error = errors;
     }
+  });
+
+  it('with many, covers the named providers in order, else every registered one', async () => {
+    await import('../../src/components/auth/portico-auth.js');
+    const root = await fixture(html`<div>
+      <portico-auth id="many-a" client-id="a"></portico-auth>
+      <portico-auth id="many-b" client-id="b"></portico-auth>
+      <many-consumer-probe auth="many-b missing many-a"></many-consumer-probe>
+      <many-consumer-probe></many-consumer-probe>
+    </div>`);
+    const [named, unnamed] = [...root.querySelectorAll<ManyConsumerProbe>('many-consumer-probe')];
+    await waitUntil(() => text(named!) === 'ready:many-b waiting:missing ready:many-a');
+    await waitUntil(() => text(unnamed!).includes('ready:many-a ready:many-b'));
   });
 });
