@@ -215,10 +215,16 @@ describe('<portico-api-console> credentials', () => {
     it('passes its abort signal to the token request, so Cancel reaches the provider', async () => {
       const { id, controller } = fakeProvider({ account: ADA });
       bed.network = fakeNetwork({ [API]: answerJson({}) });
+      // The fake records requests without their signal: watch what reaches it.
+      const signals: (AbortSignal | undefined)[] = [];
+      const getAccessToken = controller.getAccessToken.bind(controller);
+      controller.getAccessToken = (request) => {
+        signals.push(request.signal);
+        return getAccessToken(request);
+      };
       const el = await consoleFixture({ auth: id, scopes: SCOPE, 'base-url': API, path: '/orders' });
       await send(el);
-      const signal = controller.tokenRequests[0]!.signal;
-      expect(signal).to.be.instanceOf(AbortSignal);
+      expect(signals[0]).to.be.instanceOf(AbortSignal);
     });
 
     it('sends anonymously when the user chooses so', async () => {
