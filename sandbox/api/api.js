@@ -36,9 +36,10 @@ const CORS = {
  * @param {import('../oidc/tenant.js').TenantInfo[]} options.tenants the issuers to trust
  * @param {import('../https-fetch.js').HttpsFetch} options.fetch
  * @param {Operation[]} [options.operations]
+ * @param {import('../apim/store.js').ApimStore} options.apim whose subscriptions' keys are accepted
  * @returns {(req: Request, res: Response) => Promise<void>}
  */
-export function sampleApi({ origin, tenants, fetch, operations = OPERATIONS }) {
+export function sampleApi({ origin, tenants, fetch, apim, operations = OPERATIONS }) {
   const baseUrl = `${origin}/api`;
   const store = createStore();
   const validate = bearerValidator({ issuers: tenants, audience: SAMPLE_API.audience, fetch });
@@ -98,7 +99,7 @@ export function sampleApi({ origin, tenants, fetch, operations = OPERATIONS }) {
 
     const { operation, params } = route;
     if (operation.subscriptionKey) {
-      const refusal = checkSubscriptionKey(req, url);
+      const refusal = checkSubscriptionKey(req, url, apim);
       if (refusal) return sendJson(res, 401, { statusCode: 401, message: refusal }, headers);
     }
 
