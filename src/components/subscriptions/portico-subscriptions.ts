@@ -249,7 +249,7 @@ export class PorticoSubscriptions extends PorticoElement {
       <span class="label">${label}</span>
       <code class="key-value" aria-label=${visible ? label : text.hiddenKey(label)}>${visible ? value : '••••••••••••••••'}</code>
       <button class="secondary" type="button" aria-pressed=${visible ? 'true' : 'false'} aria-label=${text.showLabel(label, subscription.name)} @click=${() => this.#toggle(subscription, key)}>
-        ${visible ? text.hide : text.show}
+        ${text.show}
       </button>
       <button class="secondary" type="button" aria-label=${text.copyLabel(label, subscription.name)} @click=${() => this.#copy(subscription, key, label)}>${text.copy}</button>
       <button
@@ -373,7 +373,7 @@ export class PorticoSubscriptions extends PorticoElement {
       const subscription = await change(controller);
       done();
       this.#busy = false;
-      this.#announce(this.#strings().subscriptions.done(action, subscription.name, subscription.state));
+      this.#announce(doneMessage(this.#strings(), action, subscription));
       this.dispatchEvent(new PorticoSubscriptionChangeEvent({ subscription, action }));
     } catch (error) {
       this.#busy = false;
@@ -450,6 +450,24 @@ export class PorticoSubscriptions extends PorticoElement {
   /** The catalogue for messages of actions that finish after the render that started them. */
   #strings(): Strings {
     return stringsFor(this);
+  }
+}
+
+/** What the live region says once an action is done. */
+function doneMessage(strings: Strings, action: SubscriptionAction, subscription: ApimSubscription): string {
+  const text = strings.subscriptions;
+  const { name } = subscription;
+  switch (action) {
+    case 'subscribe':
+      return subscription.state === SubscriptionState.Submitted ? text.submitted(name) : text.subscribed(name);
+    case 'rename':
+      return text.renamed(name);
+    case 'cancel':
+      return text.cancelled(name);
+    case 'regenerate-primary':
+      return text.regeneratedPrimary(name);
+    default:
+      return text.regeneratedSecondary(name);
   }
 }
 

@@ -355,7 +355,6 @@ export const de: Strings = {
     secondaryKey: 'Sekundärschlüssel',
     hiddenKey: (key: string) => `${key}, verborgen`,
     show: 'Anzeigen',
-    hide: 'Verbergen',
     showLabel: (key: string, name: string) => `${key} von ${name} anzeigen`,
     copy: 'Kopieren',
     copyLabel: (key: string, name: string) => `${key} von ${name} kopieren`,
@@ -381,14 +380,12 @@ export const de: Strings = {
     subscribe: 'Abonnieren',
     subscribeLabel: (product: string) => `${product} abonnieren`,
     working: 'Wird ausgeführt…',
-    done: (action: 'subscribe' | 'rename' | 'cancel' | 'regenerate-primary' | 'regenerate-secondary', name: string, state: string) =>
-      ({
-        subscribe: state === 'submitted' ? `„${name}“ wurde zur Genehmigung eingereicht.` : `„${name}“ ist aktiv.`,
-        rename: `Umbenannt in „${name}“.`,
-        cancel: `„${name}“ wurde gekündigt.`,
-        'regenerate-primary': `Der Primärschlüssel von „${name}“ wurde neu erzeugt.`,
-        'regenerate-secondary': `Der Sekundärschlüssel von „${name}“ wurde neu erzeugt.`,
-      })[action],
+    subscribed: (name: string) => `„${name}“ ist aktiv.`,
+    submitted: (name: string) => `„${name}“ wurde zur Genehmigung eingereicht.`,
+    renamed: (name: string) => `Umbenannt in „${name}“.`,
+    cancelled: (name: string) => `„${name}“ wurde gekündigt.`,
+    regeneratedPrimary: (name: string) => `Der Primärschlüssel von „${name}“ wurde neu erzeugt.`,
+    regeneratedSecondary: (name: string) => `Der Sekundärschlüssel von „${name}“ wurde neu erzeugt.`,
   },
   unknownProvider: {
     namedMessage: (id) => `Auf dieser Seite wurde kein <portico-auth id="${id}"> gefunden.`,

@@ -349,7 +349,6 @@ export const en = {
     secondaryKey: 'Secondary key',
     hiddenKey: (key: string) => `${key}, hidden`,
     show: 'Show',
-    hide: 'Hide',
     showLabel: (key: string, name: string) => `Show ${key} of ${name}`,
     copy: 'Copy',
     copyLabel: (key: string, name: string) => `Copy ${key} of ${name}`,
@@ -375,14 +374,12 @@ export const en = {
     subscribe: 'Subscribe',
     subscribeLabel: (product: string) => `Subscribe to ${product}`,
     working: 'Working…',
-    done: (action: 'subscribe' | 'rename' | 'cancel' | 'regenerate-primary' | 'regenerate-secondary', name: string, state: string) =>
-      ({
-        subscribe: state === 'submitted' ? `“${name}” was submitted for approval.` : `“${name}” is active.`,
-        rename: `Renamed to “${name}”.`,
-        cancel: `“${name}” was cancelled.`,
-        'regenerate-primary': `The primary key of “${name}” was regenerated.`,
-        'regenerate-secondary': `The secondary key of “${name}” was regenerated.`,
-      })[action],
+    subscribed: (name: string) => `“${name}” is active.`,
+    submitted: (name: string) => `“${name}” was submitted for approval.`,
+    renamed: (name: string) => `Renamed to “${name}”.`,
+    cancelled: (name: string) => `“${name}” was cancelled.`,
+    regeneratedPrimary: (name: string) => `The primary key of “${name}” was regenerated.`,
+    regeneratedSecondary: (name: string) => `The secondary key of “${name}” was regenerated.`,
   },
   unknownProvider: {
     namedMessage: (id: string) => `No <portico-auth id="${id}"> was found on this page.`,

@@ -355,7 +355,6 @@ export const ja: Strings = {
     secondaryKey: 'セカンダリ キー',
     hiddenKey: (key: string) => `${key} (非表示)`,
     show: '表示',
-    hide: '非表示',
     showLabel: (key: string, name: string) => `${name} の${key}を表示`,
     copy: 'コピー',
     copyLabel: (key: string, name: string) => `${name} の${key}をコピー`,
@@ -381,14 +380,12 @@ export const ja: Strings = {
     subscribe: 'サブスクライブ',
     subscribeLabel: (product: string) => `${product} をサブスクライブ`,
     working: '処理しています…',
-    done: (action: 'subscribe' | 'rename' | 'cancel' | 'regenerate-primary' | 'regenerate-secondary', name: string, state: string) =>
-      ({
-        subscribe: state === 'submitted' ? `「${name}」を承認申請しました。` : `「${name}」が有効になりました。`,
-        rename: `名前を「${name}」に変更しました。`,
-        cancel: `「${name}」をキャンセルしました。`,
-        'regenerate-primary': `「${name}」のプライマリ キーを再生成しました。`,
-        'regenerate-secondary': `「${name}」のセカンダリ キーを再生成しました。`,
-      })[action],
+    subscribed: (name: string) => `「${name}」が有効になりました。`,
+    submitted: (name: string) => `「${name}」を承認申請しました。`,
+    renamed: (name: string) => `名前を「${name}」に変更しました。`,
+    cancelled: (name: string) => `「${name}」をキャンセルしました。`,
+    regeneratedPrimary: (name: string) => `「${name}」のプライマリ キーを再生成しました。`,
+    regeneratedSecondary: (name: string) => `「${name}」のセカンダリ キーを再生成しました。`,
   },
   unknownProvider: {
     namedMessage: (id) => `このページに <portico-auth id="${id}"> が見つかりません。`,
