@@ -106,6 +106,8 @@ export class PorticoApim extends PorticoElement {
 
   /** (Re)builds the controller when the URL or the provider changed, and (re)registers it. */
   #configure(): void {
+    // An update still pending when the element left the page must not register it again.
+    if (!this.isConnected) return;
     const auth = this.#auth.controller;
     const key = `${this.developerUrl}\n${auth ? this.#auth.entry?.id ?? '' : ''}`;
     if (key !== this.#key || (auth && this.#controller?.auth !== auth)) {
