@@ -26,6 +26,8 @@ const sandbox = await startSandbox({
   // A second origin that records the headers it receives (the API console's tests).
   recorderPort: sandboxPort + 1,
   quiet: true,
+  // Short-lived API Management signatures, so the e2e tests see them renewed.
+  apimSasLifetime: 5,
   extraRedirectUris: [`${testOrigin}/test/e2e/pages/redirect.html`, `${testOrigin}/test/e2e/pages/portal.html`],
 });
 process.once('exit', () => void sandbox.stop());
@@ -55,6 +57,8 @@ const sandboxInfo = JSON.stringify({
   spa: sandbox.spa,
   users: sandbox.users,
   recorder: sandbox.recorder,
+  apim: sandbox.apim,
+  api: { baseUrl: sandbox.api.baseUrl },
 });
 
 export default {

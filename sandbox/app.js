@@ -1,9 +1,10 @@
 // @ts-check
 /**
  * The sandbox's single request handler: sends each request to the tenant, the API, the broker,
- * the Graph stand-in or the portal that owns its path, adds the headers every response should
+ * the Graph and API Management stand-ins or the portal that owns its path, adds the headers every response should
  * carry, logs, and turns an unexpected failure into a 500 instead of a hung request.
  */
+import { APIM_PREFIX } from './apim/developer-api.js';
 import { sendText } from './http/respond.js';
 
 /**
@@ -18,12 +19,13 @@ import { sendText } from './http/respond.js';
  * @param {Handler} parts.api
  * @param {Handler} parts.broker
  * @param {Handler} parts.graph
+ * @param {Handler} parts.apim the API Management developer data API stand-in
  * @param {(req: Request, res: Response, path: string) => Promise<boolean>} parts.portal
  * @param {boolean} parts.quiet no request log
  * @param {(error: unknown) => void} parts.reportError
  * @returns {import('node:http').RequestListener}
  */
-export function createApp({ tenants, api, broker, graph, portal, quiet, reportError }) {
+export function createApp({ tenants, api, broker, graph, apim, portal, quiet, reportError }) {
   /**
    * @param {Request} req
    * @param {Response} res
@@ -35,6 +37,7 @@ export function createApp({ tenants, api, broker, graph, portal, quiet, reportEr
     if (path === '/api' || path.startsWith('/api/')) return api(req, res);
     if (path === '/broker/token') return broker(req, res);
     if (path.startsWith('/graph/')) return graph(req, res);
+    if (path.startsWith(`${APIM_PREFIX}/`)) return apim(req, res);
     if (await portal(req, res, path)) return;
     sendText(
       res,

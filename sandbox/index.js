@@ -17,6 +17,9 @@ import { fileURLToPath } from 'node:url';
 import { otherOrigin, sampleApi } from './api/api.js';
 import { createApp } from './app.js';
 import { graphApi } from './graph.js';
+import { APIM_PREFIX, developerApi } from './apim/developer-api.js';
+import { DATA_API_VERSION, SAMPLE_API_ID } from './apim/catalog.js';
+import { createApimStore } from './apim/store.js';
 import { loadBroker } from './broker-source.js';
 import { createCertificate, useCertificate } from './certificate.js';
 import {
@@ -47,6 +50,8 @@ const DIST_DIR = fileURLToPath(new URL('../dist/', import.meta.url));
  * @property {{ cert: string, key: string, spkiHash?: string }} [certificate] reuse this
  *   certificate instead of making one
  * @property {number} [accessTokenLifetime] seconds, default 3600
+ * @property {number} [apimSasLifetime] seconds the API Management stand-in's shared access
+ *   signatures last, default 3600 (tests make it short to see renewal)
  * @property {string} [distDir] where Portico's build is, default ../dist
  * @property {number} [recorderPort] also serve the header recorder (./recorder.js) on this port, a
  *   second origin; 0 picks a free port; none when absent
@@ -67,6 +72,8 @@ const DIST_DIR = fileURLToPath(new URL('../dist/', import.meta.url));
  *   roles: string[], groups: string[] }[]} users
  * @property {{ baseUrl: string, openApiUrl: string, audience: string, scopes: string[],
  *   subscriptionKey: string, subscriptionKeyHeader: string, subscriptionKeyQuery: string }} api
+ * @property {{ developerUrl: string, apiId: string, apiVersion: string }} apim the API Management
+ *   developer data API stand-in (`<portico-apim developer-url>`) and the sample API's id in it
  * @property {import('./certificate.js').Certificate} certificate
  * @property {{ origin: string, recordedUrl: string } | null} recorder the header recorder's
  *   origin and the URL listing what it received, when `recorderPort` was given
@@ -84,6 +91,7 @@ export async function startSandbox({
   extraRedirectUris = [],
   certificate: givenCertificate,
   accessTokenLifetime = 3600,
+  apimSasLifetime = 3600,
   distDir = DIST_DIR,
   recorderPort,
   brokerSecret = randomBytes(32).toString('base64url'),
@@ -94,8 +102,8 @@ export async function startSandbox({
       throw new TypeError(`${name} must be an integer from 0 to 65535, not ${value}`);
     }
   }
-  if (!Number.isInteger(accessTokenLifetime) || accessTokenLifetime < 1) {
-    throw new TypeError('accessTokenLifetime must be a positive integer (seconds)');
+  for (const [name, value] of Object.entries({ accessTokenLifetime, apimSasLifetime })) {
+    if (!Number.isInteger(value) || value < 1) throw new TypeError(`${name} must be a positive integer (seconds)`);
   }
   for (const uri of extraRedirectUris) {
     if (!/^https?:$/.test(URL.parse(uri)?.protocol ?? '')) {
@@ -141,6 +149,7 @@ export async function startSandbox({
       fetch: /** @type {typeof globalThis.fetch} */ (fetch),
     });
 
+    const apimStore = createApimStore();
     listeners.handle(
       createApp({
         tenants,
@@ -148,10 +157,12 @@ export async function startSandbox({
           origin,
           tenants: tenantInfo,
           fetch,
+          apim: apimStore,
           ...(recorderOrigin ? { elsewhere: recorderOrigin } : {}),
         }),
         broker: toNodeListener(broker),
         graph: graphApi({ tenants: tenantInfo, fetch }),
+        apim: developerApi({ tenants: tenantInfo, fetch, store: apimStore, sasLifetime: apimSasLifetime }),
         portal: portal({ origin, distDir, elsewhere: recorderOrigin ?? otherOrigin(origin) }),
         quiet,
         reportError,
@@ -197,6 +208,7 @@ export async function startSandbox({
         subscriptionKeyHeader: SAMPLE_API.subscriptionKeyHeader,
         subscriptionKeyQuery: SAMPLE_API.subscriptionKeyQuery,
       },
+      apim: { developerUrl: `${origin}${APIM_PREFIX.replace(/\/developer$/, '')}`, apiId: SAMPLE_API_ID, apiVersion: DATA_API_VERSION },
       certificate,
       recorder: recorderOrigin ? { origin: recorderOrigin, recordedUrl: `${recorderOrigin}/recorded` } : null,
       distAvailable: await isBuilt(distDir),

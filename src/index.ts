@@ -10,6 +10,14 @@ export { PorticoUserProfile } from './components/user-profile/portico-user-profi
 export { PorticoAuthGate } from './components/auth-gate/portico-auth-gate.js';
 export { PorticoApiConsole } from './components/api-console/portico-api-console.js';
 export { PorticoTokenInspector } from './components/token-inspector/portico-token-inspector.js';
+export * from './apim/index.js';
+export { PorticoApim } from './components/apim/portico-apim.js';
+export { PorticoSubscriptions } from './components/subscriptions/portico-subscriptions.js';
+export {
+  PorticoSubscriptionChangeEvent,
+  type SubscriptionAction,
+  type SubscriptionChangeDetail,
+} from './events/portico-subscription-change-event.js';
 export { PorticoAuthChangeEvent, type AuthChangeDetail } from './events/portico-auth-change-event.js';
 export { PorticoAuthErrorEvent } from './events/portico-auth-error-event.js';
 export { PorticoErrorEvent } from './events/portico-error-event.js';

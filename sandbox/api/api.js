@@ -39,12 +39,13 @@ const CORS = {
  * @param {import('../oidc/tenant.js').TenantInfo[]} options.tenants the issuers to trust
  * @param {import('../https-fetch.js').HttpsFetch} options.fetch
  * @param {Operation[]} [options.operations]
+ * @param {import('../apim/store.js').ApimStore} options.apim whose subscriptions' keys are accepted
  * @param {string} [options.elsewhere] another origin serving `/api/echo` and `/api/no-cors` (the
  *   sandbox's second origin), for the operations that show what happens there; by default
  *   `https://127.0.0.1:<port>`, this same server under another origin than localhost's
  * @returns {(req: Request, res: Response) => Promise<void>}
  */
-export function sampleApi({ origin, tenants, fetch, operations = OPERATIONS, elsewhere = otherOrigin(origin) }) {
+export function sampleApi({ origin, tenants, fetch, apim, operations = OPERATIONS, elsewhere = otherOrigin(origin) }) {
   const baseUrl = `${origin}/api`;
   const store = createStore();
   const validate = bearerValidator({ issuers: tenants, audience: SAMPLE_API.audience, fetch });
@@ -104,7 +105,7 @@ export function sampleApi({ origin, tenants, fetch, operations = OPERATIONS, els
 
     const { operation, params } = route;
     if (operation.subscriptionKey) {
-      const refusal = checkSubscriptionKey(req, url);
+      const refusal = checkSubscriptionKey(req, url, apim);
       if (refusal) return sendJson(res, 401, { statusCode: 401, message: refusal }, headers);
     }
 

@@ -12,6 +12,7 @@ import { SignJWT, decodeJwt, generateKeyPair } from 'jose';
 import { sampleApi } from '../api/api.js';
 import { SAMPLE_API } from '../directory.js';
 import { OPERATIONS } from '../api/operations.js';
+import { createApimStore } from '../apim/store.js';
 import { startSandbox } from '../index.js';
 import { createBrowser } from '../testing/browser.js';
 import { signIn } from '../testing/oidc.js';
@@ -386,6 +387,7 @@ describe('the operation table', () => {
       origin: 'http://localhost',
       tenants: [],
       fetch: () => Promise.reject(new Error('no tokens here')),
+      apim: createApimStore(),
       operations: [...OPERATIONS, legacy],
     });
     const server = http.createServer((req, res) => void handle(req, res));

@@ -21,12 +21,41 @@ export const AuthErrorCode = {
 } as const;
 export type AuthErrorCode = (typeof AuthErrorCode)[keyof typeof AuthErrorCode];
 
+/** Stable error codes of the API Management controller; authors can switch on them. */
+export const ApimErrorCode = {
+  /** `developer-url` is missing or not an https URL. */
+  InvalidDeveloperUrl: 'invalid-developer-url',
+  /** Nobody is signed in to the identity provider. */
+  NotSignedIn: 'not-signed-in',
+  /** API Management knows no developer for this account: offer `signUp()`. */
+  UnknownDeveloper: 'unknown-developer',
+  /** The ID token lacks the name or email a sign-up needs. */
+  SignUpIncomplete: 'sign-up-incomplete',
+  /** The developer already has an account (sign-up), or the subscription already exists. */
+  Conflict: 'conflict',
+  /** API Management refused the sign-in or the signature (401) even after a fresh exchange. */
+  Unauthorized: 'unauthorized',
+  /** The developer may not do this (403), e.g. subscription delegation is on. */
+  Forbidden: 'forbidden',
+  NotFound: 'not-found',
+  /** API Management refused the request's content (400), e.g. an empty name or an unknown product. */
+  InvalidRequest: 'invalid-request',
+  /** No answer: offline, DNS, or the developer portal's CORS settings leave this page's origin out. */
+  NetworkError: 'network-error',
+  /** API Management failed (5xx) or asked to slow down (429). */
+  ServerError: 'server-error',
+  /** An answer that is not the data API's (e.g. no `Ocp-Apim-Sas-Token` header exposed). */
+  InvalidResponse: 'invalid-response',
+} as const;
+export type ApimErrorCode = (typeof ApimErrorCode)[keyof typeof ApimErrorCode];
+
 /**
  * Every code Portico reports: the auth controller's (`portico-auth-error`) and the widgets' own
  * problems (`portico-error`), each declared once.
  */
 export const ErrorCode = {
   ...AuthErrorCode,
+  ...ApimErrorCode,
   /** `auth` names no provider on the page (or the page has none). */
   UnknownProvider: 'unknown-provider',
   /** The console's `spec-url` did not load. */

@@ -169,6 +169,32 @@ export class MsalAuthController implements AuthController {
     });
   }
 
+  /**
+   * The account's ID token from MSAL's cache while it has more than a minute left, else a silently renewed one.
+   * @throws {PorticoAuthError} `login-required` when signed out, `interaction-required` when only the user can renew it.
+   */
+  async getIdToken(): Promise<string> {
+    this.#idle.wake();
+    await this.ready;
+    const account = this.#msalAccount;
+    if (!account) {
+      throw new PorticoAuthError(AuthErrorCode.LoginRequired, 'You need to sign in first.', 'Sign in, then try again.');
+    }
+    const exp = account.idTokenClaims?.exp;
+    if (account.idToken && (typeof exp !== 'number' || exp * 1000 > Date.now() + 60_000)) return account.idToken;
+    const client = await this.#loadClient();
+    try {
+      const result = await client.acquireTokenSilent({ scopes: [...this.config.scopes], account, forceRefresh: true });
+      return result.idToken;
+    } catch (error) {
+      const mapped = this.#map(error);
+      if (!NEEDS_USER.includes(mapped.code)) throw mapped;
+      const needsUser = new PorticoAuthError(AuthErrorCode.InteractionRequired, mapped.message, mapped.hint, { cause: error });
+      this.#update({ error: needsUser });
+      throw needsUser;
+    }
+  }
+
   #toAccessToken(result: AuthenticationResult): AccessToken {
     if (this.#lastToken?.accessToken === result.accessToken) return this.#lastToken;
     this.#lastToken = {

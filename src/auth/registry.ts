@@ -14,10 +14,11 @@ export interface ProviderEntry {
 
 /**
  * The page's providers by id. Framework-free; shared through `globalThis` so that two copies
- * of Portico on one page still see each other's providers.
+ * of Portico on one page still see each other's providers. The entry type is open so that other
+ * page-wide services declared by an element (`<portico-apim>`) are registered and found the same way.
  */
-export class ProviderRegistry {
-  readonly #entries = new Map<string, ProviderEntry>();
+export class ProviderRegistry<E extends { readonly id: string } = ProviderEntry> {
+  readonly #entries = new Map<string, E>();
   readonly #owners = new Map<string, object>();
   readonly #listeners = new Set<() => void>();
 
@@ -25,7 +26,7 @@ export class ProviderRegistry {
    * Registers or replaces `owner`'s entry under `entry.id`.
    * @returns `false` when another owner already holds that id.
    */
-  set(owner: object, entry: ProviderEntry): boolean {
+  set(owner: object, entry: E): boolean {
     const holder = this.#owners.get(entry.id);
     if (holder && holder !== owner) return false;
     this.#owners.set(entry.id, owner);
@@ -42,17 +43,17 @@ export class ProviderRegistry {
     this.#notify();
   }
 
-  get(id: string): ProviderEntry | undefined {
+  get(id: string): E | undefined {
     return this.#entries.get(id);
   }
 
   /** Every provider, in the order they were declared. */
-  all(): readonly ProviderEntry[] {
+  all(): readonly E[] {
     return [...this.#entries.values()];
   }
 
   /** The provider a widget uses when it names none: the page's only one, else `default`. */
-  fallback(): ProviderEntry | undefined {
+  fallback(): E | undefined {
     const entries = this.all();
     return entries.length === 1 ? entries[0] : this.get(DEFAULT_PROVIDER_ID);
   }

@@ -122,6 +122,11 @@ export interface AuthController extends AuthSnapshot {
   signIn(options?: SignInOptions): Promise<Account>;
   signOut(): Promise<void>;
   getAccessToken(request: TokenRequest): Promise<AccessToken>;
+  /**
+   * The signed-in account's raw ID token, renewed silently when it has expired, for back ends that
+   * sign the user in with it (API Management's developer data API). Never send it anywhere else.
+   */
+  getIdToken(): Promise<string>;
   /** Calls `listener` on every change; returns the unsubscribe function. */
   subscribe(listener: AuthListener): () => void;
 }

@@ -71,3 +71,5 @@ export const PorticoTokenInspector = wrap('portico-token-inspector', elements.Po
   'portico-sign-in',
   'portico-error',
 ]);
+export const PorticoApim = wrap('portico-apim', elements.PorticoApim, ['portico-error']);
+export const PorticoSubscriptions = wrap('portico-subscriptions', elements.PorticoSubscriptions, ['portico-subscription-change', 'portico-error']);

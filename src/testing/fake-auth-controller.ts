@@ -16,6 +16,7 @@ import {
   type TokenRequest,
 } from '../auth/types.js';
 import { fakeAccount } from './fake-account.js';
+import { fakeJwt } from './fake-jwt.js';
 
 /**
  * What the next `signIn()` or `signOut()` does: `'resolve'` succeeds, `'hang'` stays busy until
@@ -27,7 +28,8 @@ export type FakeOutcome = 'resolve' | 'hang' | PorticoAuthError;
 export type FakeCall =
   | { readonly method: 'signIn'; readonly options: SignInOptions }
   | { readonly method: 'signOut' }
-  | { readonly method: 'getAccessToken'; readonly request: TokenRequest };
+  | { readonly method: 'getAccessToken'; readonly request: TokenRequest }
+  | { readonly method: 'getIdToken' };
 
 export interface FakeAuthControllerOptions {
   /** The provider's `label` (its sign-in button says "Sign in with {label}"). Default `Fake`. */
@@ -46,6 +48,8 @@ export interface FakeAuthControllerOptions {
   readonly signOutOutcome?: FakeOutcome;
   /** What `getAccessToken()` returns (the token string) or rejects with. Default `'fake-access-token'`. */
   readonly accessToken?: string | PorticoAuthError;
+  /** What `getIdToken()` returns or rejects with. Default: a fake JWT of the account's ID-token claims. */
+  readonly idToken?: string | PorticoAuthError;
 }
 
 /**
@@ -70,6 +74,7 @@ export class FakeAuthController implements AuthController {
   signOutOutcome: FakeOutcome;
   signInAccount: Account;
   accessToken: string | PorticoAuthError;
+  idToken: string | PorticoAuthError | undefined;
 
   #snapshot: AuthSnapshot;
   readonly #listeners = new Set<AuthListener>();
@@ -84,6 +89,7 @@ export class FakeAuthController implements AuthController {
     this.signOutOutcome = options.signOutOutcome ?? 'resolve';
     this.signInAccount = options.signInAccount ?? fakeAccount();
     this.accessToken = options.accessToken ?? 'fake-access-token';
+    this.idToken = options.idToken;
   }
 
   get state(): AuthState {
@@ -163,6 +169,18 @@ export class FakeAuthController implements AuthController {
       throw new PorticoAuthError(AuthErrorCode.LoginRequired, 'You need to sign in first.', 'Sign in, then try again.');
     }
     return { accessToken: token, expiresOn: new Date(Date.now() + 3_600_000), scopes: [...request.scopes], claims: {} };
+  }
+
+  /** Resolves with `idToken` (default: a fake JWT of the account's ID-token claims), or rejects like `getAccessToken()`. */
+  async getIdToken(): Promise<string> {
+    this.calls.push({ method: 'getIdToken' });
+    const token = this.idToken;
+    if (token instanceof PorticoAuthError) throw token;
+    const account = this.account;
+    if (!account) {
+      throw new PorticoAuthError(AuthErrorCode.LoginRequired, 'You need to sign in first.', 'Sign in, then try again.');
+    }
+    return token ?? fakeJwt({ ...account.idTokenClaims });
   }
 
   subscribe(listener: AuthListener): () => void {

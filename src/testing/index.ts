@@ -12,4 +12,5 @@ export {
 } from './fake-auth-controller.js';
 export { fakeAccount } from './fake-account.js';
 export { fakeJwt } from './fake-jwt.js';
-export { registerFakeProvider, type FakeProviderOptions } from './register-fake-provider.js';
+export { registerFakeApim, registerFakeProvider, type FakeProviderOptions } from './register-fake-provider.js';
+export { fakeDataApi, type FakeDataApiOptions, type FakeSubscription } from './fake-data-api.js';

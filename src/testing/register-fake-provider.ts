@@ -1,3 +1,5 @@
+import type { ApimController } from '../apim/apim-controller.js';
+import { apimRegistry } from '../apim/registry.js';
 import type { PorticoAuthError } from '../auth/errors.js';
 import { providerRegistry } from '../auth/registry.js';
 import type { AuthController } from '../auth/types.js';
@@ -32,4 +34,16 @@ export function registerFakeProvider(options: FakeProviderOptions): () => void {
     throw new Error(`registerFakeProvider: a provider with the id "${options.id}" is already registered; give each test its own id.`);
   }
   return () => providerRegistry().delete(owner, options.id);
+}
+
+/**
+ * Puts an API Management back end into the page's registry, as a `<portico-apim id="…">` would,
+ * so widgets with `apim="id"` use it. Returns the function that removes it again.
+ */
+export function registerFakeApim(id: string, controller: ApimController): () => void {
+  const owner = {};
+  if (!apimRegistry().set(owner, { id, controller, error: null })) {
+    throw new Error(`registerFakeApim: a back end with the id "${id}" is already registered; give each test its own id.`);
+  }
+  return () => apimRegistry().delete(owner, id);
 }

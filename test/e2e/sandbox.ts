@@ -7,6 +7,9 @@ export interface SandboxInfo {
   users: { username: string; name: string; roles: string[]; tenant: string }[];
   /** A second origin that records the headers of the requests it receives (sandbox/recorder.js). */
   recorder: { origin: string; recordedUrl: string };
+  /** The API Management developer data API stand-in (sandbox/apim/). */
+  apim: { developerUrl: string; apiId: string; apiVersion: string };
+  api: { baseUrl: string };
 }
 
 /** The channel child portal windows report on. */

@@ -1,0 +1,404 @@
+import { PorticoAuthError } from '../auth/errors.js';
+import { AuthState, ProviderKind, type AuthController } from '../auth/types.js';
+import { newSubscriptionId, pageItems, toDeveloperId, toKeys, toProduct, toSubscription } from './contracts.js';
+import { callDataApi, dataApiBase, failure, SAS_HEADER, type DataApiRequest, type Fetch } from './data-api.js';
+import { ApimErrorCode, PorticoApimError } from './errors.js';
+import { parseSharedAccessSignature, renewalDelay, type SharedAccessSignature } from './sas.js';
+import {
+  ApimState,
+  type ApimListener,
+  type ApimProduct,
+  type ApimSnapshot,
+  type ApimSubscription,
+  type KeyName,
+  type SubscriptionKeys,
+} from './types.js';
+
+/** How the ID token is presented to API Management: `Aad` (Entra ID, External ID) or `AadB2C`. */
+export type IdentityProviderType = 'Aad' | 'AadB2C';
+
+export interface ApimControllerOptions {
+  /** The developer portal's URL, e.g. `https://contoso.developer.azure-api.net`; the data API is at `{developerUrl}/developer`. */
+  readonly developerUrl: string;
+  /** The identity provider whose ID token signs the developer in. */
+  readonly auth: AuthController;
+  /** Default: `AadB2C` for a B2C provider, `Aad` otherwise. */
+  readonly identityProvider?: IdentityProviderType;
+  /** Replaces `fetch`, e.g. in tests. */
+  readonly fetch?: Fetch;
+}
+
+/** Details of a new developer account; by default they come from the ID token's claims. */
+export interface SignUpDetails {
+  readonly firstName?: string;
+  readonly lastName?: string;
+  readonly email?: string;
+}
+
+const PAGE_SIZE = 100;
+
+/**
+ * Signs the developer in to Azure API Management the way its developer portal does (the provider's
+ * ID token exchanged at `GET /developer/identity` for a shared access signature, renewed before it
+ * expires, forgotten on sign-out) and manages their subscriptions through the developer data API.
+ * Framework-free; needs no DOM. A developer API Management does not know yet is `unknown-developer`
+ * until `signUp()` is called: never signed up silently.
+ *
+ * @example
+ * const apim = new ApimController({ developerUrl: 'https://contoso.developer.azure-api.net', auth });
+ * apim.subscribe(({ state, subscriptions }) => render(state, subscriptions));
+ * const { primaryKey } = await apim.keys(apim.subscriptions[0].id);
+ */
+export class ApimController implements ApimSnapshot {
+  readonly developerUrl: string;
+  readonly identityProvider: IdentityProviderType;
+  readonly #base: string;
+  readonly #auth: AuthController;
+  readonly #fetch: Fetch;
+  readonly #listeners = new Set<ApimListener>();
+  readonly #keys = new Map<string, Promise<SubscriptionKeys>>();
+  #snapshot: ApimSnapshot = { state: ApimState.SignedOut, developerId: null, products: [], subscriptions: [], error: null };
+  #sas: SharedAccessSignature | null = null;
+  #renewal: ReturnType<typeof setTimeout> | undefined;
+  /** The account signed in to API Management, by MSAL's key; `null` when none. */
+  #account: string | null = null;
+  /** Bumped whenever the account changes, so answers for the previous one are dropped. */
+  #generation = 0;
+  #connecting: Promise<void> | undefined;
+  #exchanging: Promise<boolean> | undefined;
+  readonly #unsubscribeAuth: () => void;
+
+  /** @throws {PorticoApimError} `invalid-developer-url`. */
+  constructor(options: ApimControllerOptions) {
+    this.#base = dataApiBase(options.developerUrl);
+    this.developerUrl = options.developerUrl.trim();
+    this.#auth = options.auth;
+    this.identityProvider = options.identityProvider ?? (options.auth.config.kind === ProviderKind.B2C ? 'AadB2C' : 'Aad');
+    this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
+    this.#unsubscribeAuth = this.#auth.subscribe(() => this.#onAuthChange());
+    this.#onAuthChange();
+  }
+
+  get state(): ApimState {
+    return this.#snapshot.state;
+  }
+  get developerId(): string | null {
+    return this.#snapshot.developerId;
+  }
+  get products(): readonly ApimProduct[] {
+    return this.#snapshot.products;
+  }
+  get subscriptions(): readonly ApimSubscription[] {
+    return this.#snapshot.subscriptions;
+  }
+  get error(): PorticoApimError | null {
+    return this.#snapshot.error;
+  }
+  /** The provider this controller signs in with. */
+  get auth(): AuthController {
+    return this.#auth;
+  }
+
+  /** Calls `listener` on every change; returns the unsubscribe function. */
+  subscribe(listener: ApimListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Signs in to API Management again (after an error), then loads products and subscriptions. */
+  connect(): Promise<void> {
+    if (!this.#account) return Promise.resolve();
+    this.#connecting ??= this.#connect(this.#generation).finally(() => (this.#connecting = undefined));
+    return this.#connecting;
+  }
+
+  /** Reloads products and subscriptions. */
+  async refresh(): Promise<void> {
+    await this.#load(this.#generation);
+  }
+
+  /**
+   * Creates the developer account of the signed-in user, from the ID token's name and email
+   * unless `details` gives them. Only on the user's request: the controller never calls it itself.
+   * @throws {PorticoApimError} `sign-up-incomplete` when no name or email is known.
+   */
+  async signUp(details: SignUpDetails = {}): Promise<void> {
+    const generation = this.#generation;
+    const account = this.#auth.account;
+    if (!account) throw notSignedIn();
+    const claims = account.idTokenClaims;
+    const [first = '', ...rest] = account.name.split(' ');
+    const emails = Array.isArray(claims.emails) ? claims.emails : [];
+    const firstName = details.firstName ?? (stringClaim(claims.given_name) || first);
+    const lastName = details.lastName ?? (stringClaim(claims.family_name) || rest.join(' '));
+    const email = details.email ?? (stringClaim(claims.email) || stringClaim(emails[0]) || (account.username.includes('@') ? account.username : ''));
+    if (!firstName || !lastName || !email) {
+      throw new PorticoApimError(
+        ApimErrorCode.SignUpIncomplete,
+        'The ID token carries no first name, last name or email for the new developer account.',
+        'Add the given_name, family_name and email claims to the ID token (token configuration of the app registration), or pass them to signUp().',
+      );
+    }
+    this.#update({ state: ApimState.SigningUp, error: null });
+    try {
+      const idToken = await this.#idToken();
+      const oid = stringClaim(claims.oid) || stringClaim(claims.sub);
+      const response = await callDataApi(this.#fetch, this.#base, '/users', {
+        method: 'POST',
+        authorization: `${this.identityProvider} id_token="${idToken}"`,
+        body: { firstName, lastName, email, identities: [{ id: oid, provider: this.identityProvider }] },
+      });
+      if (generation !== this.#generation) return;
+      if (response.status === 409) {
+        await this.#connect(generation);
+        return;
+      }
+      if (!response.ok) throw await failure(response);
+      this.#accept(response, toDeveloperId(await response.json()), generation);
+      await this.#load(generation);
+    } catch (error) {
+      const problem = toApimError(error);
+      if (generation === this.#generation) this.#update({ state: ApimState.UnknownDeveloper, error: problem });
+      throw problem;
+    }
+  }
+
+  /** A subscription's keys, fetched once (`listSecrets`) and kept in memory until regenerated or signed out. */
+  keys(subscriptionId: string): Promise<SubscriptionKeys> {
+    let keys = this.#keys.get(subscriptionId);
+    if (!keys) {
+      keys = this.#call(`/subscriptions/${encodeURIComponent(subscriptionId)}/listSecrets`, { method: 'POST' }).then(async (response) =>
+        toKeys(await response.json()),
+      );
+      keys.catch(() => this.#keys.delete(subscriptionId));
+      this.#keys.set(subscriptionId, keys);
+    }
+    return keys;
+  }
+
+  /** Replaces one key of a subscription with a new one; the old key stops working. Resolves with both current keys. */
+  async regenerateKey(subscriptionId: string, key: KeyName): Promise<SubscriptionKeys> {
+    const action = key === 'primary' ? 'regeneratePrimaryKey' : 'regenerateSecondaryKey';
+    this.#keys.delete(subscriptionId);
+    await this.#call(`/subscriptions/${encodeURIComponent(subscriptionId)}/${action}`, { method: 'POST' });
+    this.#keys.delete(subscriptionId);
+    return this.keys(subscriptionId);
+  }
+
+  /** Gives a subscription a new display name. */
+  async rename(subscriptionId: string, name: string): Promise<ApimSubscription> {
+    return this.#change(subscriptionId, { name: name.trim() });
+  }
+
+  /** Cancels an active or submitted subscription; its keys stop working. */
+  async cancel(subscriptionId: string): Promise<ApimSubscription> {
+    this.#keys.delete(subscriptionId);
+    return this.#change(subscriptionId, { state: 'Cancelled' });
+  }
+
+  /** Subscribes to a product; a product that needs approval leaves the new subscription `submitted`. */
+  async subscribeTo(productId: string, name: string): Promise<ApimSubscription> {
+    const generation = this.#generation;
+    const response = await this.#call(`/subscriptions/${newSubscriptionId()}`, {
+      method: 'POST',
+      body: { scope: `/products/${productId}`, name: name.trim() },
+    });
+    const subscription = toSubscription(await response.json());
+    if (generation === this.#generation) this.#update({ subscriptions: [...this.#snapshot.subscriptions, subscription], error: null });
+    return subscription;
+  }
+
+  /** The products that hold an API (the data API's `/apis/{apiId}/products`). */
+  async productsForApi(apiId: string): Promise<readonly ApimProduct[]> {
+    return (await this.#pages(`/apis/${encodeURIComponent(apiId)}/products`)).map(toProduct);
+  }
+
+  /** Stops following the provider and forgets the signature. */
+  dispose(): void {
+    this.#unsubscribeAuth();
+    this.#forget();
+    this.#listeners.clear();
+  }
+
+  async #change(subscriptionId: string, body: Readonly<Record<string, string>>): Promise<ApimSubscription> {
+    const generation = this.#generation;
+    const response = await this.#call(`/subscriptions/${encodeURIComponent(subscriptionId)}`, { method: 'PATCH', body, ifMatch: true });
+    const updated = toSubscription(await response.json());
+    if (generation === this.#generation) {
+      this.#update({ subscriptions: this.#snapshot.subscriptions.map((item) => (item.id === updated.id ? updated : item)), error: null });
+    }
+    return updated;
+  }
+
+  #onAuthChange(): void {
+    const account = this.#auth.state === AuthState.SignedIn ? this.#auth.account : null;
+    const key = account?.homeAccountId ?? null;
+    if (key === this.#account) return;
+    this.#forget();
+    this.#account = key;
+    if (key) void this.connect();
+  }
+
+  /** Drops the signature, the keys and the lists: sign-out, or another account. */
+  #forget(): void {
+    this.#generation++;
+    clearTimeout(this.#renewal);
+    this.#sas = null;
+    this.#keys.clear();
+    this.#connecting = undefined;
+    this.#exchanging = undefined;
+    this.#account = null;
+    this.#update({ state: ApimState.SignedOut, developerId: null, products: [], subscriptions: [], error: null });
+  }
+
+  async #connect(generation: number): Promise<void> {
+    this.#update({ state: ApimState.Connecting, error: null });
+    try {
+      if (await this.#exchange(generation)) await this.#load(generation);
+    } catch (error) {
+      if (generation === this.#generation) this.#update({ state: ApimState.Error, error: toApimError(error) });
+    }
+  }
+
+  /**
+   * The ID token for a shared access signature; `false` (and `unknown-developer`) on a 401.
+   * Concurrent callers share one exchange.
+   */
+  #exchange(generation: number): Promise<boolean> {
+    this.#exchanging ??= (async () => {
+      const idToken = await this.#idToken();
+      const response = await callDataApi(this.#fetch, this.#base, '/identity', { authorization: `${this.identityProvider} id_token="${idToken}"` });
+      if (generation !== this.#generation) return false;
+      if (response.status === 401) {
+        this.#sas = null;
+        this.#update({ state: ApimState.UnknownDeveloper, developerId: null, products: [], subscriptions: [], error: null });
+        return false;
+      }
+      if (!response.ok) throw await failure(response);
+      this.#accept(response, toDeveloperId(await response.json()), generation);
+      return true;
+    })().finally(() => (this.#exchanging = undefined));
+    return this.#exchanging;
+  }
+
+  async #idToken(): Promise<string> {
+    try {
+      return await this.#auth.getIdToken();
+    } catch (error) {
+      throw toApimError(error);
+    }
+  }
+
+  /** Keeps the signature an answer carries and plans its renewal. */
+  #accept(response: Response, developerId: string, generation: number): void {
+    if (generation !== this.#generation) return;
+    const sas = parseSharedAccessSignature(response.headers.get(SAS_HEADER));
+    if (!sas) {
+      throw new PorticoApimError(
+        ApimErrorCode.InvalidResponse,
+        `API Management's answer carries no readable ${SAS_HEADER} header.`,
+        `Enable CORS for this page's origin in the developer portal's settings, so the browser may read the ${SAS_HEADER} header.`,
+      );
+    }
+    this.#sas = sas;
+    if (this.#snapshot.developerId !== developerId) this.#update({ developerId });
+    clearTimeout(this.#renewal);
+    this.#renewal = setTimeout(() => void this.#renew(generation), renewalDelay(sas, Date.now()));
+  }
+
+  /** Renews the signature with itself, as the developer portal does; a refused one is replaced through the ID token. */
+  async #renew(generation: number): Promise<void> {
+    const sas = this.#sas;
+    if (!sas || generation !== this.#generation) return;
+    try {
+      const response = await callDataApi(this.#fetch, this.#base, '/identity', { authorization: sas.authorization });
+      if (response.ok) this.#accept(response, toDeveloperId(await response.json()), generation);
+      else await this.#exchange(generation);
+    } catch (error) {
+      if (generation === this.#generation) this.#update({ error: toApimError(error) });
+    }
+  }
+
+  async #load(generation: number): Promise<void> {
+    const [products, subscriptions] = await Promise.all([this.#pages('/products'), this.#pages('/subscriptions')]);
+    if (generation !== this.#generation) return;
+    this.#update({
+      state: ApimState.Ready,
+      products: products.map(toProduct),
+      subscriptions: subscriptions.map(toSubscription),
+      error: null,
+    });
+  }
+
+  async #pages(path: string): Promise<readonly Readonly<Record<string, unknown>>[]> {
+    const items: Readonly<Record<string, unknown>>[] = [];
+    for (let skip = 0; ; skip += PAGE_SIZE) {
+      const response = await this.#call(`${path}${path.includes('?') ? '&' : '?'}$top=${PAGE_SIZE}&$skip=${skip}`, {});
+      const page = pageItems(await response.json());
+      items.push(...page);
+      if (page.length < PAGE_SIZE) return items;
+    }
+  }
+
+  /**
+   * A call for the signed-in developer (`/users/{id}…`) with the signature. A refused signature
+   * (expired early, revoked) is replaced through the ID token once and the call repeated, so the
+   * user never sees it.
+   */
+  async #call(path: string, request: Omit<DataApiRequest, 'authorization'>): Promise<Response> {
+    const generation = this.#generation;
+    let sas = await this.#currentSignature(generation);
+    let response = await callDataApi(this.#fetch, this.#base, `/users/${encodeURIComponent(sas.userId)}${path}`, { ...request, authorization: sas.authorization });
+    if (response.status === 401) {
+      if (this.#sas === sas) this.#sas = null;
+      sas = await this.#currentSignature(generation);
+      response = await callDataApi(this.#fetch, this.#base, `/users/${encodeURIComponent(sas.userId)}${path}`, { ...request, authorization: sas.authorization });
+    }
+    if (generation !== this.#generation) throw notSignedIn();
+    if (!response.ok) throw await failure(response);
+    return response;
+  }
+
+  /** The signature, exchanged anew when there is none or its own expiry has passed. */
+  async #currentSignature(generation: number): Promise<SharedAccessSignature> {
+    if (!this.#account || generation !== this.#generation) throw notSignedIn();
+    const current = this.#sas;
+    if (current && current.expiresOn.getTime() > Date.now()) return current;
+    if (!(await this.#exchange(generation))) {
+      if (generation !== this.#generation) throw notSignedIn();
+      throw new PorticoApimError(
+        ApimErrorCode.UnknownDeveloper,
+        'API Management has no developer account for this sign-in.',
+        'Create your developer account first.',
+      );
+    }
+    const fresh = this.#sas;
+    if (!fresh) throw notSignedIn();
+    return fresh;
+  }
+
+  #update(change: Partial<ApimSnapshot>): void {
+    this.#snapshot = { ...this.#snapshot, ...change };
+    for (const listener of this.#listeners) listener(this.#snapshot);
+  }
+}
+
+function stringClaim(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+function notSignedIn(): PorticoApimError {
+  return new PorticoApimError(ApimErrorCode.NotSignedIn, 'Nobody is signed in.', 'Sign in, then try again.');
+}
+
+/** Any failure as a `PorticoApimError`: the identity provider's keep their message and hint. */
+export function toApimError(error: unknown): PorticoApimError {
+  if (error instanceof PorticoApimError) return error;
+  if (error instanceof PorticoAuthError) {
+    const code = error.code === 'login-required' ? ApimErrorCode.NotSignedIn : ApimErrorCode.Unauthorized;
+    return new PorticoApimError(code, error.message, error.hint, { cause: error });
+  }
+  return new PorticoApimError(ApimErrorCode.InvalidResponse, 'Talking to API Management failed unexpectedly.', 'Reload the page; if it persists, report it with the console’s error.', {
+    cause: error,
+  });
+}
