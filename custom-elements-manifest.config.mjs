@@ -14,7 +14,12 @@ export default {
       packageLinkPhase({ customElementsManifest }) {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
-            if (declaration.events) declaration.events = declaration.events.filter((event) => event.description);
+            // Only documented events, each once (an element may both declare and inherit one).
+            if (declaration.events) {
+              declaration.events = declaration.events.filter(
+                (event, index, events) => event.description && events.findIndex((other) => other.name === event.name && other.description) === index,
+              );
+            }
             if (declaration.members) {
               declaration.members = declaration.members.filter((member) => member.privacy !== 'private' && !member.name.startsWith('#'));
             }

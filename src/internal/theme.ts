@@ -8,7 +8,7 @@ const scale = `
   --_portico-space-3: var(--portico-space-3, 0.75rem);
   --_portico-space-4: var(--portico-space-4, 1rem);
   --_portico-radius: var(--portico-radius, 6px);
-  --_portico-font: var(--_portico-font);
+  --_portico-font: var(--portico-font, 14px/1.45 system-ui, sans-serif);
   --_portico-font-mono: var(--portico-font-mono, ui-monospace, monospace);
 `;
 

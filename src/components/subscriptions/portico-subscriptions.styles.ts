@@ -11,9 +11,9 @@ export const styles = [
     }
     .root {
       display: grid;
-      gap: var(--portico-subscriptions-gap, var(--portico-space-4, 1rem));
+      gap: var(--portico-subscriptions-gap, var(--_portico-space-4));
       color: var(--_portico-text);
-      font: var(--portico-font, 14px/1.45 system-ui, sans-serif);
+      font: var(--_portico-font);
     }
     .heading {
       margin: 0 0 0.5rem;
@@ -23,9 +23,9 @@ export const styles = [
     .offer {
       display: grid;
       gap: 0.5rem;
-      padding: var(--portico-space-3, 0.75rem);
+      padding: var(--_portico-space-3);
       border: 1px solid var(--_portico-border);
-      border-radius: var(--portico-radius, 8px);
+      border-radius: var(--_portico-radius);
       background: var(--_portico-surface);
     }
     .mine,
@@ -66,7 +66,7 @@ export const styles = [
     .confirm {
       padding: 0.5rem;
       border: 1px solid var(--_portico-error);
-      border-radius: var(--portico-radius, 6px);
+      border-radius: var(--_portico-radius);
     }
     .confirm p {
       flex-basis: 100%;
@@ -95,13 +95,13 @@ export const styles = [
       padding: 0.125rem 0.375rem;
       border: 1px solid var(--_portico-border);
       border-radius: 4px;
-      font-family: var(--portico-font-mono, ui-monospace, monospace);
+      font-family: var(--_portico-font-mono);
       overflow-wrap: anywhere;
     }
     input {
       padding: 0.25rem 0.5rem;
       border: 1px solid var(--_portico-border);
-      border-radius: var(--portico-radius, 6px);
+      border-radius: var(--_portico-radius);
       background: var(--_portico-surface);
       color: var(--_portico-text);
       font: inherit;
@@ -109,7 +109,7 @@ export const styles = [
     button {
       padding: 0.25rem 0.75rem;
       border: 1px solid var(--_portico-accent);
-      border-radius: var(--portico-radius, 6px);
+      border-radius: var(--_portico-radius);
       font: inherit;
       cursor: pointer;
     }
