@@ -85,7 +85,7 @@ const MANUAL = '';
  * @csspart image - A previewed image body.
  * @csspart show-all - The button showing a truncated body in full.
  * @csspart download - The link downloading the whole body.
- * @csspart snippet - "Copy as curl / fetch".
+ * @csspart snippet - "Copy as" curl, fetch, PowerShell, Python or C#.
  * @csspart history - The request history.
  * @csspart unavailable - "Sign-in unavailable", shown when the provider is misconfigured.
  * @csspart diagnostic - The panel explaining a misconfiguration or a description that did not load.
