@@ -148,23 +148,14 @@ export class MsalAuthController implements AuthController {
   }
 
   async #accessToken(scopes: readonly string[], forceRefresh: boolean): Promise<AccessToken> {
-    this.#idle.wake();
-    await this.ready;
-    const account = this.#msalAccount;
-    if (!account) {
-      throw new PorticoAuthError(AuthErrorCode.LoginRequired, 'You need to sign in first.', 'Sign in, then try again.');
-    }
+    const account = await this.#signedInAccount();
     const key = [account.homeAccountId, ...[...scopes].sort(), forceRefresh ? 'refresh' : ''].join(' ');
     return this.#tokens.run(key, async () => {
       const client = await this.#loadClient();
       try {
         return this.#toAccessToken(await client.acquireTokenSilent({ scopes: [...scopes], account, forceRefresh }));
       } catch (error) {
-        const mapped = this.#map(error);
-        if (!NEEDS_USER.includes(mapped.code)) throw mapped;
-        const needsUser = new PorticoAuthError(AuthErrorCode.InteractionRequired, mapped.message, mapped.hint, { cause: error });
-        this.#update({ error: needsUser });
-        throw needsUser;
+        throw this.#silentFailure(error);
       }
     });
   }
@@ -174,12 +165,7 @@ export class MsalAuthController implements AuthController {
    * @throws {PorticoAuthError} `login-required` when signed out, `interaction-required` when only the user can renew it.
    */
   async getIdToken(): Promise<string> {
-    this.#idle.wake();
-    await this.ready;
-    const account = this.#msalAccount;
-    if (!account) {
-      throw new PorticoAuthError(AuthErrorCode.LoginRequired, 'You need to sign in first.', 'Sign in, then try again.');
-    }
+    const account = await this.#signedInAccount();
     const exp = account.idTokenClaims?.exp;
     if (account.idToken && (typeof exp !== 'number' || exp * 1000 > Date.now() + 60_000)) return account.idToken;
     const client = await this.#loadClient();
@@ -187,12 +173,29 @@ export class MsalAuthController implements AuthController {
       const result = await client.acquireTokenSilent({ scopes: [...this.config.scopes], account, forceRefresh: true });
       return result.idToken;
     } catch (error) {
-      const mapped = this.#map(error);
-      if (!NEEDS_USER.includes(mapped.code)) throw mapped;
-      const needsUser = new PorticoAuthError(AuthErrorCode.InteractionRequired, mapped.message, mapped.hint, { cause: error });
-      this.#update({ error: needsUser });
-      throw needsUser;
+      throw this.#silentFailure(error);
     }
+  }
+
+  /** The signed-in MSAL account, once any redirect response is handled (MSAL's code woken meanwhile). */
+  async #signedInAccount(): Promise<AccountInfo> {
+    this.#idle.wake();
+    await this.ready;
+    const account = this.#msalAccount;
+    if (!account) throw new PorticoAuthError(AuthErrorCode.LoginRequired, 'You need to sign in first.', 'Sign in, then try again.');
+    return account;
+  }
+
+  /**
+   * What a failed silent request becomes: its own mapped error, or `interaction-required` (shown
+   * as the controller's error, the state staying signed-in) when only the user can help.
+   */
+  #silentFailure(error: unknown): PorticoAuthError {
+    const mapped = this.#map(error);
+    if (!NEEDS_USER.includes(mapped.code)) return mapped;
+    const needsUser = new PorticoAuthError(AuthErrorCode.InteractionRequired, mapped.message, mapped.hint, { cause: error });
+    this.#update({ error: needsUser });
+    return needsUser;
   }
 
   #toAccessToken(result: AuthenticationResult): AccessToken {
