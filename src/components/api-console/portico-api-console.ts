@@ -14,21 +14,24 @@ import { ConsoleAuth } from './internal/console-auth.js';
 import { ConsoleExchange, type SendPlan } from './internal/console-exchange.js';
 import { ConsoleSession, type HistoryEntry, type StoredExchange } from './internal/console-session.js';
 import { ConsoleSnippet } from './internal/console-snippet.js';
+import { TypedCredentials } from './internal/console-security.js';
 import { ConsoleSpec } from './internal/console-spec.js';
 import { untrustedOrigin, type CredentialSettings } from './internal/credential-settings.js';
 import { trustedOrigins } from './internal/credentials.js';
 import { endpointProblems } from './internal/endpoint-attributes.js';
-import { oauthScopes } from './internal/failure-explanation.js';
 import { JsonCheck } from './internal/json-check.js';
-import type { OperationEntry } from './internal/openapi/types.js';
+import type { OperationEntry, SecurityRequirement } from './internal/openapi/types.js';
 import { renderExplanation } from './internal/render-explanation.js';
 import { renderForm, type InputsChange } from './internal/render-form.js';
 import { renderHistory } from './internal/render-history.js';
 import { renderOperationHeading } from './internal/render-operation-heading.js';
 import { renderPicker } from './internal/render-picker.js';
 import { renderResponse } from './internal/render-response.js';
+import { renderSecurity } from './internal/render-security.js';
+import { renderServerVariables } from './internal/render-server-variables.js';
 import { renderTokenUsed } from './internal/render-token-used.js';
 import { AuthMode, BodyMode, initialInputs, withoutSecrets, type RequestInputs } from './internal/request-inputs.js';
+import { TokenAvailability, typedSchemes, type SecurityHoldings, type SecurityPlan } from './internal/security-plan.js';
 import { styles } from './portico-api-console.styles.js';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -72,6 +75,8 @@ const MANUAL = '';
  * @csspart method - The method list.
  * @csspart url - The address field (a path, or an absolute URL).
  * @csspart body - The body field (JSON and text bodies).
+ * @csspart server-variables - The chosen server's variables and the URL they make.
+ * @csspart security - What the request will send for the operation's security, what is missing, and fields for typed API keys and passwords.
  * @csspart notice - Something to know before sending, e.g. that credentials are held back.
  * @csspart warnings - The token's shortcomings, found before sending.
  * @csspart warning - Each of them.
@@ -162,6 +167,7 @@ export class PorticoApiConsole extends PorticoElement {
   readonly #spec = new ConsoleSpec(this, () => this.#openInitial(false));
   readonly #exchange = new ConsoleExchange(this, this.#auth, () => this.#session);
   readonly #snippet = new ConsoleSnippet(this);
+  readonly #typed = new TypedCredentials(this);
   readonly #problems = new ProblemLog(this);
   #session: ConsoleSession | null = null;
   #inputs: RequestInputs = initialInputs(null);
@@ -210,7 +216,7 @@ export class PorticoApiConsole extends PorticoElement {
           : nothing}
         <div class="main">
           ${renderOperationHeading(this.#spec.details, strings)} ${this.#renderForm(strings)}
-          ${this.#snippet.render(() => this.#draft(), this.#auth.snippetToken(), this.#credentials(), strings)}
+          ${this.#snippet.render(() => this.#draft(), this.#auth.snippetToken(), this.#credentials(), this.#securityPlan(), strings)}
           <section class="response" aria-label=${strings.apiConsole.response}>
             <p part="status" class="status" role="status" data-status-class=${this.#exchange.statusClass()}>${this.#exchange.statusText(strings, locale)}</p>
             ${this.#exchange.shown?.explanation ? renderExplanation(this.#exchange.shown.explanation, strings, locale) : nothing}
@@ -228,17 +234,32 @@ export class PorticoApiConsole extends PorticoElement {
     const keyPlace = this.subscriptionKeyQuery ? text.keyInQuery(this.subscriptionKeyQuery) : text.keyInHeader(this.#credentials().keyHeader);
     const key = this.subscriptionKey ? html`<p class="hint">${keyPlace}</p>` : nothing;
     const warnings = this.#exchange.warnings;
-    const sendsCredentials = this.#auth.mode !== AuthMode.None || !!this.subscriptionKey;
+    const plan = this.#securityPlan();
+    const security = renderSecurity(
+      {
+        plan,
+        typable: typedSchemes(this.#security(), this.#holdings()),
+        typed: this.#typed.values,
+        keyPlace: this.subscriptionKeyQuery ? text.security.inQuery(this.subscriptionKeyQuery) : text.security.inHeader(this.#credentials().keyHeader),
+        onType: (scheme, value) => this.#typed.set(scheme, value),
+      },
+      strings,
+    );
+    const sendsCredentials = this.#auth.mode !== AuthMode.None || !!this.subscriptionKey || plan.placements.length > 0;
     const withheldFrom = sendsCredentials ? untrustedOrigin(() => this.#draft(), this.#credentials().policy) : null;
     return renderForm(
       {
         inputs: this.#inputs,
         details: this.#spec.details,
-        servers: this.baseUrl ? [] : this.#spec.servers,
-        server: this.#spec.server,
+        servers: this.baseUrl ? [] : this.#spec.servers.map((server) => server.template),
+        server: this.#spec.serverSpec?.template ?? '',
+        serverFields: renderServerVariables(
+          { server: this.#spec.serverSpec, values: this.#spec.variables, resolved: this.#spec.server, onChange: (name, value) => this.#spec.setVariable(name, value) },
+          strings,
+        ),
         authModes: this.#auth.modes,
         authMode: this.#auth.mode,
-        authStatus: html`${this.#auth.renderStatus(strings)}${key}`,
+        authStatus: html`${this.#auth.renderStatus(strings)}${key}${security}`,
         notices: withheldFrom ? [text.credentialsWithheld(withheldFrom)] : [],
         warnings: warnings.length ? renderTokenWarnings(warnings, strings, localeOf(this)) : nothing,
         busy: this.#exchange.busy,
@@ -308,7 +329,8 @@ export class PorticoApiConsole extends PorticoElement {
       inputs: this.#storable(inputs),
       draft: () => this.#draft(inputs, files),
       credentials: this.#credentials(),
-      security: this.#spec.details?.security ?? [],
+      security: this.#security(),
+      attach: this.#securityPlan(),
       requiredScopes: this.#requiredScopes(),
       expectedAudience: this.expectedAudience,
       timeout: Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS,
@@ -320,13 +342,34 @@ export class PorticoApiConsole extends PorticoElement {
     return { policy, key: this.subscriptionKey, keyHeader: this.subscriptionKeyHeader || DEFAULT_KEY_HEADER, keyQuery: this.subscriptionKeyQuery };
   }
 
-  /** Inputs as they may be stored: without the values of credential headers and parameters. */
+  /** Inputs as they may be stored: without the values of credential headers and parameters, the description's API keys' included. */
   #storable(inputs: RequestInputs): RequestInputs {
-    return withoutSecrets(inputs, [this.#credentials().keyHeader, this.subscriptionKeyQuery]);
+    const typedNames = typedSchemes(this.#security(), this.#holdings()).map(({ use }) => use.parameterName);
+    return withoutSecrets(inputs, [this.#credentials().keyHeader, this.subscriptionKeyQuery, ...typedNames]);
   }
 
+  /** The open operation's security requirements (alternatives); none for the hand-typed request. */
+  #security(): readonly SecurityRequirement[] {
+    return this.#spec.details?.security ?? [];
+  }
+
+  /** What the console holds to meet them: a token (or the prospect of one), the subscription key and where it goes. */
+  #holdings(): Omit<SecurityHoldings, 'typed'> {
+    const mode = this.#auth.mode;
+    const token =
+      mode === AuthMode.None ? TokenAvailability.None : mode === AuthMode.App || this.#auth.signedIn || this.#auth.checking ? TokenAvailability.Available : TokenAvailability.SignIn;
+    const { key, keyHeader, keyQuery } = this.#credentials();
+    return { token, key, keyPlace: { header: keyHeader, query: keyQuery } };
+  }
+
+  /** Which alternative the request will meet, with what, and what is missing. */
+  #securityPlan(): SecurityPlan {
+    return this.#typed.plan(this.#security(), this.#holdings());
+  }
+
+  /** The scopes a user token is asked for: those of the alternative the request goes by. */
   #requiredScopes(): string[] {
-    return oauthScopes(this.#spec.details?.security ?? []);
+    return [...this.#securityPlan().scopes];
   }
 
   // --- problems ---------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Problem } from '../../../internal/diagnostic.js';
 import type { Strings } from '../../../internal/strings.js';
 import { describeOperation } from './openapi/describe-operation.js';
+import { absoluteServers, resolveServer, type ServerSpec } from './openapi/servers.js';
 import type { OperationDetails, OperationEntry } from './openapi/types.js';
 import { loadSpec, specProblem, type SpecState } from './spec-state.js';
 
@@ -31,6 +32,8 @@ export class ConsoleSpec implements ReactiveController {
   readonly #details = new Map<string, OperationDetails>();
   #selected: OperationEntry | null = null;
   #serverChoice = '';
+  /** The values typed for each server's variables, by template. */
+  readonly #variables = new Map<string, Readonly<Record<string, string>>>();
   /** The picker's search text. */
   query = '';
   /** The picker's groups the user opened or closed, by tag. */
@@ -102,23 +105,46 @@ export class ConsoleSpec implements ReactiveController {
     return attributeFirst ? null : this.find(remembered);
   }
 
-  /** The description's servers (the open operation's own first), absolute. */
-  get servers(): readonly string[] {
+  /** The description's servers (the open operation's own, else the document's), templates absolute. */
+  get servers(): readonly ServerSpec[] {
     const state = this.state;
     if (state.status !== 'ready') return [];
     const own = this.details?.servers ?? [];
-    return own.length ? own.map((server) => new URL(server, state.url).href.replace(/\/$/u, '')) : state.servers;
+    return own.length ? absoluteServers(own, state.url) : state.servers;
   }
 
-  /** Where paths go: `base-url`, else the chosen (or first) server of the description, else the page. */
+  /** The chosen (or first) server of the description; null with `base-url`, or without a description. */
+  get serverSpec(): ServerSpec | null {
+    if (this.host.baseUrl) return null;
+    const servers = this.servers;
+    return servers.find((spec) => spec.template === this.#serverChoice) ?? servers[0] ?? null;
+  }
+
+  /** The values of the chosen server's variables: as typed, else their defaults. */
+  get variables(): Readonly<Record<string, string>> {
+    const spec = this.serverSpec;
+    if (!spec) return {};
+    const typed = this.#variables.get(spec.template) ?? {};
+    return Object.fromEntries(spec.variables.map((variable) => [variable.name, typed[variable.name] ?? variable.default]));
+  }
+
+  setVariable(name: string, value: string): void {
+    const template = this.serverSpec?.template;
+    if (template === undefined) return;
+    this.#variables.set(template, { ...this.#variables.get(template), [name]: value });
+    this.host.requestUpdate();
+  }
+
+  /** Where paths go: `base-url`, else the chosen server of the description with its variables, else the page. */
   get server(): string {
     if (this.host.baseUrl) return new URL(this.host.baseUrl, document.baseURI).href.replace(/\/$/u, '');
-    const servers = this.servers;
-    return servers.includes(this.#serverChoice) ? this.#serverChoice : (servers[0] ?? '');
+    const spec = this.serverSpec;
+    return spec ? resolveServer(spec, this.variables).replace(/\/$/u, '') : '';
   }
 
-  set server(server: string) {
-    this.#serverChoice = server;
+  /** Chooses a server by its template. */
+  set server(template: string) {
+    this.#serverChoice = template;
     this.host.requestUpdate();
   }
 
