@@ -6,6 +6,6 @@ import type { ApimSubscription } from './types.js';
  */
 export function scopeCovers(subscription: ApimSubscription, apiId: string, productIds: readonly string[]): boolean {
   const { scope } = subscription;
-  if (scope === '/apis' || scope.endsWith(`/apis/${apiId}`)) return true;
+  if (scope.endsWith('/apis') || scope.endsWith(`/apis/${apiId}`)) return true;
   return subscription.productId !== null && productIds.includes(subscription.productId);
 }
