@@ -9,6 +9,7 @@ import { checkChoice, parseIds } from '../../internal/provider-status.js';
 import { localeOf, type Strings } from '../../internal/strings.js';
 import { THEMES } from '../../internal/theme.js';
 import { renderTokenWarnings } from '../../internal/token-warnings.js';
+import { ApimKeyPicker } from './internal/apim-key-picker.js';
 import { buildRequest } from './internal/build-request.js';
 import { ConsoleAuth } from './internal/console-auth.js';
 import { ConsoleExchange, type SendPlan } from './internal/console-exchange.js';
@@ -24,6 +25,7 @@ import type { OperationEntry } from './internal/openapi/types.js';
 import { renderExplanation } from './internal/render-explanation.js';
 import { renderForm, type InputsChange } from './internal/render-form.js';
 import { renderHistory } from './internal/render-history.js';
+import { renderKeyPicker } from './internal/render-key-picker.js';
 import { renderOperationHeading } from './internal/render-operation-heading.js';
 import { renderPicker } from './internal/render-picker.js';
 import { renderResponse } from './internal/render-response.js';
@@ -43,7 +45,8 @@ const MANUAL = '';
  * `fetch`. Authorization is anonymous, delegated (the signed-in user's token from the shared
  * controller named by `auth`, for `scopes`), or client credentials (a token from `token-broker-url`,
  * which is shown the signed-in user's token for `token-broker-scopes`);
- * a `subscription-key` goes in its header or query parameter.
+ * a `subscription-key` goes in its header or query parameter (with `apim` and `api-id`, the
+ * developer picks one of their own subscriptions' keys instead).
  *
  * **The token and the key are attached only to requests for `base-url`'s origin or one listed in
  * `allowed-origins`**; a request typed for any other origin goes without them, and the console says so.
@@ -72,6 +75,7 @@ const MANUAL = '';
  * @csspart method - The method list.
  * @csspart url - The address field (a path, or an absolute URL).
  * @csspart body - The body field (JSON and text bodies).
+ * @csspart key-picker - The developer's own subscription keys for the API (`apim`, `api-id`), or why there are none.
  * @csspart notice - Something to know before sending, e.g. that credentials are held back.
  * @csspart warnings - The token's shortcomings, found before sending.
  * @csspart warning - Each of them.
@@ -134,8 +138,19 @@ export class PorticoApiConsole extends PorticoElement {
   @property() method = '';
   /** The path of the hand-typed request (no description), appended to `base-url`. */
   @property() path = '';
-  /** An API Management subscription key to send. */
+  /** An API Management subscription key to send; wins over a key picked with `apim` and `api-id`. */
   @property({ attribute: 'subscription-key' }) subscriptionKey = '';
+  /**
+   * The `<portico-apim>` (its `id`) whose signed-in developer's subscriptions supply the key, with
+   * `api-id`; the page's only or `default` one when empty. `subscription-key` wins over it.
+   */
+  @property() apim = '';
+  /**
+   * The API's id in API Management (the name in its URL, e.g. `conference`): the console offers the
+   * primary and secondary keys of the developer's active subscriptions whose scope covers it (all
+   * APIs, a product holding it, or the API itself), labelled "subscription (product) · primary".
+   */
+  @property({ attribute: 'api-id' }) apiId = '';
   /** The header the key goes in; `Ocp-Apim-Subscription-Key` when empty. */
   @property({ attribute: 'subscription-key-header' }) subscriptionKeyHeader = '';
   /** A query parameter to send the key in instead of the header, e.g. `subscription-key`. */
@@ -162,6 +177,7 @@ export class PorticoApiConsole extends PorticoElement {
   readonly #spec = new ConsoleSpec(this, () => this.#openInitial(false));
   readonly #exchange = new ConsoleExchange(this, this.#auth, () => this.#session);
   readonly #snippet = new ConsoleSnippet(this);
+  readonly #keyPicker = new ApimKeyPicker(this, () => this.apim, () => this.apiId);
   readonly #problems = new ProblemLog(this);
   #session: ConsoleSession | null = null;
   #inputs: RequestInputs = initialInputs(null);
@@ -226,9 +242,12 @@ export class PorticoApiConsole extends PorticoElement {
   #renderForm(strings: Strings): TemplateResult {
     const text = strings.apiConsole;
     const keyPlace = this.subscriptionKeyQuery ? text.keyInQuery(this.subscriptionKeyQuery) : text.keyInHeader(this.#credentials().keyHeader);
-    const key = this.subscriptionKey ? html`<p class="hint">${keyPlace}</p>` : nothing;
+    const picker = this.subscriptionKey
+      ? nothing
+      : renderKeyPicker(this.#keyPicker.view(strings), { onChoose: (value) => this.#keyPicker.choose(value), onRetry: () => this.#keyPicker.retry() }, strings);
+    const key = this.#credentials().key ? html`<p class="hint">${keyPlace}</p>` : nothing;
     const warnings = this.#exchange.warnings;
-    const sendsCredentials = this.#auth.mode !== AuthMode.None || !!this.subscriptionKey;
+    const sendsCredentials = this.#auth.mode !== AuthMode.None || !!this.#credentials().key;
     const withheldFrom = sendsCredentials ? untrustedOrigin(() => this.#draft(), this.#credentials().policy) : null;
     return renderForm(
       {
@@ -238,7 +257,7 @@ export class PorticoApiConsole extends PorticoElement {
         server: this.#spec.server,
         authModes: this.#auth.modes,
         authMode: this.#auth.mode,
-        authStatus: html`${this.#auth.renderStatus(strings)}${key}`,
+        authStatus: html`${this.#auth.renderStatus(strings)}${picker}${key}`,
         notices: withheldFrom ? [text.credentialsWithheld(withheldFrom)] : [],
         warnings: warnings.length ? renderTokenWarnings(warnings, strings, localeOf(this)) : nothing,
         busy: this.#exchange.busy,
@@ -317,7 +336,7 @@ export class PorticoApiConsole extends PorticoElement {
 
   #credentials(): CredentialSettings {
     const policy = { trustedOrigins: trustedOrigins(this.baseUrl, parseIds(this.allowedOrigins), document.baseURI), corsProxy: this.corsProxy };
-    return { policy, key: this.subscriptionKey, keyHeader: this.subscriptionKeyHeader || DEFAULT_KEY_HEADER, keyQuery: this.subscriptionKeyQuery };
+    return { policy, key: this.subscriptionKey || this.#keyPicker.key, keyHeader: this.subscriptionKeyHeader || DEFAULT_KEY_HEADER, keyQuery: this.subscriptionKeyQuery };
   }
 
   /** Inputs as they may be stored: without the values of credential headers and parameters. */
@@ -350,7 +369,7 @@ export class PorticoApiConsole extends PorticoElement {
 
   /** Problems that leave the console usable: shown above it, the hand-typed request still works. */
   #runtimeProblems(strings: Strings): Problem[] {
-    return [...this.#spec.problems(strings), ...this.#auth.problems(strings)];
+    return [...this.#spec.problems(strings), ...this.#auth.problems(strings), ...this.#keyPicker.problems(strings)];
   }
 }
 
