@@ -4,6 +4,7 @@ import '../src/components/api-console/portico-api-console.js';
 import type { PorticoApiConsole } from '../src/components/api-console/portico-api-console.js';
 import { FakeAuthController, fakeAccount } from '../src/testing/index.js';
 import { elementArgs } from './support/element-args.js';
+import { apimId, fakeApim } from './support/fake-apim.js';
 import { fakeNetwork, json, never, refusedByCors, unreachable } from './support/fake-network.js';
 import { fakeProviders, providerIds, providerSuffix } from './support/fake-providers.js';
 import { ORDERS_API, ordersToken } from './support/jwt.js';
@@ -320,3 +321,16 @@ export const BaseUrlWithoutScheme: Story = {
   tags: ['expect-console-error'],
   args: { 'base-url': 'localhost:7071/api', path: '/orders' },
 };
+
+/** `apim` + `api-id`: the developer's own keys for the API, from `<portico-apim>` (stories below use a fake data API). */
+const withKeyPicker = (options: Parameters<typeof fakeApim>[0] = {}): Story => ({
+  beforeEach: [fakeApim(options)],
+  render: (args, context) =>
+    html`<portico-api-console id=${consoleId(context)} apim=${apimId(context)} api-id="conference" ${elementArgs(args)}></portico-api-console>`,
+});
+export const KeyPicker: Story = withKeyPicker();
+export const KeyPickerSignedOut: Story = withKeyPicker({ signedIn: false });
+export const KeyPickerLoading: Story = withKeyPicker({ mode: 'hang' });
+export const KeyPickerUnknownDeveloper: Story = withKeyPicker({ known: false });
+export const KeyPickerNoCoveringSubscription: Story = withKeyPicker({ subscriptions: [{ id: 'ada-inventory', name: 'Stock', scope: '/apis/inventory', state: 'active' }] });
+export const KeyPickerApiManagementDown: Story = withKeyPicker({ mode: 'fail' });
