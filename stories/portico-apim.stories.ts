@@ -20,5 +20,6 @@ export default meta;
 type Story = StoryObj;
 
 export const Configured: Story = { args: { 'developer-url': 'https://contoso.developer.azure-api.net' } };
-export const MissingDeveloperUrl: Story = { args: { 'developer-url': '' } };
-export const NotHttps: Story = { args: { 'developer-url': 'http://contoso.developer.azure-api.net' } };
+/** Diagnostics log their one `console.error` on purpose. */
+export const MissingDeveloperUrl: Story = { args: { 'developer-url': '' }, tags: ['expect-console-error'] };
+export const NotHttps: Story = { args: { 'developer-url': 'http://contoso.developer.azure-api.net' }, tags: ['expect-console-error'] };

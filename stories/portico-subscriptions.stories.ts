@@ -19,4 +19,5 @@ export const SignedOut: Story = { beforeEach: fakeApim({ signedIn: false }) };
 export const Loading: Story = { beforeEach: fakeApim({ mode: 'hang' }) };
 /** API Management knows no developer for this account: the sign-up action. */
 export const UnknownDeveloper: Story = { beforeEach: fakeApim({ known: false }) };
-export const ApiManagementDown: Story = { beforeEach: fakeApim({ mode: 'fail' }) };
+/** Its diagnostic logs one `console.error` on purpose. */
+export const ApiManagementDown: Story = { beforeEach: fakeApim({ mode: 'fail' }), tags: ['expect-console-error'] };
