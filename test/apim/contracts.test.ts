@@ -44,5 +44,9 @@ describe('data API contracts', () => {
     expect(scopeCovers(toSubscription(DATA_API_SUBSCRIPTION), 'conference', ['starter'])).to.equal(true);
     expect(scopeCovers(toSubscription(DATA_API_SUBSCRIPTION), 'conference', ['unlimited'])).to.equal(false);
     expect(scopeCovers(toSubscription({ ...DATA_API_SUBSCRIPTION, scope: '/apis/inventory' }), 'conference', ['starter'])).to.equal(false);
+    const service = '/subscriptions/sid/resourceGroups/rgid/providers/Microsoft.ApiManagement/service/sid';
+    expect(scopeCovers(toSubscription({ ...DATA_API_SUBSCRIPTION, scope: `${service}/apis` }), 'conference', [])).to.equal(true);
+    expect(scopeCovers(toSubscription({ ...DATA_API_SUBSCRIPTION, scope: `${service}/apis/conference` }), 'conference', [])).to.equal(true);
+    expect(scopeCovers(toSubscription({ ...DATA_API_SUBSCRIPTION, scope: `${service}/apis/inventory` }), 'conference', [])).to.equal(false);
   });
 });

@@ -3,6 +3,7 @@ import type { ApimController } from '../../../apim/apim-controller.js';
 import { scopeCovers } from '../../../apim/scope.js';
 import { ApimState, SubscriptionState, type ApimSubscription, type KeyName, type SubscriptionKeys } from '../../../apim/types.js';
 import { ApimConsumer, unknownApimProblem } from '../../../internal/apim-consumer.js';
+import { scopeLabel } from '../../../internal/apim-scope-label.js';
 import type { Problem } from '../../../internal/diagnostic.js';
 import type { Strings } from '../../../internal/strings.js';
 
@@ -208,12 +209,6 @@ export class ApimKeyPicker implements ReactiveController {
 
 /** "Ada’s prototype (Starter) · primary": the subscription, what its scope covers, which key. */
 function optionLabel({ subscription, key }: KeyOption, controller: ApimController, strings: Strings): string {
-  const { productId, scope } = subscription;
-  const api = /\/apis\/([^/]+)$/u.exec(scope)?.[1];
-  const covered = productId
-    ? (controller.products.find(({ id }) => id === productId)?.name ?? productId)
-    : api
-      ? strings.subscriptions.singleApi(api)
-      : strings.subscriptions.allApis;
-  return strings.keyPicker.option(subscription.name, covered, key === 'primary' ? strings.keyPicker.primary : strings.keyPicker.secondary);
+  const which = key === 'primary' ? strings.keyPicker.primary : strings.keyPicker.secondary;
+  return strings.keyPicker.option(subscription.name, scopeLabel(subscription, controller.products, strings), which);
 }
