@@ -294,7 +294,7 @@ describe('the OpenAPI document', () => {
     const response = await browser.request(sandbox.api.openApiUrl);
     assert.equal(response.status, 200);
     const document = await response.json();
-    assert.equal(document.openapi, '3.1.0');
+    assert.equal(document.openapi, '3.2.0');
     assert.equal(document.servers[0].url, sandbox.api.baseUrl);
     const operations = Object.values(document.paths).flatMap((methods) =>
       Object.values(/** @type {object} */ (methods)),
@@ -314,6 +314,7 @@ describe('the OpenAPI document', () => {
       'getWithoutCors',
       'listOrders',
       'listProducts',
+      'listStreams',
       'redirectElsewhere',
       'streamOrderEvents',
       'streamOrderLines',
@@ -327,6 +328,8 @@ describe('the OpenAPI document', () => {
       { subscriptionKeyQuery: [] },
     ]);
     assert.deepEqual(document.paths['/health'].get.security, []);
+    assert.deepEqual(Object.keys(document.webhooks), ['orderStatusChanged', 'orderPlaced']);
+    assert.equal(document.paths['/events'].get.responses[200].content['text/event-stream'].itemSchema.$ref, '#/components/schemas/OrderEvent');
     assert.ok(document.paths['/orders'].post.requestBody.content['application/json'].examples.beans);
     assert.equal(
       document.components.securitySchemes.contoso.openIdConnectUrl,
@@ -432,6 +435,14 @@ describe('streams', () => {
     assert.match(text, /^: order events follow\n\nid: 1\nevent: order-status\ndata: \{"id":1,"order":"ord-1001","status":"placed"\}\n\n/);
     assert.ok(chunks.length >= 2, 'the events came in separate chunks');
     controller.abort();
+    const log = async () => (await (await callApi('/events/log')).json()).value.at(-1);
+    for (let tries = 0; (await log()).ended === null && tries < 50; tries += 1) await sleep(20);
+    assert.deepEqual(await log(), { path: '/events', sent: 2, ended: 'client-gone' });
+  });
+
+  test('the log tells a stream that ran to its end', async () => {
+    await (await callApi('/events/lines?count=2&interval=0')).text();
+    assert.deepEqual((await (await callApi('/events/log')).json()).value.at(-1), { path: '/events/lines', sent: 2, ended: 'finished' });
   });
 
   test('NDJSON sends one object per line, and checks its parameters', async () => {

@@ -27,6 +27,7 @@ import { renderHistory } from './internal/render-history.js';
 import { renderOperationHeading } from './internal/render-operation-heading.js';
 import { renderPicker } from './internal/render-picker.js';
 import { renderResponse } from './internal/render-response.js';
+import { renderStream } from './internal/render-stream.js';
 import { renderTokenUsed } from './internal/render-token-used.js';
 import { AuthMode, BodyMode, initialInputs, withoutSecrets, type RequestInputs } from './internal/request-inputs.js';
 import { styles } from './portico-api-console.styles.js';
@@ -84,7 +85,11 @@ const MANUAL = '';
  * @csspart response-body - The answer's body.
  * @csspart image - A previewed image body.
  * @csspart show-all - The button showing a truncated body in full.
- * @csspart download - The link downloading the whole body.
+ * @csspart download - The link downloading the whole body (or the whole stream).
+ * @csspart stream - A streamed answer (`text/event-stream`, NDJSON, JSON Lines), shown event by event as it arrives.
+ * @csspart stream-summary - The stream's event count, time since it was sent, and whether it is open or how it ended.
+ * @csspart stop - The button stopping an open stream.
+ * @csspart event - Each event of a stream.
  * @csspart snippet - "Copy as" curl, fetch, PowerShell, Python or C#.
  * @csspart history - The request history.
  * @csspart unavailable - "Sign-in unavailable", shown when the provider is misconfigured.
@@ -215,6 +220,7 @@ export class PorticoApiConsole extends PorticoElement {
             <p part="status" class="status" role="status" data-status-class=${this.#exchange.statusClass()}>${this.#exchange.statusText(strings, locale)}</p>
             ${this.#exchange.shown?.explanation ? renderExplanation(this.#exchange.shown.explanation, strings, locale) : nothing}
             ${renderTokenUsed(this.#exchange.shown?.token ?? null, this, this.#requiredScopes(), strings)}
+            ${this.#exchange.liveStream ? renderStream(this.#exchange.liveStream, { onStop: () => this.#exchange.cancel(), download: null }, strings, locale) : nothing}
             ${this.#exchange.view ? renderResponse(this.#exchange.view, strings, locale) : nothing}
           </section>
           ${renderHistory({ entries: this.#session?.history ?? [], onOpen: this.#onOpenHistory, onClear: this.#onClearHistory }, strings, locale)}
@@ -312,6 +318,7 @@ export class PorticoApiConsole extends PorticoElement {
       requiredScopes: this.#requiredScopes(),
       expectedAudience: this.expectedAudience,
       timeout: Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS,
+      eventShapes: this.#spec.details?.eventShapes ?? {},
     };
   }
 

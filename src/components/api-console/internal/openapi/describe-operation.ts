@@ -1,4 +1,5 @@
 import { mediaType as mediaTypeOf } from '../media-type.js';
+import { eventShapes } from './event-shapes.js';
 import { exampleFromSchema, schemaType } from './example.js';
 import { isObject, RefResolver, type JsonObject } from './refs.js';
 import { serverList } from './servers.js';
@@ -44,6 +45,7 @@ export function describeOperation(index: ApiIndex, entry: OperationEntry): Opera
     body,
     security,
     servers,
+    eventShapes: eventShapes(operation, refs),
     problems: refs.problems,
   };
 }

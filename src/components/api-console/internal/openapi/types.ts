@@ -2,7 +2,7 @@
 export type SpecDocument = Readonly<Record<string, unknown>>;
 
 /** The description formats Portico reads. */
-export type SpecVersion = '2.0' | '3.0' | '3.1';
+export type SpecVersion = '2.0' | '3.0' | '3.1' | '3.2';
 
 /** One operation as the picker needs it: cheap to build for every operation up front. */
 export interface OperationEntry {
@@ -123,6 +123,8 @@ export interface OperationDetails {
   readonly security: readonly SecurityRequirement[];
   /** Servers the operation overrides the document's with (absolute or relative URLs); usually none. */
   readonly servers: readonly string[];
+  /** The shape of a streamed answer's events, by media type (OpenAPI 3.2 `itemSchema`), e.g. `OrderEvent`. */
+  readonly eventShapes: Readonly<Record<string, string>>;
   /** What could not be resolved (a broken `$ref`, an external one), in plain words. */
   readonly problems: readonly string[];
 }
