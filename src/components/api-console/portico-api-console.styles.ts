@@ -510,5 +510,17 @@ export const styles = [
       white-space: pre-wrap;
       overflow-wrap: anywhere;
     }
+    .webhook-badge {
+      background: transparent;
+      color: var(--_portico-text);
+      border: 1px dashed var(--_portico-border);
+    }
+    .payload {
+      display: grid;
+      gap: var(--_portico-space-2);
+    }
+    .payload-title {
+      font-weight: 600;
+    }
   `,
 ];

@@ -20,7 +20,7 @@ import { trustedOrigins } from './internal/credentials.js';
 import { endpointProblems } from './internal/endpoint-attributes.js';
 import { oauthScopes } from './internal/failure-explanation.js';
 import { JsonCheck } from './internal/json-check.js';
-import type { OperationEntry } from './internal/openapi/types.js';
+import type { OperationEntry, WebhookDetails } from './internal/openapi/types.js';
 import { renderExplanation } from './internal/render-explanation.js';
 import { renderForm, type InputsChange } from './internal/render-form.js';
 import { renderHistory } from './internal/render-history.js';
@@ -28,6 +28,8 @@ import { renderOperationHeading } from './internal/render-operation-heading.js';
 import { renderPicker } from './internal/render-picker.js';
 import { renderResponse } from './internal/render-response.js';
 import { renderStream } from './internal/render-stream.js';
+import { renderWebhook, renderWebhookList } from './internal/render-webhooks.js';
+import { describeWebhook } from './internal/openapi/webhooks.js';
 import { renderTokenUsed } from './internal/render-token-used.js';
 import { AuthMode, BodyMode, initialInputs, withoutSecrets, type RequestInputs } from './internal/request-inputs.js';
 import { styles } from './portico-api-console.styles.js';
@@ -38,8 +40,9 @@ const DEFAULT_KEY_HEADER = 'Ocp-Apim-Subscription-Key';
 const MANUAL = '';
 
 /**
- * With `spec-url`, an OpenAPI 3.0/3.1 or Swagger 2.0 description (JSON or YAML) becomes a searchable
- * picker grouped by tag, each operation with a parameter form and an example body; without one (or
+ * With `spec-url`, an OpenAPI 3.0/3.1/3.2 or Swagger 2.0 description (JSON or YAML) becomes a searchable
+ * picker grouped by tag, each operation with a parameter form and an example body, its webhooks
+ * listed after them read-only; without one (or
  * when it fails to load) hand-typed requests still work. Requests go straight from the browser with
  * `fetch`. Authorization is anonymous, delegated (the signed-in user's token from the shared
  * controller named by `auth`, for `scopes`), or client credentials (a token from `token-broker-url`,
@@ -69,6 +72,8 @@ const MANUAL = '';
  * @csspart search - The picker's search field.
  * @csspart group - Each tag's group of operations.
  * @csspart operation - Each operation in the picker (`aria-current="true"` on the open one).
+ * @csspart webhook - Each webhook (OpenAPI 3.1 `webhooks`) in the picker, after the operations.
+ * @csspart webhook-details - The open webhook, read-only: its headers, payload schema and example; nothing to send.
  * @csspart form - The request form.
  * @csspart method - The method list.
  * @csspart url - The address field (a path, or an absolute URL).
@@ -172,6 +177,8 @@ export class PorticoApiConsole extends PorticoElement {
   #inputs: RequestInputs = initialInputs(null);
   readonly #files = new Map<string, File>();
   readonly #jsonCheck = new JsonCheck();
+  /** The open webhook, shown instead of the request form; null when an operation is open. */
+  #webhook: WebhookDetails | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     try {
@@ -204,17 +211,23 @@ export class PorticoApiConsole extends PorticoElement {
               {
                 index: spec.index,
                 query: this.#spec.query,
-                selected: this.#spec.selected?.key ?? '',
+                selected: this.#webhook ? '' : (this.#spec.selected?.key ?? ''),
                 groupOpen: this.#spec.groupOpen,
                 onSearch: (query) => this.#update(() => (this.#spec.query = query)),
                 onToggleGroup: (tag, open) => this.#update(() => this.#spec.groupOpen.set(tag, open)),
                 onSelect: (entry) => this.#open(entry),
+                webhooks: renderWebhookList(
+                  { webhooks: spec.index.webhooks, query: this.#spec.query, selected: this.#webhook?.entry.key ?? '', onSelect: (entry) => this.#update(() => (this.#webhook = describeWebhook(spec.index, entry))) },
+                  strings,
+                ),
               },
               strings,
             )
           : nothing}
         <div class="main">
-          ${renderOperationHeading(this.#spec.details, strings)} ${this.#renderForm(strings)}
+          ${this.#webhook
+            ? renderWebhook(this.#webhook, strings)
+            : html`${renderOperationHeading(this.#spec.details, strings)} ${this.#renderForm(strings)}
           ${this.#snippet.render(() => this.#draft(), this.#auth.snippetToken(), this.#credentials(), strings)}
           <section class="response" aria-label=${strings.apiConsole.response}>
             <p part="status" class="status" role="status" data-status-class=${this.#exchange.statusClass()}>${this.#exchange.statusText(strings, locale)}</p>
@@ -222,7 +235,7 @@ export class PorticoApiConsole extends PorticoElement {
             ${renderTokenUsed(this.#exchange.shown?.token ?? null, this, this.#requiredScopes(), strings)}
             ${this.#exchange.liveStream ? renderStream(this.#exchange.liveStream, { onStop: () => this.#exchange.cancel(), download: null }, strings, locale) : nothing}
             ${this.#exchange.view ? renderResponse(this.#exchange.view, strings, locale) : nothing}
-          </section>
+          </section>`}
           ${renderHistory({ entries: this.#session?.history ?? [], onOpen: this.#onOpenHistory, onClear: this.#onClearHistory }, strings, locale)}
         </div>
       </div>
@@ -269,6 +282,7 @@ export class PorticoApiConsole extends PorticoElement {
 
   /** Opens an operation (null: the hand-typed request) with its inputs and what it showed, or with a request of the history. */
   #open(entry: OperationEntry | null, kept: StoredExchange | null = null): void {
+    this.#webhook = null;
     this.#spec.selected = entry;
     const key = entry?.key ?? MANUAL;
     this.#inputs =

@@ -51,7 +51,7 @@ export function describeOperation(index: ApiIndex, entry: OperationEntry): Opera
 }
 
 /** Path-item parameters, overridden by the operation's own of the same name and location. */
-function mergeParameters(refs: RefResolver, shared: unknown, own: unknown): JsonObject[] {
+export function mergeParameters(refs: RefResolver, shared: unknown, own: unknown): JsonObject[] {
   const merged = new Map<string, JsonObject>();
   for (const list of [shared, own]) {
     for (const raw of Array.isArray(list) ? list : []) {
@@ -62,7 +62,7 @@ function mergeParameters(refs: RefResolver, shared: unknown, own: unknown): Json
   return [...merged.values()];
 }
 
-function parameterSpec(parameter: JsonObject, refs: RefResolver, swagger: boolean): ParameterSpec {
+export function parameterSpec(parameter: JsonObject, refs: RefResolver, swagger: boolean): ParameterSpec {
   // Swagger 2.0 puts type, enum and default on the parameter itself; OpenAPI 3 in its schema.
   const schema = swagger ? parameter : refs.object(parameter['schema']);
   const location = String(parameter['in']) as ParameterSpec['in'];
@@ -109,7 +109,7 @@ function openApiBody(raw: unknown, refs: RefResolver): RequestBodySpec | null {
 }
 
 /** The media type's own examples, else one built from its schema. */
-function mediaExamples(mediaType: string, media: JsonObject, refs: RefResolver): BodyExample[] {
+export function mediaExamples(mediaType: string, media: JsonObject, refs: RefResolver): BodyExample[] {
   if (media['example'] !== undefined) return [{ mediaType, name: '', text: bodyText(media['example'], mediaType) }];
   const named = isObject(media['examples']) ? Object.entries(media['examples']) : [];
   const examples = named.flatMap(([name, raw]) => {

@@ -21,6 +21,36 @@ export interface OperationEntry {
   readonly searchText: string;
 }
 
+/** A webhook (OpenAPI 3.1 `webhooks`): a request the API sends to a subscriber. Read-only. */
+export interface WebhookEntry {
+  /** `webhook name METHOD`: unique within a document, never an operation's key. */
+  readonly key: string;
+  /** The webhook's name in the description, e.g. `orderStatusChanged`. */
+  readonly name: string;
+  readonly method: string;
+  readonly summary: string;
+  readonly deprecated: boolean;
+  readonly searchText: string;
+}
+
+/** One payload a webhook sends. */
+export interface WebhookPayload {
+  readonly mediaType: string;
+  /** The schema as JSON text, `$ref`s resolved; '' when none. */
+  readonly schema: string;
+  /** An example body; '' when neither the description nor the schema gives one. */
+  readonly example: string;
+}
+
+export interface WebhookDetails {
+  readonly entry: WebhookEntry;
+  readonly description: string;
+  /** The headers (and any other parameters) it carries. */
+  readonly parameters: readonly ParameterSpec[];
+  readonly payloads: readonly WebhookPayload[];
+  readonly problems: readonly string[];
+}
+
 export interface TagInfo {
   readonly name: string;
   readonly description: string;
@@ -32,6 +62,8 @@ export interface ApiIndex {
   readonly title: string;
   readonly document: SpecDocument;
   readonly operations: readonly OperationEntry[];
+  /** The webhooks, apart from the operations. */
+  readonly webhooks: readonly WebhookEntry[];
   /** Tags in the document's order, then in order of first use. */
   readonly tags: readonly TagInfo[];
 }
