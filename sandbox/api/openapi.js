@@ -242,6 +242,7 @@ export function openApiDocument({ baseUrl, tenants, operations, elsewhere }) {
       { name: 'Administration', description: 'Operations for users with the admins app role.' },
       { name: 'Products', description: 'The catalogue, protected by a subscription key.' },
       { name: 'Streams', description: 'Answers that arrive piece by piece: server-sent events and NDJSON.' },
+      { name: 'Uploads', description: 'Forms with files, echoed back part by part.' },
       {
         name: 'Diagnostics',
         description: 'Anonymous operations that misbehave on purpose: slow, large, hostile, failing, without CORS.',

@@ -494,6 +494,36 @@ export const OPERATIONS = [
       json: { method: 'POST', query: Object.fromEntries(query), headers, body: await describeBody(headers['content-type'], bytes) },
     }),
   },
+  {
+    method: 'POST',
+    path: '/uploads',
+    operationId: 'uploadFiles',
+    summary: 'Upload files (multipart)',
+    description:
+      'Anonymous. A `multipart/form-data` form with a title, one cover image and any number of attachments; answers what arrived, part by part: field names, file names, types and sizes. Nothing is kept.',
+    tags: ['Uploads'],
+    rawBody: true,
+    requestBody: {
+      required: true,
+      content: {
+        'multipart/form-data': {
+          schema: {
+            type: 'object',
+            required: ['title'],
+            properties: {
+              title: { type: 'string', description: 'What the upload is.', examples: ['Holiday photos'] },
+              cover: { type: 'string', contentMediaType: 'image/png', description: 'One image.' },
+              attachments: { type: 'array', items: { type: 'string', format: 'binary' }, description: 'Any number of files.' },
+            },
+          },
+        },
+      },
+    },
+    responses: { 200: jsonResponse('What arrived.', 'Echo') },
+    handle: async ({ headers, query, bytes }) => ({
+      json: { method: 'POST', query: Object.fromEntries(query), headers, body: await describeBody(headers['content-type'], bytes) },
+    }),
+  },
 ];
 
 /**

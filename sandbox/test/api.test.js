@@ -318,6 +318,7 @@ describe('the OpenAPI document', () => {
       'redirectElsewhere',
       'streamOrderEvents',
       'streamOrderLines',
+      'uploadFiles',
     ]);
     assert.deepEqual(document.paths['/orders'].get.security, [
       { contoso: ['api://portico-sample/Orders.Read'] },
@@ -465,6 +466,31 @@ function fetchStreaming(url, signal) {
     https.get(url, { ca: sandbox.certificate.cert, signal }, resolve).on('error', (error) => (signal.aborted ? undefined : reject(error)));
   });
 }
+
+describe('uploads', () => {
+  test('a multipart form is echoed part by part: names, file names, types and sizes', async () => {
+    const form = new FormData();
+    form.append('title', 'Holiday');
+    form.append('attachments', new Blob(['abc'], { type: 'text/plain' }), 'a.txt');
+    form.append('attachments', new Blob([new Uint8Array(5)], { type: 'application/octet-stream' }), 'b.bin');
+    const request = new Request('http://local/', { method: 'POST', body: form });
+    const response = await callApi('/uploads', {
+      method: 'POST',
+      headers: { 'content-type': /** @type {string} */ (request.headers.get('content-type')) },
+      body: Buffer.from(await request.arrayBuffer()).toString('latin1'),
+    });
+    assert.equal(response.status, 200);
+    const { body } = await response.json();
+    assert.deepEqual(body, {
+      contentType: 'multipart/form-data',
+      parts: [
+        { name: 'title', value: 'Holiday' },
+        { name: 'attachments', filename: 'a.txt', type: 'text/plain', size: 3 },
+        { name: 'attachments', filename: 'b.bin', type: 'application/octet-stream', size: 5 },
+      ],
+    });
+  });
+});
 
 describe('an operation needing a key and a token', () => {
   const key = () => ({ [SAMPLE_API.subscriptionKeyHeader]: sandbox.api.subscriptionKey });

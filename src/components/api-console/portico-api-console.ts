@@ -175,7 +175,7 @@ export class PorticoApiConsole extends PorticoElement {
   readonly #problems = new ProblemLog(this);
   #session: ConsoleSession | null = null;
   #inputs: RequestInputs = initialInputs(null);
-  readonly #files = new Map<string, File>();
+  readonly #files = new Map<string, readonly File[]>();
   readonly #jsonCheck = new JsonCheck();
   /** The open webhook, shown instead of the request form; null when an operation is open. */
   #webhook: WebhookDetails | null = null;
@@ -265,7 +265,7 @@ export class PorticoApiConsole extends PorticoElement {
         onChange: this.#onChange,
         onServer: (server) => (this.#spec.server = server),
         onAuthMode: (mode) => this.#update(() => (this.#auth.mode = mode)),
-        onFile: (field, file) => this.#update(() => (file ? this.#files.set(field, file) : this.#files.delete(field))),
+        onFile: (field, files) => this.#update(() => (files.length ? this.#files.set(field, files) : this.#files.delete(field))),
         onSend: () => this.#exchange.send(this.#plan()),
         onCancel: () => this.#exchange.cancel(),
       },
@@ -315,7 +315,7 @@ export class PorticoApiConsole extends PorticoElement {
 
   // --- the request ------------------------------------------------------------------------------
 
-  #draft(inputs = this.#inputs, files: ReadonlyMap<string, File> = this.#files): ConsoleRequest {
+  #draft(inputs = this.#inputs, files: ReadonlyMap<string, readonly File[]> = this.#files): ConsoleRequest {
     return buildRequest(inputs, { details: this.#spec.details, server: this.#spec.server, files, pageUrl: document.baseURI });
   }
 

@@ -153,16 +153,26 @@ function swaggerBody(parameters: readonly JsonObject[], operation: JsonObject, d
 function fieldsOf(schema: JsonObject, refs: RefResolver): FormFieldSpec[] {
   const properties = isObject(schema['properties']) ? schema['properties'] : {};
   const required = stringList(schema['required']);
-  return Object.entries(properties).map(([name, raw]) => fieldSpec(name, refs.object(raw), required.includes(name)));
+  return Object.entries(properties).map(([name, raw]) => {
+    const schema = refs.object(raw);
+    // An array of files is one field holding several (multipart repeats the part once per file).
+    const items = schemaType(schema) === 'array' ? refs.object(schema['items']) : null;
+    return items && isFileSchema(items) ? { ...fieldSpec(name, items, required.includes(name)), description: text(schema['description']), multiple: true } : fieldSpec(name, schema, required.includes(name));
+  });
+}
+
+function isFileSchema(schema: JsonObject): boolean {
+  return schema['type'] === 'file' || schema['format'] === 'binary' || schema['contentMediaType'] !== undefined;
 }
 
 function fieldSpec(name: string, schema: JsonObject, required: boolean): FormFieldSpec {
-  const file = schema['type'] === 'file' || schema['format'] === 'binary' || schema['contentMediaType'] !== undefined;
+  const file = isFileSchema(schema);
   return {
     name,
     required,
     description: text(schema['description']),
     file,
+    multiple: false,
     enum: enumOf(schema),
     example: file ? '' : valueText(givenExample(schema)),
     default: file ? '' : valueText(schema['default']),

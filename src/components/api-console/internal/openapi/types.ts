@@ -95,6 +95,8 @@ export interface FormFieldSpec {
   readonly description: string;
   /** A file upload (`format: binary`, Swagger's `type: file`). */
   readonly file: boolean;
+  /** An array of files: the field takes several, each sent as its own part under the field's name. */
+  readonly multiple: boolean;
   readonly enum: readonly string[];
   readonly example: string;
   readonly default: string;
