@@ -15,13 +15,13 @@ import { ConsoleAuth } from './internal/console-auth.js';
 import { ConsoleExchange, type SendPlan } from './internal/console-exchange.js';
 import { ConsoleSession, type HistoryEntry, type StoredExchange } from './internal/console-session.js';
 import { ConsoleSnippet } from './internal/console-snippet.js';
-import { TypedCredentials } from './internal/console-security.js';
+import { ConsoleSecurity } from './internal/console-security.js';
 import { ConsoleSpec } from './internal/console-spec.js';
 import { untrustedOrigin, type CredentialSettings } from './internal/credential-settings.js';
 import { trustedOrigins } from './internal/credentials.js';
 import { endpointProblems } from './internal/endpoint-attributes.js';
 import { JsonCheck } from './internal/json-check.js';
-import type { OperationEntry, SecurityRequirement, WebhookDetails } from './internal/openapi/types.js';
+import type { OperationEntry, WebhookDetails } from './internal/openapi/types.js';
 import { renderExplanation } from './internal/render-explanation.js';
 import { renderForm, type InputsChange } from './internal/render-form.js';
 import { renderHistory } from './internal/render-history.js';
@@ -29,14 +29,12 @@ import { renderKeyPicker } from './internal/render-key-picker.js';
 import { renderOperationHeading } from './internal/render-operation-heading.js';
 import { renderPicker } from './internal/render-picker.js';
 import { renderResponse } from './internal/render-response.js';
-import { renderSecurity } from './internal/render-security.js';
 import { renderServerVariables } from './internal/render-server-variables.js';
 import { renderStream } from './internal/render-stream.js';
 import { renderWebhook, renderWebhookList } from './internal/render-webhooks.js';
 import { describeWebhook } from './internal/openapi/webhooks.js';
 import { renderTokenUsed } from './internal/render-token-used.js';
 import { AuthMode, BodyMode, initialInputs, withoutSecrets, type RequestInputs } from './internal/request-inputs.js';
-import { TokenAvailability, typedSchemes, type SecurityHoldings, type SecurityPlan } from './internal/security-plan.js';
 import { styles } from './portico-api-console.styles.js';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -192,7 +190,12 @@ export class PorticoApiConsole extends PorticoElement {
   readonly #spec = new ConsoleSpec(this, () => this.#openInitial(false));
   readonly #exchange = new ConsoleExchange(this, this.#auth, () => this.#session);
   readonly #snippet = new ConsoleSnippet(this);
-  readonly #typed = new TypedCredentials(this);
+  readonly #security = new ConsoleSecurity(this, () => ({
+    security: this.#spec.details?.security ?? [],
+    token: this.#auth.availability,
+    tokenScopes: this.#auth.mode === AuthMode.User ? parseIds(this.scopes) : [],
+    credentials: this.#credentials(),
+  }));
   readonly #keyPicker = new ApimKeyPicker(this, () => this.apim, () => this.apiId);
   readonly #problems = new ProblemLog(this);
   #session: ConsoleSession | null = null;
@@ -250,7 +253,7 @@ export class PorticoApiConsole extends PorticoElement {
           ${this.#webhook
             ? renderWebhook(this.#webhook, strings)
             : html`${renderOperationHeading(this.#spec.details, strings)} ${this.#renderForm(strings)}
-          ${this.#snippet.render(() => this.#draft(), this.#auth.snippetToken(), this.#credentials(), this.#securityPlan(), strings)}
+          ${this.#snippet.render(() => this.#draft(), this.#auth.snippetToken(), this.#credentials(), this.#security.plan(), strings)}
           <section class="response" aria-label=${strings.apiConsole.response}>
             <p part="status" class="status" role="status" data-status-class=${this.#exchange.statusClass()}>${this.#exchange.statusText(strings, locale)}</p>
             ${this.#exchange.shown?.explanation ? renderExplanation(this.#exchange.shown.explanation, strings, locale) : nothing}
@@ -272,18 +275,7 @@ export class PorticoApiConsole extends PorticoElement {
       : renderKeyPicker(this.#keyPicker.view(strings), { onChoose: (value) => this.#keyPicker.choose(value), onRetry: () => this.#keyPicker.retry() }, strings);
     const key = this.#credentials().key ? html`<p class="hint">${keyPlace}</p>` : nothing;
     const warnings = this.#exchange.warnings;
-    const plan = this.#securityPlan();
-    const security = renderSecurity(
-      {
-        plan,
-        typable: typedSchemes(this.#security(), this.#holdings()),
-        typed: this.#typed.values,
-        keyPlace: this.subscriptionKeyQuery ? text.security.inQuery(this.subscriptionKeyQuery) : text.security.inHeader(this.#credentials().keyHeader),
-        onType: (scheme, value) => this.#typed.set(scheme, value),
-      },
-      strings,
-    );
-    const sendsCredentials = this.#auth.mode !== AuthMode.None || !!this.#credentials().key || plan.placements.length > 0;
+    const sendsCredentials = this.#auth.mode !== AuthMode.None || !!this.#credentials().key || this.#security.plan().placements.length > 0;
     const withheldFrom = sendsCredentials ? untrustedOrigin(() => this.#draft(), this.#credentials().policy) : null;
     return renderForm(
       {
@@ -297,7 +289,7 @@ export class PorticoApiConsole extends PorticoElement {
         ),
         authModes: this.#auth.modes,
         authMode: this.#auth.mode,
-        authStatus: html`${this.#auth.renderStatus(strings)}${picker}${key}${security}`,
+        authStatus: html`${this.#auth.renderStatus(strings)}${picker}${key}${this.#security.render(strings)}`,
         notices: withheldFrom ? [text.credentialsWithheld(withheldFrom)] : [],
         warnings: warnings.length ? renderTokenWarnings(warnings, strings, localeOf(this)) : nothing,
         busy: this.#exchange.busy,
@@ -368,8 +360,8 @@ export class PorticoApiConsole extends PorticoElement {
       inputs: this.#storable(inputs),
       draft: () => this.#draft(inputs, files),
       credentials: this.#credentials(),
-      security: this.#security(),
-      attach: this.#securityPlan(),
+      security: this.#spec.details?.security ?? [],
+      attach: this.#security.plan(),
       requiredScopes: this.#requiredScopes(),
       expectedAudience: this.expectedAudience,
       timeout: Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS,
@@ -384,32 +376,12 @@ export class PorticoApiConsole extends PorticoElement {
 
   /** Inputs as they may be stored: without the values of credential headers and parameters, the description's API keys' included. */
   #storable(inputs: RequestInputs): RequestInputs {
-    const typedNames = typedSchemes(this.#security(), this.#holdings()).map(({ use }) => use.parameterName);
-    return withoutSecrets(inputs, [this.#credentials().keyHeader, this.subscriptionKeyQuery, ...typedNames]);
-  }
-
-  /** The open operation's security requirements (alternatives); none for the hand-typed request. */
-  #security(): readonly SecurityRequirement[] {
-    return this.#spec.details?.security ?? [];
-  }
-
-  /** What the console holds to meet them: a token (or the prospect of one), the subscription key and where it goes. */
-  #holdings(): Omit<SecurityHoldings, 'typed'> {
-    const mode = this.#auth.mode;
-    const token =
-      mode === AuthMode.None ? TokenAvailability.None : mode === AuthMode.App || this.#auth.signedIn || this.#auth.checking ? TokenAvailability.Available : TokenAvailability.SignIn;
-    const { key, keyHeader, keyQuery } = this.#credentials();
-    return { token, key, keyPlace: { header: keyHeader, query: keyQuery } };
-  }
-
-  /** Which alternative the request will meet, with what, and what is missing. */
-  #securityPlan(): SecurityPlan {
-    return this.#typed.plan(this.#security(), this.#holdings());
+    return withoutSecrets(inputs, [this.#credentials().keyHeader, this.subscriptionKeyQuery, ...this.#security.typedNames()]);
   }
 
   /** The scopes a user token is asked for: those of the alternative the request goes by. */
   #requiredScopes(): string[] {
-    return [...this.#securityPlan().scopes];
+    return [...this.#security.plan().scopes];
   }
 
   // --- problems ---------------------------------------------------------------------------------

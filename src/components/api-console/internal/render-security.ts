@@ -6,6 +6,8 @@ import type { PlannedScheme, SecurityPlan, TypedCredential } from './security-pl
 
 export interface SecurityView {
   readonly plan: SecurityPlan;
+  /** The scopes a token is asked for. */
+  readonly tokenScopes: readonly string[];
   /** The schemes the user may type a credential for. */
   readonly typable: readonly PlannedScheme[];
   readonly typed: ReadonlyMap<string, TypedCredential>;
@@ -28,7 +30,7 @@ export function renderSecurity(view: SecurityView, strings: Strings): TemplateRe
   const text = strings.apiConsole.security;
   const missing = new Set(plan.missing);
   const present = plan.requirement.filter((scheme) => !missing.has(scheme));
-  const items = (schemes: readonly PlannedScheme[]) => schemes.map((scheme) => schemeText(scheme, plan, text));
+  const items = (schemes: readonly PlannedScheme[]) => schemes.map((scheme) => schemeText(scheme, view.tokenScopes, text));
   // The subscription key goes even where the description does not name it (for the gateway in front).
   const undeclaredKey = plan.sendsKey && !present.some(({ kind }) => kind === CredentialKind.SubscriptionKey) ? [text.subscriptionKey(view.keyPlace)] : [];
   const sends = [...items(present), ...undeclaredKey];
@@ -50,10 +52,10 @@ export function renderSecurity(view: SecurityView, strings: Strings): TemplateRe
   </div>`;
 }
 
-function schemeText({ use, kind }: PlannedScheme, plan: SecurityPlan, text: SecurityText): string {
+function schemeText({ use, kind }: PlannedScheme, tokenScopes: readonly string[], text: SecurityText): string {
   switch (kind) {
     case CredentialKind.Token:
-      return text.token(plan.scopes.join(' '));
+      return text.token(tokenScopes.join(' '));
     case CredentialKind.SubscriptionKey:
       return text.subscriptionKey(placeText(use.in, use.parameterName, text));
     case CredentialKind.ApiKey:
