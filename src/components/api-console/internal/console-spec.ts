@@ -1,10 +1,14 @@
 import { Task, TaskStatus } from '@lit/task';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Problem } from '../../../internal/diagnostic.js';
 import type { Strings } from '../../../internal/strings.js';
 import { describeOperation } from './openapi/describe-operation.js';
 import { absoluteServers, resolveServer, type ServerSpec } from './openapi/servers.js';
-import type { OperationDetails, OperationEntry } from './openapi/types.js';
+import type { OperationDetails, OperationEntry, WebhookDetails } from './openapi/types.js';
+import { describeWebhook } from './openapi/webhooks.js';
+import { renderPicker } from './render-picker.js';
+import { renderServerVariables } from './render-server-variables.js';
+import { renderWebhookList } from './render-webhooks.js';
 import { loadSpec, specProblem, type SpecState } from './spec-state.js';
 
 /** The console attributes that say which description to load and where its requests go. */
@@ -38,6 +42,8 @@ export class ConsoleSpec implements ReactiveController {
   query = '';
   /** The picker's groups the user opened or closed, by tag. */
   readonly groupOpen = new Map<string, boolean>();
+  /** The open webhook, shown instead of the request form; null when an operation is open. */
+  webhook: WebhookDetails | null = null;
 
   constructor(
     private readonly host: ConsoleSpecHost,
@@ -128,6 +134,11 @@ export class ConsoleSpec implements ReactiveController {
     return Object.fromEntries(spec.variables.map((variable) => [variable.name, typed[variable.name] ?? variable.default]));
   }
 
+  /** The chosen server's variables as fields, with the URL they make; nothing when it has none. */
+  renderVariables(strings: Strings): TemplateResult | typeof nothing {
+    return renderServerVariables({ server: this.serverSpec, values: this.variables, resolved: this.server, onChange: (name, value) => this.setVariable(name, value) }, strings);
+  }
+
   setVariable(name: string, value: string): void {
     const template = this.serverSpec?.template;
     if (template === undefined) return;
@@ -146,6 +157,33 @@ export class ConsoleSpec implements ReactiveController {
   set server(template: string) {
     this.#serverChoice = template;
     this.host.requestUpdate();
+  }
+
+  /** The picker of a loaded description: its operations by tag, then its webhooks; nothing before it loads. */
+  renderPicker(onSelect: (entry: OperationEntry) => void, strings: Strings): TemplateResult | typeof nothing {
+    const state = this.state;
+    if (state.status !== 'ready') return nothing;
+    const update = (change: () => void) => {
+      change();
+      this.host.requestUpdate();
+    };
+    const webhooks = renderWebhookList(
+      { webhooks: state.index.webhooks, query: this.query, selected: this.webhook?.entry.key ?? '', onSelect: (entry) => update(() => (this.webhook = describeWebhook(state.index, entry))) },
+      strings,
+    );
+    return renderPicker(
+      {
+        index: state.index,
+        query: this.query,
+        selected: this.webhook ? '' : (this.#selected?.key ?? ''),
+        groupOpen: this.groupOpen,
+        onSearch: (query) => update(() => (this.query = query)),
+        onToggleGroup: (tag, open) => update(() => this.groupOpen.set(tag, open)),
+        onSelect,
+        webhooks,
+      },
+      strings,
+    );
   }
 
   /** A description that did not load, and an `operation` it does not have. */
