@@ -24,7 +24,6 @@ import type { OperationEntry } from './internal/openapi/types.js';
 import { renderExchange } from './internal/render-exchange.js';
 import { renderForm, type InputsChange } from './internal/render-form.js';
 import { renderHistory } from './internal/render-history.js';
-import { renderKeyPicker } from './internal/render-key-picker.js';
 import { renderOperationHeading } from './internal/render-operation-heading.js';
 import { renderWebhook } from './internal/render-webhooks.js';
 import { AuthMode, BodyMode, initialInputs, withoutSecrets, type RequestInputs } from './internal/request-inputs.js';
@@ -237,11 +236,6 @@ export class PorticoApiConsole extends PorticoElement {
 
   #renderForm(strings: Strings): TemplateResult {
     const text = strings.apiConsole;
-    const keyPlace = this.subscriptionKeyQuery ? text.keyInQuery(this.subscriptionKeyQuery) : text.keyInHeader(this.#credentials().keyHeader);
-    const picker = this.subscriptionKey
-      ? nothing
-      : renderKeyPicker(this.#keyPicker.view(strings), { onChoose: (value) => this.#keyPicker.choose(value), onRetry: () => this.#keyPicker.retry() }, strings);
-    const key = this.#credentials().key ? html`<p class="hint">${keyPlace}</p>` : nothing;
     const warnings = this.#exchange.warnings;
     const sendsCredentials = this.#auth.mode !== AuthMode.None || !!this.#credentials().key || this.#security.plan().placements.length > 0;
     const withheldFrom = sendsCredentials ? untrustedOrigin(() => this.#draft(), this.#credentials().policy) : null;
@@ -254,7 +248,7 @@ export class PorticoApiConsole extends PorticoElement {
         serverFields: this.#spec.renderVariables(strings),
         authModes: this.#auth.modes,
         authMode: this.#auth.mode,
-        authStatus: html`${this.#auth.renderStatus(strings)}${picker}${key}${this.#security.render(strings)}`,
+        authStatus: html`${this.#auth.renderStatus(strings)}${this.#keyPicker.render(strings, !!this.subscriptionKey)}${this.#security.render(strings)}`,
         notices: withheldFrom ? [text.credentialsWithheld(withheldFrom)] : [],
         warnings: warnings.length ? renderTokenWarnings(warnings, strings, localeOf(this)) : nothing,
         busy: this.#exchange.busy,

@@ -1,4 +1,4 @@
-import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Strings } from '../../../internal/strings.js';
 import type { CredentialSettings } from './credential-settings.js';
 import type { SecurityRequirement } from './openapi/types.js';
@@ -39,12 +39,13 @@ export class ConsoleSecurity {
     return this.#typable().map(({ use }) => use.parameterName);
   }
 
-  /** What the request will send and what is missing, with fields for typed keys and passwords. */
-  render(strings: Strings): TemplateResult | typeof nothing {
+  /** Where the subscription key goes; what the request will send and what is missing, with fields for typed keys and passwords. */
+  render(strings: Strings): TemplateResult {
     const { credentials, tokenScopes } = this.source();
     const text = strings.apiConsole.security;
     const plan = this.plan();
-    return renderSecurity(
+    const keyPlace = credentials.keyQuery ? strings.apiConsole.keyInQuery(credentials.keyQuery) : strings.apiConsole.keyInHeader(credentials.keyHeader);
+    return html`${credentials.key ? html`<p class="hint">${keyPlace}</p>` : nothing}${renderSecurity(
       {
         plan,
         tokenScopes: tokenScopes.length ? tokenScopes : plan.scopes,
@@ -57,7 +58,7 @@ export class ConsoleSecurity {
         },
       },
       strings,
-    );
+    )}`;
   }
 
   #holdings(): Omit<SecurityHoldings, 'typed'> {
