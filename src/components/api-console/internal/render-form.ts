@@ -176,7 +176,7 @@ function renderParameter(view: FormView, parameter: ParameterSpec, strings: Stri
       ${parameter.type ? html`<span class="type">${parameter.type}</span>` : nothing}
       ${parameter.deprecated ? html`<span class="type">${strings.apiConsole.deprecated}</span>` : nothing}</label
     >
-    ${field} ${parameter.description ? html`<p id=${id}-description class="hint description">${parameter.description}</p>` : nothing}
+    ${field} ${parameter.description ? html`<p id="${id}-description" class="hint description">${parameter.description}</p>` : nothing}
   </div>`;
 }
 
