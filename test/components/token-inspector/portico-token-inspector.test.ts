@@ -169,8 +169,8 @@ describe('<portico-token-inspector>', () => {
       el.jwt = fakeJwt(accessClaims({ scp: 'Orders.Read', roles: ['readers'] }));
       await settle(el);
       expect(warningKinds(el)).to.deep.equal(['missing-scopes', 'missing-roles']);
-      expect(textOf(parts(el, 'warning')[0]!)).to.equal('The token lacks the scope Orders.Write; it holds Orders.Read.');
-      expect(textOf(parts(el, 'warning')[1]!)).to.equal('The token lacks the role admins; it holds readers.');
+      expect(textOf(parts(el, 'warning')[0])).to.equal('The token lacks the scope Orders.Write; it holds Orders.Read.');
+      expect(textOf(parts(el, 'warning')[1])).to.equal('The token lacks the role admins; it holds readers.');
     });
 
     it('says so when the token meets every expectation', async () => {
