@@ -40,5 +40,5 @@ function toRequest(incoming: IncomingMessage): Request {
     headers.set('content-type', 'application/json');
     return new Request(url, { method, headers, body: JSON.stringify(parsed) });
   }
-  return new Request(url, { method, headers, body: Readable.toWeb(incoming) as ReadableStream<Uint8Array>, duplex: 'half' } as RequestInit);
+  return new Request(url, { method, headers, body: Readable.toWeb(incoming) as ReadableStream<Uint8Array>, duplex: 'half' });
 }

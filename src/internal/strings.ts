@@ -128,7 +128,7 @@ function catalogue(locale: Locale): Strings {
   let strings = merged.get(locale);
   if (!strings) {
     const own = overrides.get(locale);
-    strings = own ? (overlay(base as unknown as Record<string, unknown>, own) as unknown as Strings) : base;
+    strings = own ? (overlay(base, own) as unknown as Strings) : base;
     merged.set(locale, strings);
   }
   return strings;
