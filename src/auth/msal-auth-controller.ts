@@ -133,9 +133,9 @@ export class MsalAuthController implements AuthController {
     })
       .then(untilPageUnloads)
       .catch((error: unknown) => {
-      popup?.close();
-      throw this.#fail(error);
-    });
+        popup?.close();
+        throw this.#fail(error);
+      });
   }
 
   /**

@@ -260,7 +260,9 @@ describe('<portico-token-inspector>', () => {
       const { id, controller } = fakeProvider({ account: ADA, accessToken: fakeError(AuthErrorCode.NetworkError) });
       const { el } = await setup({ token: 'access', auth: id, scopes: 'api://portico-sample/Orders.Read' });
       await settle(el);
-      expect(textOf(part(el, 'message'))).to.equal('The token could not be fetched: The identity provider at https://login.example.com/fake could not be reached.');
+      expect(textOf(part(el, 'message'))).to.equal(
+        'The token could not be fetched: The identity provider at https://login.example.com/fake could not be reached.',
+      );
       controller.accessToken = fakeJwt(accessClaims());
       part<HTMLButtonElement>(el, 'button')!.click();
       await settle(el);
