@@ -299,8 +299,7 @@ function describe(operation, tenants) {
   /** @type {Record<string, string[]>} */
   const typed = { ...(partnerKey ? { partnerKey: [] } : {}), ...(basic ? { basicAuth: [] } : {}) };
   /** @type {Record<string, string[]>[]} */
-  const security =
-    auth || subscriptionKey || partnerKey || basic ? tokens.flatMap((token) => keys.map((key) => ({ ...token, ...key, ...typed }))) : [];
+  const security = auth || subscriptionKey || partnerKey || basic ? tokens.flatMap((token) => keys.map((key) => ({ ...token, ...key, ...typed }))) : [];
 
   // Every `{name}` in the path is a required parameter; rows may describe it further.
   const pathParameters = [...operation.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
@@ -313,9 +312,7 @@ function describe(operation, tenants) {
   /** @type {Record<string, object>} */
   const responses = { ...operation.responses };
   if (auth) {
-    responses[401] = problemResponse(
-      'The access token is missing, expired, or not for this API; see WWW-Authenticate.',
-    );
+    responses[401] = problemResponse('The access token is missing, expired, or not for this API; see WWW-Authenticate.');
     responses[403] = problemResponse('The access token lacks a required scope or role.');
   }
   if (partnerKey || basic) {
@@ -339,12 +336,8 @@ function describe(operation, tenants) {
     ...(operation.description ? { description: operation.description } : {}),
     tags: operation.tags,
     security,
-    ...(auth?.roles || auth?.appRoles
-      ? { 'x-portico-roles': { user: auth.roles ?? [], app: auth.appRoles ?? [] } }
-      : {}),
-    ...(pathParameters.length || operation.parameters
-      ? { parameters: [...pathParameters, ...(operation.parameters ?? [])] }
-      : {}),
+    ...(auth?.roles || auth?.appRoles ? { 'x-portico-roles': { user: auth.roles ?? [], app: auth.appRoles ?? [] } } : {}),
+    ...(pathParameters.length || operation.parameters ? { parameters: [...pathParameters, ...(operation.parameters ?? [])] } : {}),
     ...(operation.requestBody ? { requestBody: operation.requestBody } : {}),
     responses,
   };

@@ -87,7 +87,10 @@ export const OPENAPI_31 = {
               schema: {
                 type: 'object',
                 required: ['file'],
-                properties: { file: { type: 'string', contentMediaType: 'application/octet-stream' }, label: { type: ['string', 'null'], examples: ['holiday'] } },
+                properties: {
+                  file: { type: 'string', contentMediaType: 'application/octet-stream' },
+                  label: { type: ['string', 'null'], examples: ['holiday'] },
+                },
               },
             },
           },
@@ -227,7 +230,13 @@ export function securedApi(servers: object[] = []) {
       securitySchemes: {
         oauth: {
           type: 'oauth2',
-          flows: { authorizationCode: { authorizationUrl: 'https://login.example/authorize', tokenUrl: 'https://login.example/token', scopes: { 'api://orders/Orders.Read': 'Read orders' } } },
+          flows: {
+            authorizationCode: {
+              authorizationUrl: 'https://login.example/authorize',
+              tokenUrl: 'https://login.example/token',
+              scopes: { 'api://orders/Orders.Read': 'Read orders' },
+            },
+          },
         },
         bearer: { type: 'http', scheme: 'bearer' },
         subscription: { type: 'apiKey', in: 'header', name: 'Ocp-Apim-Subscription-Key' },

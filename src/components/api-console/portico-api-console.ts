@@ -178,7 +178,11 @@ export class PorticoApiConsole extends PorticoElement {
   /** `light` or `dark`; follows `prefers-color-scheme` when absent. */
   @property({ reflect: true }) theme?: string;
 
-  readonly #auth = new ConsoleAuth(this, () => this.#requiredScopes(), () => this.#exchange.send(this.#plan()));
+  readonly #auth = new ConsoleAuth(
+    this,
+    () => this.#requiredScopes(),
+    () => this.#exchange.send(this.#plan()),
+  );
   readonly #spec = new ConsoleSpec(this, () => this.#openInitial(false));
   readonly #exchange = new ConsoleExchange(this, this.#auth, () => this.#session);
   readonly #snippet = new ConsoleSnippet(this);
@@ -188,7 +192,11 @@ export class PorticoApiConsole extends PorticoElement {
     tokenScopes: this.#auth.mode === AuthMode.User ? parseIds(this.scopes) : [],
     credentials: this.#credentials(),
   }));
-  readonly #keyPicker = new ApimKeyPicker(this, () => this.apim, () => this.apiId);
+  readonly #keyPicker = new ApimKeyPicker(
+    this,
+    () => this.apim,
+    () => this.apiId,
+  );
   readonly #problems = new ProblemLog(this);
   #session: ConsoleSession | null = null;
   #inputs: RequestInputs = initialInputs(null);
@@ -223,11 +231,13 @@ export class PorticoApiConsole extends PorticoElement {
       <div class="layout ${spec.status === 'ready' ? 'with-picker' : ''}">
         ${this.#spec.renderPicker((entry) => this.#open(entry), strings)}
         <div class="main">
-          ${this.#spec.webhook
-            ? renderWebhook(this.#spec.webhook, strings)
-            : html`${renderOperationHeading(this.#spec.details, strings)} ${this.#renderForm(strings)}
+          ${
+            this.#spec.webhook
+              ? renderWebhook(this.#spec.webhook, strings)
+              : html`${renderOperationHeading(this.#spec.details, strings)} ${this.#renderForm(strings)}
           ${this.#snippet.render(() => this.#draft(), this.#auth.snippetToken(), this.#credentials(), this.#security.plan(), strings)}
-          ${renderExchange(this.#exchange, this, this.#requiredScopes(), strings, locale)}`}
+          ${renderExchange(this.#exchange, this, this.#requiredScopes(), strings, locale)}`
+          }
           ${renderHistory({ entries: this.#session?.history ?? [], onOpen: this.#onOpenHistory, onClear: this.#onClearHistory }, strings, locale)}
         </div>
       </div>
@@ -276,8 +286,7 @@ export class PorticoApiConsole extends PorticoElement {
     this.#spec.webhook = null;
     this.#spec.selected = entry;
     const key = entry?.key ?? MANUAL;
-    this.#inputs =
-      kept?.inputs ?? this.#session?.inputs(key) ?? initialInputs(this.#spec.details, this.method.toUpperCase() || 'GET', this.path || '/');
+    this.#inputs = kept?.inputs ?? this.#session?.inputs(key) ?? initialInputs(this.#spec.details, this.method.toUpperCase() || 'GET', this.path || '/');
     this.#files.clear();
     this.#exchange.restore(kept ?? this.#session?.shown(key) ?? null);
     if (this.#session && (entry || this.#spec.state.status !== 'loading')) this.#session.selected = key;
@@ -330,7 +339,12 @@ export class PorticoApiConsole extends PorticoElement {
 
   #credentials(): CredentialSettings {
     const policy = { trustedOrigins: trustedOrigins(this.baseUrl, parseIds(this.allowedOrigins), document.baseURI), corsProxy: this.corsProxy };
-    return { policy, key: this.subscriptionKey || this.#keyPicker.key, keyHeader: this.subscriptionKeyHeader || DEFAULT_KEY_HEADER, keyQuery: this.subscriptionKeyQuery };
+    return {
+      policy,
+      key: this.subscriptionKey || this.#keyPicker.key,
+      keyHeader: this.subscriptionKeyHeader || DEFAULT_KEY_HEADER,
+      keyQuery: this.subscriptionKeyQuery,
+    };
   }
 
   /** Inputs as they may be stored: without the values of credential headers and parameters, the description's API keys' included. */

@@ -2,7 +2,20 @@ import { expect, fixtureCleanup, oneEvent } from '@open-wc/testing';
 import type { PorticoApiConsole } from '../../../src/components/api-console/portico-api-console.js';
 import { fakeAccount } from '../../../src/testing/index.js';
 import { fakeProvider } from '../../helpers/auth-widgets.js';
-import { answerJson, consoleFixture, consoleTestBed, fakeNetwork, json, openOperation, part, send, settle, specLoaded, textOf, type } from '../../helpers/api-console.js';
+import {
+  answerJson,
+  consoleFixture,
+  consoleTestBed,
+  fakeNetwork,
+  json,
+  openOperation,
+  part,
+  send,
+  settle,
+  specLoaded,
+  textOf,
+  type,
+} from '../../helpers/api-console.js';
 import { securedApi } from '../../helpers/openapi-fixtures.js';
 
 const API = 'https://api.example';

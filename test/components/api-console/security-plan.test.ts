@@ -5,7 +5,15 @@ import { parseSpec } from '../../../src/components/api-console/internal/openapi/
 import type { SecurityRequirement, SecuritySchemeUse } from '../../../src/components/api-console/internal/openapi/types.js';
 import { planSecurity, TokenAvailability, typedSchemes, type SecurityHoldings } from '../../../src/components/api-console/internal/security-plan.js';
 
-const use = (name: string, fields: Partial<SecuritySchemeUse>): SecuritySchemeUse => ({ name, type: 'apiKey', scheme: '', in: '', parameterName: '', scopes: [], ...fields });
+const use = (name: string, fields: Partial<SecuritySchemeUse>): SecuritySchemeUse => ({
+  name,
+  type: 'apiKey',
+  scheme: '',
+  in: '',
+  parameterName: '',
+  scopes: [],
+  ...fields,
+});
 const OIDC = use('contoso', { type: 'openIdConnect', scopes: ['api://orders/Orders.Read'] });
 const BEARER = use('bearer', { type: 'http', scheme: 'bearer' });
 const BASIC = use('basic', { type: 'http', scheme: 'basic' });
@@ -70,7 +78,17 @@ describe('planSecurity', () => {
     const typed = plan([[SUBSCRIPTION]], { typed: new Map([['apim', { key: 't' }]]) });
     expect(typed.placements.map(({ name, value }) => [name, value])).to.deep.equal([['Ocp-Apim-Subscription-Key', 't']]);
     expect(names(typedSchemes([[SUBSCRIPTION]], holdings({ key: 'k' })))).to.deep.equal([]);
-    expect(names(typedSchemes([[SUBSCRIPTION, BASIC], [QUERY_KEY, BASIC]], holdings()))).to.deep.equal(['apim', 'basic', 'queryKey']);
+    expect(
+      names(
+        typedSchemes(
+          [
+            [SUBSCRIPTION, BASIC],
+            [QUERY_KEY, BASIC],
+          ],
+          holdings(),
+        ),
+      ),
+    ).to.deep.equal(['apim', 'basic', 'queryKey']);
   });
 
   it('alternatives: the first the console can meet', () => {
@@ -81,7 +99,10 @@ describe('planSecurity', () => {
 
   it('combinations: all of them, or what is missing of the closest', () => {
     expect(names(plan([[OIDC, SUBSCRIPTION]], { key: 'k' }).requirement)).to.deep.equal(['contoso', 'apim']);
-    const withoutKey = plan([[OIDC, SUBSCRIPTION], [BASIC, QUERY_KEY]]);
+    const withoutKey = plan([
+      [OIDC, SUBSCRIPTION],
+      [BASIC, QUERY_KEY],
+    ]);
     expect(withoutKey).to.include({ met: false, sendsToken: true });
     expect(names(withoutKey.missing)).to.deep.equal(['apim']);
   });

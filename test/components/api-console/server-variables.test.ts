@@ -1,6 +1,19 @@
 import { expect } from '@open-wc/testing';
 import type { PorticoApiConsole } from '../../../src/components/api-console/portico-api-console.js';
-import { consoleFixture, consoleTestBed, fakeNetwork, json, answerJson, openOperation, part, send, settle, specLoaded, textOf, type } from '../../helpers/api-console.js';
+import {
+  consoleFixture,
+  consoleTestBed,
+  fakeNetwork,
+  json,
+  answerJson,
+  openOperation,
+  part,
+  send,
+  settle,
+  specLoaded,
+  textOf,
+  type,
+} from '../../helpers/api-console.js';
 import { securedApi } from '../../helpers/openapi-fixtures.js';
 
 const SPEC = 'https://docs.example/regional.json';
@@ -27,7 +40,8 @@ describe('<portico-api-console> servers with variables', () => {
     return el;
   }
 
-  const variable = <T extends HTMLElement = HTMLInputElement>(el: PorticoApiConsole, name: string) => el.shadowRoot!.getElementById(`server-variable-${name}`) as T;
+  const variable = <T extends HTMLElement = HTMLInputElement>(el: PorticoApiConsole, name: string) =>
+    el.shadowRoot!.getElementById(`server-variable-${name}`) as T;
   const resolved = (el: PorticoApiConsole) => textOf(part(el, 'server-variables')!.querySelector('.resolved-server'));
 
   it('gives each variable a field starting at its default, a list for an enum, and shows the URL they make', async () => {

@@ -27,9 +27,11 @@ export function attributeProblems(host: ConsoleAttributes, strings: Strings, pag
   }
   if (host.specUrl && !URL.parse(host.specUrl, pageUrl)) problems.push(invalid('spec-url', text.notAUrl('spec-url', host.specUrl), text.specUrlHint));
   if (host.corsProxy && !URL.parse(host.corsProxy)) problems.push(invalid('cors-proxy', text.notAUrl('cors-proxy', host.corsProxy), text.corsProxyHint));
-  if (host.tokenBrokerUrl && !URL.parse(host.tokenBrokerUrl, pageUrl)) problems.push(invalid('token-broker-url', text.notAUrl('token-broker-url', host.tokenBrokerUrl), text.brokerUrlHint));
+  if (host.tokenBrokerUrl && !URL.parse(host.tokenBrokerUrl, pageUrl))
+    problems.push(invalid('token-broker-url', text.notAUrl('token-broker-url', host.tokenBrokerUrl), text.brokerUrlHint));
   if (host.tokenBrokerScopes.trim() && !host.auth) problems.push(invalid('token-broker-scopes', text.brokerScopesNeedAuth, text.brokerScopesHint));
-  if (!(Number.isFinite(host.timeout) && host.timeout > 0)) problems.push(invalid('timeout', text.badTimeout(String(host.getAttribute('timeout'))), text.timeoutHint));
+  if (!(Number.isFinite(host.timeout) && host.timeout > 0))
+    problems.push(invalid('timeout', text.badTimeout(String(host.getAttribute('timeout'))), text.timeoutHint));
   problems.push(...endpointProblems(host, strings, pageUrl));
   return problems.filter((problem): problem is Problem => problem !== null);
 }

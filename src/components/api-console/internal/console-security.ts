@@ -3,7 +3,15 @@ import type { Strings } from '../../../internal/strings.js';
 import type { CredentialSettings } from './credential-settings.js';
 import type { SecurityRequirement } from './openapi/types.js';
 import { renderSecurity } from './render-security.js';
-import { planSecurity, typedSchemes, type PlannedScheme, type SecurityHoldings, type SecurityPlan, type TokenAvailability, type TypedCredential } from './security-plan.js';
+import {
+  planSecurity,
+  typedSchemes,
+  type PlannedScheme,
+  type SecurityHoldings,
+  type SecurityPlan,
+  type TokenAvailability,
+  type TypedCredential,
+} from './security-plan.js';
 
 /** What the console has for the open operation's security, read each time it is needed. */
 export interface SecuritySource {

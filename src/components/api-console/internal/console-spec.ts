@@ -136,7 +136,10 @@ export class ConsoleSpec implements ReactiveController {
 
   /** The chosen server's variables as fields, with the URL they make; nothing when it has none. */
   renderVariables(strings: Strings): TemplateResult | typeof nothing {
-    return renderServerVariables({ server: this.serverSpec, values: this.variables, resolved: this.server, onChange: (name, value) => this.setVariable(name, value) }, strings);
+    return renderServerVariables(
+      { server: this.serverSpec, values: this.variables, resolved: this.server, onChange: (name, value) => this.setVariable(name, value) },
+      strings,
+    );
   }
 
   setVariable(name: string, value: string): void {
@@ -168,7 +171,12 @@ export class ConsoleSpec implements ReactiveController {
       this.host.requestUpdate();
     };
     const webhooks = renderWebhookList(
-      { webhooks: state.index.webhooks, query: this.query, selected: this.webhook?.entry.key ?? '', onSelect: (entry) => update(() => (this.webhook = describeWebhook(state.index, entry))) },
+      {
+        webhooks: state.index.webhooks,
+        query: this.query,
+        selected: this.webhook?.entry.key ?? '',
+        onSelect: (entry) => update(() => (this.webhook = describeWebhook(state.index, entry))),
+      },
       strings,
     );
     return renderPicker(

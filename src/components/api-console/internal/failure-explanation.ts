@@ -105,7 +105,11 @@ export function explainOutcome(context: ExplanationContext): Explanation | null 
     case 'cors':
       return { kind: 'cors', origin: target.origin, pageOrigin: context.pageOrigin, method: context.method, headers: preflightHeaders(context.headers) };
     case 'network':
-      return { kind: 'network', origin: target.origin, mixedContent: context.pageOrigin.startsWith('https:') && target.protocol === 'http:' && !isLoopback(target) };
+      return {
+        kind: 'network',
+        origin: target.origin,
+        mixedContent: context.pageOrigin.startsWith('https:') && target.protocol === 'http:' && !isLoopback(target),
+      };
     case 'timeout':
       return { kind: 'timeout', timeout: context.timeout };
     case 'cancelled':

@@ -10,7 +10,13 @@ import { renderTokenUsed, type TokenExpectations } from './render-token-used.js'
  * The answer's section: the live status line, why the request failed, the token it carried
  * (beside the scopes it needed), a stream as it arrives, and the answer.
  */
-export function renderExchange(exchange: ConsoleExchange, expectations: TokenExpectations, requiredScopes: readonly string[], strings: Strings, locale: string): TemplateResult {
+export function renderExchange(
+  exchange: ConsoleExchange,
+  expectations: TokenExpectations,
+  requiredScopes: readonly string[],
+  strings: Strings,
+  locale: string,
+): TemplateResult {
   const shown = exchange.shown;
   return html`<section class="response" aria-label=${strings.apiConsole.response}>
     <p part="status" class="status" role="status" data-status-class=${exchange.statusClass()}>${exchange.statusText(strings, locale)}</p>

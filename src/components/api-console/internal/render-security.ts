@@ -36,19 +36,17 @@ export function renderSecurity(view: SecurityView, strings: Strings): TemplateRe
   const sends = [...items(present), ...undeclaredKey];
   const cookies = present.filter(({ use }) => use.in === 'cookie' && use.type === 'apiKey');
   return html`<div part="security" class="security" data-met=${plan.met ? 'true' : 'false'}>
-    <p class="security-sends">${sends.length
-        ? text.willSend(sends.join(text.and))
-        : plan.met
-          ? text.sendsNothing
-          : text.sendsNone}</p>
+    <p class="security-sends">${sends.length ? text.willSend(sends.join(text.and)) : plan.met ? text.sendsNothing : text.sendsNone}</p>
     ${plan.missing.length ? html`<p class="security-missing">${text.missing(items(plan.missing).join(text.and))}</p>` : nothing}
     ${cookies.map(({ use }) => html`<p class="hint" data-cookie=${use.parameterName}>${text.cookieNotSent(use.parameterName)}</p>`)}
-    ${view.typable.length
-      ? html`<div class="typed-credentials">
+    ${
+      view.typable.length
+        ? html`<div class="typed-credentials">
           ${view.typable.map((scheme) => renderField(scheme, view, text))}
           <p class="hint">${text.typedHint}</p>
         </div>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 

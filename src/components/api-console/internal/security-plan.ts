@@ -64,7 +64,17 @@ export function planSecurity(security: readonly SecurityRequirement[], holdings:
   const declared = security.some((requirement) => requirement.length > 0);
   const anonymousAllowed = !declared || security.some((requirement) => requirement.length === 0);
   if (!declared) {
-    return { declared, anonymousAllowed, met: true, requirement: [], missing: [], scopes: [], sendsToken: holdings.token !== TokenAvailability.None, sendsKey: !!holdings.key, placements: [] };
+    return {
+      declared,
+      anonymousAllowed,
+      met: true,
+      requirement: [],
+      missing: [],
+      scopes: [],
+      sendsToken: holdings.token !== TokenAvailability.None,
+      sendsKey: !!holdings.key,
+      placements: [],
+    };
   }
   const alternatives = security
     .filter((requirement) => requirement.length > 0)

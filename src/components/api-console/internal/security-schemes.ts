@@ -23,7 +23,9 @@ export interface KeyPlace {
 
 /** Whether a scheme is met by an access token. */
 export function isTokenScheme(use: SecuritySchemeUse): boolean {
-  return use.type === SecuritySchemeType.OAuth2 || use.type === SecuritySchemeType.OpenIdConnect || (use.type === SecuritySchemeType.Http && use.scheme === 'bearer');
+  return (
+    use.type === SecuritySchemeType.OAuth2 || use.type === SecuritySchemeType.OpenIdConnect || (use.type === SecuritySchemeType.Http && use.scheme === 'bearer')
+  );
 }
 
 /** Whether a scheme is an API key that goes exactly where the console's subscription key goes. */
