@@ -102,7 +102,8 @@ export const styles = [
     .field[aria-invalid='true'] {
       border-color: var(--_portico-error);
     }
-    .field-error {
+    .field-error,
+    .security-missing {
       color: var(--_portico-error);
       font-size: 0.875em;
     }

@@ -1,7 +1,7 @@
 import type { Problem } from '../../../internal/diagnostic.js';
 import { indexOperations } from './openapi/index-operations.js';
 import { parseSpec } from './openapi/parse.js';
-import { documentServers } from './openapi/servers.js';
+import { documentServerSpecs, type ServerSpec } from './openapi/servers.js';
 import { SpecError, type ApiIndex } from './openapi/types.js';
 import type { Strings } from '../../../internal/strings.js';
 
@@ -9,7 +9,7 @@ import type { Strings } from '../../../internal/strings.js';
 export type SpecState =
   | { readonly status: 'none' }
   | { readonly status: 'loading'; readonly url: string }
-  | { readonly status: 'ready'; readonly url: string; readonly index: ApiIndex; readonly servers: readonly string[] }
+  | { readonly status: 'ready'; readonly url: string; readonly index: ApiIndex; readonly servers: readonly ServerSpec[] }
   | { readonly status: 'failed'; readonly url: string; readonly error: SpecLoadError | SpecError };
 
 /** The description could not be fetched: `status` is the HTTP status, or 0 when there was no answer. */
@@ -37,7 +37,7 @@ export async function loadSpec(url: string, signal: AbortSignal): Promise<SpecSt
     }
     if (!response.ok) throw new SpecLoadError(response.status);
     const parsed = await parseSpec(await response.text());
-    return { status: 'ready', url, index: indexOperations(parsed), servers: documentServers(parsed.document, parsed.version, url) };
+    return { status: 'ready', url, index: indexOperations(parsed), servers: documentServerSpecs(parsed.document, parsed.version, url) };
   } catch (error) {
     if (error instanceof SpecLoadError || error instanceof SpecError) return { status: 'failed', url, error };
     return { status: 'failed', url, error: new SpecLoadError(0, { cause: error }) };
