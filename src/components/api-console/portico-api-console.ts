@@ -27,10 +27,11 @@ import { renderForm, type InputsChange } from './internal/render-form.js';
 import { renderHistory } from './internal/render-history.js';
 import { renderKeyPicker } from './internal/render-key-picker.js';
 import { renderOperationHeading } from './internal/render-operation-heading.js';
+import { PickerTree } from './internal/picker-tree.js';
 import { renderPicker } from './internal/render-picker.js';
 import { renderResponse } from './internal/render-response.js';
 import { renderStream } from './internal/render-stream.js';
-import { renderWebhook, renderWebhookList } from './internal/render-webhooks.js';
+import { renderWebhook } from './internal/render-webhooks.js';
 import { describeWebhook } from './internal/openapi/webhooks.js';
 import { renderTokenUsed } from './internal/render-token-used.js';
 import { AuthMode, BodyMode, initialInputs, withoutSecrets, type RequestInputs } from './internal/request-inputs.js';
@@ -189,6 +190,7 @@ export class PorticoApiConsole extends PorticoElement {
   readonly #snippet = new ConsoleSnippet(this);
   readonly #keyPicker = new ApimKeyPicker(this, () => this.apim, () => this.apiId);
   readonly #problems = new ProblemLog(this);
+  readonly #pickerTree = new PickerTree(this);
   #session: ConsoleSession | null = null;
   #inputs: RequestInputs = initialInputs(null);
   readonly #files = new Map<string, readonly File[]>();
@@ -227,15 +229,13 @@ export class PorticoApiConsole extends PorticoElement {
               {
                 index: spec.index,
                 query: this.#spec.query,
-                selected: this.#webhook ? '' : (this.#spec.selected?.key ?? ''),
+                selected: this.#webhook?.entry.key ?? this.#spec.selected?.key ?? '',
                 groupOpen: this.#spec.groupOpen,
+                tree: this.#pickerTree,
                 onSearch: (query) => this.#update(() => (this.#spec.query = query)),
                 onToggleGroup: (tag, open) => this.#update(() => this.#spec.groupOpen.set(tag, open)),
                 onSelect: (entry) => this.#open(entry),
-                webhooks: renderWebhookList(
-                  { webhooks: spec.index.webhooks, query: this.#spec.query, selected: this.#webhook?.entry.key ?? '', onSelect: (entry) => this.#update(() => (this.#webhook = describeWebhook(spec.index, entry))) },
-                  strings,
-                ),
+                onSelectWebhook: (entry) => this.#update(() => (this.#webhook = describeWebhook(spec.index, entry))),
               },
               strings,
             )
