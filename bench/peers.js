@@ -51,16 +51,17 @@ const pages = {
 
 const BIG_RESPONSE = JSON.stringify(Array.from({ length: 100_000 }, (_, i) => ({ id: i, name: `item ${i}`, tags: ['a', 'b'], price: i * 1.5, active: i % 2 === 0, note: 'x'.repeat(120) })));
 
-const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.html': 'text/html' };
+// With a charset: the pages declare none, and Swagger UI's bundle (non-ASCII inside) fails to parse as windows-1252.
+const TYPES = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.html': 'text/html; charset=utf-8' };
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const send = (/** @type {string | Buffer} */ body, /** @type {string} */ type) =>
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', 'access-control-allow-origin': '*' }).end(body);
   const [, tool, name] = /^\/page\/([^/]+)\/(.+)$/u.exec(decodeURIComponent(url.pathname)) ?? [];
-  if (tool && name) return send(`<!doctype html><html lang="en"><body>${pages[tool]?.(`/spec/${encodeURIComponent(name)}.json`)}</body></html>`, 'text/html');
+  if (tool && name) return send(`<!doctype html><html lang="en"><body>${pages[tool]?.(`/spec/${encodeURIComponent(name)}.json`)}</body></html>`, TYPES['.html']);
   const spec = /^\/spec\/(.+)\.json$/u.exec(decodeURIComponent(url.pathname))?.[1];
-  if (spec) return send(descriptions[/** @type {keyof typeof descriptions} */ (spec)].text, 'application/json');
-  if (url.pathname === '/big.json') return send(BIG_RESPONSE, 'application/json');
+  if (spec) return send(descriptions[/** @type {keyof typeof descriptions} */ (spec)].text, TYPES['.json']);
+  if (url.pathname === '/big.json') return send(BIG_RESPONSE, TYPES['.json']);
   const file = normalize(join(root, url.pathname));
   const allowed = ['dist/', 'node_modules/rapidoc/', 'node_modules/swagger-ui-dist/'].some((dir) => file.startsWith(join(root, dir)));
   if (!allowed || !statSync(file, { throwIfNoEntry: false })?.isFile()) return void res.writeHead(404).end();
