@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { ref } from 'lit/directives/ref.js';
 import { pickerRows, WEBHOOKS_GROUP, type PickerRow } from './picker-rows.js';
 import type { PickerActions, PickerTree } from './picker-tree.js';
 import type { ApiIndex, OperationEntry, WebhookEntry } from './openapi/types.js';
@@ -67,7 +67,7 @@ export function renderPicker(view: PickerView, strings: Strings): TemplateResult
           tabindex="0"
           aria-label=${text.operations}
           aria-activedescendant=${`${ROW_ID}${active}`}
-          style=${styleMap({ '--_tree-px': `${rows.length * rowPx}px` })}
+          ${styleProperty('--_tree-px', `${rows.length * rowPx}px`)}
           @scroll=${view.tree.onScroll}
           @focus=${() => view.tree.onFocus(rows)}
           @keydown=${(event: KeyboardEvent) => view.tree.onKeyDown(event, rows, actions)}
@@ -90,7 +90,6 @@ interface RowState {
 
 function renderRow(row: PickerRow, index: number, state: RowState, onClick: () => void, strings: Strings): TemplateResult {
   const text = strings.apiConsole;
-  const place = styleMap({ top: `${index * state.rowPx}px` });
   const common = (part: string, content: TemplateResult, extra: { expanded?: boolean; current?: boolean }) => html`<div
     id=${`${ROW_ID}${index}`}
     part=${part}
@@ -103,7 +102,7 @@ function renderRow(row: PickerRow, index: number, state: RowState, onClick: () =
     aria-selected=${extra.current === undefined ? nothing : String(extra.current)}
     aria-current=${extra.current ? 'true' : nothing}
     data-key=${row.kind === 'group' ? nothing : row.entry.key}
-    style=${place}
+    ${styleProperty('top', `${index * state.rowPx}px`)}
     @click=${onClick}
   >
     ${content}
@@ -132,4 +131,12 @@ function renderRow(row: PickerRow, index: number, state: RowState, onClick: () =
       ${entry.summary || row.withTags ? html`<span class="summary">${[entry.summary, row.withTags ? entry.tags.join(', ') : ''].filter(Boolean).join(' · ')}</span>` : nothing}`,
     { current: entry.key === state.selected },
   );
+}
+
+/**
+ * Sets one style property through the CSSOM, which a Content-Security-Policy without
+ * `style-src 'unsafe-inline'` allows (a `style` attribute, as `styleMap` writes on first render, it refuses).
+ */
+function styleProperty(name: string, value: string) {
+  return ref((element) => (element as HTMLElement | undefined)?.style.setProperty(name, value));
 }
