@@ -1,6 +1,20 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { answerJson, consoleFixture, consoleTestBed, fakeNetwork, json, openOperation, parameterField, part, parts, settle, specLoaded, textOf, type } from '../../helpers/api-console.js';
+import {
+  answerJson,
+  consoleFixture,
+  consoleTestBed,
+  fakeNetwork,
+  json,
+  openOperation,
+  parameterField,
+  part,
+  parts,
+  settle,
+  specLoaded,
+  textOf,
+  type,
+} from '../../helpers/api-console.js';
 import { PETSTORE_30, PETSTORE_YAML } from '../../helpers/openapi-fixtures.js';
 
 const SPEC_URL = 'https://docs.example/petstore.json';
@@ -63,9 +77,11 @@ describe('<portico-api-console> picker and forms', () => {
       await type(el, part<HTMLInputElement>(el, 'search')!, '');
       expect(nodeCount(part(el, 'operations')!)).to.be.below(2000);
       // The open operation's group opened, and the tree scrolled to it.
-      expect(parts(el, 'operation').filter((operation) => operation.getAttribute('aria-current') === 'true').map((operation) => operation.dataset['key'])).to.deep.equal([
-        'POST /group42/item4217',
-      ]);
+      expect(
+        parts(el, 'operation')
+          .filter((operation) => operation.getAttribute('aria-current') === 'true')
+          .map((operation) => operation.dataset['key']),
+      ).to.deep.equal(['POST /group42/item4217']);
       await expect(el).to.be.accessible();
     });
 

@@ -5,7 +5,7 @@
  * @module
  */
 export { parseSpec, type ParsedSpec } from './parse.js';
-export { indexOperations, HTTP_METHODS } from './index-operations.js';
+export { indexOperations } from './index-operations.js';
 export { describeOperation } from './describe-operation.js';
 export { describeWebhook } from './webhooks.js';
 export { documentServers, documentServerSpecs, resolveServer, type ServerSpec, type ServerVariable } from './servers.js';
