@@ -463,7 +463,14 @@ function hugeDescription(count: number) {
   const paths: Record<string, object> = {};
   for (let i = 0; i < count; i += 1) {
     const group = Math.floor(i / 100);
-    paths[`/area${group}/resource${i}`] = { [i % 2 ? 'post' : 'get']: { operationId: `operation${i}`, summary: `Operation ${i} of area ${group}`, tags: [`area ${group}`], responses: { 200: { description: 'OK' } } } };
+    paths[`/area${group}/resource${i}`] = {
+      [i % 2 ? 'post' : 'get']: {
+        operationId: `operation${i}`,
+        summary: `Operation ${i} of area ${group}`,
+        tags: [`area ${group}`],
+        responses: { 200: { description: 'OK' } },
+      },
+    };
   }
   return { openapi: '3.0.3', info: { title: `${count} operations`, version: '1' }, paths };
 }

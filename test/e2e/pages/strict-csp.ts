@@ -58,4 +58,10 @@ const status = await new Promise<string>((resolve) => {
 });
 // Let every widget finish drawing the signed-in state before reporting.
 await new Promise((resolve) => setTimeout(resolve, 500));
-new BroadcastChannel('portico-e2e-csp').postMessage({ violations, signedInAs: account.name, responseStatus: status, operations, workerAnswers } satisfies CspReport);
+new BroadcastChannel('portico-e2e-csp').postMessage({
+  violations,
+  signedInAs: account.name,
+  responseStatus: status,
+  operations,
+  workerAnswers,
+} satisfies CspReport);

@@ -52,7 +52,16 @@ export function pickerRows({ index, query, selected, groupOpen }: PickerRowsInpu
   const small = matches.length <= OPEN_GROUPS_UP_TO;
   groups.forEach((group, i) => {
     const open = groupOpen.get(group.tag) ?? (small || group.operations.some((entry) => entry.key === selected));
-    rows.push({ kind: 'group', key: `group ${group.tag}`, tag: group.tag, count: group.operations.length, open, level: 1, position: i + 1, siblings: topLevel });
+    rows.push({
+      kind: 'group',
+      key: `group ${group.tag}`,
+      tag: group.tag,
+      count: group.operations.length,
+      open,
+      level: 1,
+      position: i + 1,
+      siblings: topLevel,
+    });
     if (!open) return;
     group.operations.forEach((entry, j) =>
       rows.push({ kind: 'operation', key: `${group.tag} ${entry.key}`, entry, withTags: false, level: 2, position: j + 1, siblings: group.operations.length }),
@@ -60,7 +69,16 @@ export function pickerRows({ index, query, selected, groupOpen }: PickerRowsInpu
   });
   if (webhooks.length) {
     const open = groupOpen.get(WEBHOOKS_GROUP) ?? true;
-    rows.push({ kind: 'group', key: `group${WEBHOOKS_GROUP}`, tag: WEBHOOKS_GROUP, count: webhooks.length, open, level: 1, position: topLevel, siblings: topLevel });
+    rows.push({
+      kind: 'group',
+      key: `group${WEBHOOKS_GROUP}`,
+      tag: WEBHOOKS_GROUP,
+      count: webhooks.length,
+      open,
+      level: 1,
+      position: topLevel,
+      siblings: topLevel,
+    });
     if (open) webhooks.forEach((entry, i) => rows.push({ kind: 'webhook', key: entry.key, entry, level: 2, position: i + 1, siblings: webhooks.length }));
   }
   return { rows, matches: matches.length };

@@ -82,7 +82,7 @@ export class PickerTree implements ReactiveController {
     const active = this.#activeIndex(rows);
     const row = rows[active]!;
     const rtl = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
-    const key = rtl ? ({ ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' } as Record<string, string>)[event.key] ?? event.key : event.key;
+    const key = rtl ? (({ ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' } as Record<string, string>)[event.key] ?? event.key) : event.key;
     const page = Math.max(1, Math.floor(this.#viewportPx / this.#rowPx) - 1);
     let target: number | null = null;
     switch (key) {
@@ -155,7 +155,10 @@ export class PickerTree implements ReactiveController {
   }
 
   #activeIndex(rows: readonly PickerRow[]): number {
-    return Math.max(0, rows.findIndex((row) => row.key === this.#activeKey));
+    return Math.max(
+      0,
+      rows.findIndex((row) => row.key === this.#activeKey),
+    );
   }
 
   /** Scrolls (now, in the window's reckoning, and after the render, on screen) so row `index` shows. */

@@ -59,8 +59,9 @@ export function renderPicker(view: PickerView, strings: Strings): TemplateResult
       }}
     />
     <p class="match-count" role="status">${view.query ? text.matchingOperations(matches) : text.operationCount(matches)}</p>
-    ${rows.length
-      ? html`<div
+    ${
+      rows.length
+        ? html`<div
           id="picker-tree"
           class="tree"
           role="tree"
@@ -78,7 +79,8 @@ export function renderPicker(view: PickerView, strings: Strings): TemplateResult
             (i) => renderRow(rows[i]!, i, { rowPx, active: i === active, selected: view.selected }, () => view.tree.onClick(rows[i]!, actions), strings),
           )}
         </div>`
-      : nothing}
+        : nothing
+    }
   </nav>`;
 }
 
@@ -90,6 +92,8 @@ interface RowState {
 
 function renderRow(row: PickerRow, index: number, state: RowState, onClick: () => void, strings: Strings): TemplateResult {
   const text = strings.apiConsole;
+  // A treeitem's name comes from its content; its keys are the tree's, which keeps focus (aria-activedescendant).
+  // eslint-disable-next-line lit-a11y/accessible-name, lit-a11y/click-events-have-key-events
   const common = (part: string, content: TemplateResult, extra: { expanded?: boolean; current?: boolean }) => html`<div
     id=${`${ROW_ID}${index}`}
     part=${part}

@@ -18,7 +18,9 @@ interface WorkerScope {
 
 const scope = globalThis as unknown as WorkerScope;
 
-scope.onmessage = async ({ data }) => {
+scope.onmessage = ({ data }) => void read(data);
+
+async function read(data: WorkerRequest): Promise<void> {
   try {
     const { document, ...index } = indexOperations(await parseSpec(await new Response(data.body).text()));
     const packed = packValue(document);
@@ -27,6 +29,6 @@ scope.onmessage = async ({ data }) => {
     if (error instanceof SpecError) scope.postMessage({ kind: 'invalid', reason: error.reason, detail: error.detail });
     else scope.postMessage({ kind: 'failed', message: String(error) });
   }
-};
+}
 
 scope.postMessage({ kind: 'ready' });

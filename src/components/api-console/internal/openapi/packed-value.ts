@@ -12,9 +12,7 @@ export interface PackedValue {
 
 export type PackedPart =
   /** JSON text: `bytes.subarray(from, to)`. */
-  | { readonly from: number; readonly to: number }
-  | { readonly object: Readonly<Record<string, PackedPart>> }
-  | { readonly array: readonly PackedPart[] };
+  { readonly from: number; readonly to: number } | { readonly object: Readonly<Record<string, PackedPart>> } | { readonly array: readonly PackedPart[] };
 
 /**
  * How deep objects and arrays are cut member by member; below, each member travels as JSON text.
