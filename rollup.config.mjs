@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { esbuildTypeScript } from './scripts/rollup-esbuild.js';
+import { workerUrls } from './scripts/rollup-worker-urls.js';
 
 /**
  * Chunks named for what they hold, so that a reader of dist/cdn (and test/node/cdn-bytes.test.js)
@@ -32,6 +33,7 @@ export default {
   },
   plugins: [
     nodeResolve({ browser: true }),
+    workerUrls(),
     esbuildTypeScript(),
     terser({ ecma: 2020, module: true, format: { comments: false } }),
     {

@@ -524,3 +524,34 @@ export const ServerVariablesElsewhere: Story = {
     await type(element, 'server-variable-region', 'us');
   },
 };
+
+const HUGE_SPEC_URL = 'https://developer.contoso.example/specs/huge.json';
+
+/** A description of `count` operations in tags of a hundred, as large APIs publish them. */
+function hugeDescription(count: number) {
+  const paths: Record<string, object> = {};
+  for (let i = 0; i < count; i += 1) {
+    const group = Math.floor(i / 100);
+    paths[`/area${group}/resource${i}`] = {
+      [i % 2 ? 'post' : 'get']: {
+        operationId: `operation${i}`,
+        summary: `Operation ${i} of area ${group}`,
+        tags: [`area ${group}`],
+        responses: { 200: { description: 'OK' } },
+      },
+    };
+  }
+  return { openapi: '3.0.3', info: { title: `${count} operations`, version: '1' }, paths };
+}
+
+/**
+ * A description with 10,000 operations: the picker is a windowed tree, so only the rows on
+ * screen are in the page, whatever the count. Its groups start closed; the open operation's is
+ * open and scrolled to. The keyboard walks it as a tree: arrows, Home and End, right and left to
+ * open and close a group, Enter to open an operation, and any letter searches.
+ */
+export const HugeDescription: Story = {
+  name: 'Huge description (10,000 operations)',
+  args: { 'spec-url': HUGE_SPEC_URL, operation: 'operation4217', scopes: '' },
+  beforeEach: fakeNetwork(() => ({ [HUGE_SPEC_URL]: () => json(hugeDescription(10_000)) })),
+};

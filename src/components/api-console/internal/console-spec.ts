@@ -6,9 +6,9 @@ import { describeOperation } from './openapi/describe-operation.js';
 import { absoluteServers, resolveServer, type ServerSpec } from './openapi/servers.js';
 import type { OperationDetails, OperationEntry, WebhookDetails } from './openapi/types.js';
 import { describeWebhook } from './openapi/webhooks.js';
+import { PickerTree } from './picker-tree.js';
 import { renderPicker } from './render-picker.js';
 import { renderServerVariables } from './render-server-variables.js';
-import { renderWebhookList } from './render-webhooks.js';
 import { loadSpec, specProblem, type SpecState } from './spec-state.js';
 
 /** The console attributes that say which description to load and where its requests go. */
@@ -44,6 +44,8 @@ export class ConsoleSpec implements ReactiveController {
   readonly groupOpen = new Map<string, boolean>();
   /** The open webhook, shown instead of the request form; null when an operation is open. */
   webhook: WebhookDetails | null = null;
+  /** The picker's windowed tree: its scroll, its active row, its keyboard. */
+  readonly #tree: PickerTree;
 
   constructor(
     private readonly host: ConsoleSpecHost,
@@ -53,6 +55,7 @@ export class ConsoleSpec implements ReactiveController {
       args: () => [host.specUrl] as [string],
       task: ([specUrl], { signal }) => this.#fetch(specUrl, signal),
     });
+    this.#tree = new PickerTree(host);
     host.addController(this);
   }
 
@@ -170,25 +173,17 @@ export class ConsoleSpec implements ReactiveController {
       change();
       this.host.requestUpdate();
     };
-    const webhooks = renderWebhookList(
-      {
-        webhooks: state.index.webhooks,
-        query: this.query,
-        selected: this.webhook?.entry.key ?? '',
-        onSelect: (entry) => update(() => (this.webhook = describeWebhook(state.index, entry))),
-      },
-      strings,
-    );
     return renderPicker(
       {
         index: state.index,
         query: this.query,
-        selected: this.webhook ? '' : (this.#selected?.key ?? ''),
+        selected: this.webhook?.entry.key ?? this.#selected?.key ?? '',
         groupOpen: this.groupOpen,
+        tree: this.#tree,
         onSearch: (query) => update(() => (this.query = query)),
         onToggleGroup: (tag, open) => update(() => this.groupOpen.set(tag, open)),
         onSelect,
-        webhooks,
+        onSelectWebhook: (entry) => update(() => (this.webhook = describeWebhook(state.index, entry))),
       },
       strings,
     );
