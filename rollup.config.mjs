@@ -1,11 +1,13 @@
 // @ts-check
 /**
- * The CDN build: dist/cdn/portico.js, the one module a page loads with <script type="module">.
+ * The CDN build: dist/cdn/portico.js, the module that defines every element, and
+ * dist/cdn/autoload.js, the one that imports each element's module when its tag first appears.
  * Everything is bundled (no bare imports); MSAL stays in its own chunk, fetched by relative URL
  * only when it is needed, so it never delays first paint.
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import terser from '@rollup/plugin-terser';
 import { esbuildTypeScript } from './scripts/rollup-esbuild.js';
 
@@ -21,18 +23,31 @@ function chunkFileName(chunk) {
   return 'chunks/[name]-[hash].js';
 }
 
+/**
+ * MSAL in one chunk: left to itself rollup splits it in three (the client, the redirect bridge and
+ * what they share), and a page that signs in fetches two of them anyway.
+ * @param {string} id
+ */
+function msalInOneChunk(id) {
+  return /\/node_modules\/@azure\/msal-(browser|common)\//.test(id) ? 'msal' : undefined;
+}
+
 export default {
-  input: { portico: 'src/index.ts', redirect: 'src/cdn/redirect-page.ts' },
+  input: { portico: 'src/index.ts', autoload: 'src/cdn/autoload.ts', redirect: 'src/cdn/redirect-page.ts' },
   output: {
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: chunkFileName,
+    manualChunks: msalInOneChunk,
     sourcemap: true,
   },
   plugins: [
     nodeResolve({ browser: true }),
     esbuildTypeScript(),
+    // Lit's own minifier for the markup and CSS inside html`` and css`` (terser leaves template
+    // strings alone); after esbuild, so it reads JavaScript. A template it cannot minify fails the build.
+    minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true }),
     terser({ ecma: 2020, module: true, format: { comments: false } }),
     {
       name: 'copy-redirect-page',
