@@ -69,7 +69,7 @@ export default {
     // build. Whitespace collapses to one space but never vanishes: text pieced together from
     // several templates (`${label} (deprecated)`) keeps its word breaks.
     minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }),
-    terser({ ecma: 2020, module: true, format: { comments: false } }),
+    terser({ ecma: 2020, module: true, compress: { passes: 3 }, format: { comments: false } }),
     {
       name: 'copy-redirect-page',
       writeBundle() {
