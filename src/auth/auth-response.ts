@@ -29,8 +29,6 @@ let handOff: Promise<boolean> | undefined;
  * Safe to call many times; the hand-off happens once.
  */
 export function handOffAuthResponse(): Promise<boolean> {
-  handOff ??= isAuthResponseWindow()
-    ? broadcastAuthResponse().then(() => true)
-    : Promise.resolve(false);
+  handOff ??= isAuthResponseWindow() ? broadcastAuthResponse().then(() => true) : Promise.resolve(false);
   return handOff;
 }

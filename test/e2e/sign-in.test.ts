@@ -5,7 +5,6 @@ import { rejection } from '../helpers/rejection.js';
 
 const API_SCOPE = 'api://portico-sample/Orders.Read';
 
-
 describe('sign-in through real MSAL against the sandbox', () => {
   afterEach(() => sessionStorage.clear());
 

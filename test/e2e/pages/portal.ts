@@ -27,7 +27,12 @@ addEventListener('unhandledrejection', ({ reason }) => {
   channel.postMessage({ state: `page-error: ${String(reason)}`, name: null, roles: [], url: location.href } satisfies PortalReport);
 });
 auth.addEventListener('portico-auth-change', ({ detail }) => {
-  channel.postMessage({ state: detail.state, name: detail.account?.name ?? null, roles: [...(detail.account?.roles ?? [])], url: location.href } satisfies PortalReport);
+  channel.postMessage({
+    state: detail.state,
+    name: detail.account?.name ?? null,
+    roles: [...(detail.account?.roles ?? [])],
+    url: location.href,
+  } satisfies PortalReport);
 });
 document.body.append(auth);
 
