@@ -145,7 +145,7 @@ export function setStrings(locale: Locale, strings: StringOverrides): void {
     );
     return;
   }
-  const valid = fitting(strings, english as unknown as Record<string, unknown>, '', (problem) => console.warn(`Portico: setStrings('${target}', …): ${problem}`));
+  const valid = fitting(strings, english, '', (problem) => console.warn(`Portico: setStrings('${target}', …): ${problem}`));
   overrides.set(target, overlay(overrides.get(target) ?? {}, valid));
   changed(target);
 }

@@ -145,7 +145,7 @@ export const apiConsole = {
     brokerFailed: (detail: string) => `The token broker gave no token: ${detail}`,
     brokerRefused: (cause: string, detail: string) => `The token broker gave no token: ${cause} It said: ${detail}`,
     brokerCauses: {
-      'unauthenticated': 'it accepts signed-in callers only and did not accept this sign-in. Sign in, then send again.',
+      unauthenticated: 'it accepts signed-in callers only and did not accept this sign-in. Sign in, then send again.',
       'caller-lacks-role': 'this account lacks the app role it requires for this API. Sign in with another account, or ask for the role.',
       'rate-limited': 'this account asked for too many tokens. Wait a moment, then send again.',
       'origin-not-allowed': 'this page’s origin is not among its allowed origins.',
@@ -153,8 +153,7 @@ export const apiConsole = {
       'provider-refused': 'the identity provider refused its token request (its secret, certificate or permissions).',
       'provider-unreachable': 'it could not reach the identity provider.',
     },
-    brokerHint: (url: string) =>
-      `Check that ${url} answers POST with { "access_token": …, "expires_in": … } and sends CORS headers for this page.`,
+    brokerHint: (url: string) => `Check that ${url} answers POST with { "access_token": …, "expires_in": … } and sends CORS headers for this page.`,
     operationNotFound: {
       message: (id: string) => `The API description has no operation with the operationId "${id}".`,
       hint: 'Set operation to an operationId of the description, or remove it.',

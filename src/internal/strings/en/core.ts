@@ -34,19 +34,23 @@ export const core = {
   authErrors: {
     'redirect-uri-mismatch': {
       message: () => 'The identity provider rejected the redirect URI.',
-      hint: (f: AuthErrorFacts) => `Add ${f.redirectUri} as a Single-page application (SPA) redirect URI of app ${f.clientId}, or set redirect-uri to one that is registered.`,
+      hint: (f: AuthErrorFacts) =>
+        `Add ${f.redirectUri} as a Single-page application (SPA) redirect URI of app ${f.clientId}, or set redirect-uri to one that is registered.`,
     },
     'consent-required': {
       message: () => 'The app needs consent before it can sign you in or call this API.',
-      hint: (f: AuthErrorFacts) => `Ask an administrator to grant consent for app ${f.clientId} (Entra admin center > App registrations > API permissions > Grant admin consent), or sign in with prompt="consent".`,
+      hint: (f: AuthErrorFacts) =>
+        `Ask an administrator to grant consent for app ${f.clientId} (Entra admin center > App registrations > API permissions > Grant admin consent), or sign in with prompt="consent".`,
     },
     'user-not-in-tenant': {
       message: () => 'This account does not belong to the tenant the portal signs in to.',
-      hint: (f: AuthErrorFacts) => `Sign in with an account of ${f.authority}, invite the user as a guest, or use an authority such as /common or /organizations that accepts accounts from any tenant.`,
+      hint: (f: AuthErrorFacts) =>
+        `Sign in with an account of ${f.authority}, invite the user as a guest, or use an authority such as /common or /organizations that accepts accounts from any tenant.`,
     },
     'unsupported-response-type': {
       message: () => 'The app registration does not allow this sign-in flow from a browser.',
-      hint: (f: AuthErrorFacts) => `Register ${f.redirectUri} under the "Single-page application" platform (not "Web") for app ${f.clientId}, so the authorization code flow with PKCE is allowed.`,
+      hint: (f: AuthErrorFacts) =>
+        `Register ${f.redirectUri} under the "Single-page application" platform (not "Web") for app ${f.clientId}, so the authorization code flow with PKCE is allowed.`,
     },
     'invalid-client': {
       message: () => 'The identity provider does not know this client ID.',
@@ -62,7 +66,8 @@ export const core = {
     },
     'sign-in-timeout': {
       message: (f: AuthErrorFacts) => `The sign-in window did not come back within ${f.seconds} seconds.`,
-      hint: (f: AuthErrorFacts) => `If the window showed an error, fix what it names: usually ${f.redirectUri} is not a registered SPA redirect URI of app ${f.clientId} (AADSTS50011) or the client ID is unknown to the tenant (AADSTS700016). The redirect URI must be a page of this site that loads Portico or its redirect.html. If you closed the window, sign in again.`,
+      hint: (f: AuthErrorFacts) =>
+        `If the window showed an error, fix what it names: usually ${f.redirectUri} is not a registered SPA redirect URI of app ${f.clientId} (AADSTS50011) or the client ID is unknown to the tenant (AADSTS700016). The redirect URI must be a page of this site that loads Portico or its redirect.html. If you closed the window, sign in again.`,
     },
     'interaction-in-progress': {
       message: () => 'Another sign-in is still running.',
@@ -82,7 +87,8 @@ export const core = {
     },
     'network-error': {
       message: (f: AuthErrorFacts) => `The identity provider at ${f.authority} could not be reached.`,
-      hint: (f: AuthErrorFacts) => `Check the authority URL and your connection; ${f.authority}/.well-known/openid-configuration must load in this browser. For a non-Microsoft provider, also check known-authorities.`,
+      hint: (f: AuthErrorFacts) =>
+        `Check the authority URL and your connection; ${f.authority}/.well-known/openid-configuration must load in this browser. For a non-Microsoft provider, also check known-authorities.`,
     },
   },
   checkingSignIn: 'Checking sign-in…',
@@ -98,8 +104,7 @@ export const core = {
   value: 'Value',
   unknownProvider: {
     namedMessage: (id: string) => `No <portico-auth id="${id}"> was found on this page.`,
-    namedHint: (id: string) =>
-      `Add <portico-auth id="${id}" client-id="…"> to the page, or set auth to the id of a <portico-auth> that is on it.`,
+    namedHint: (id: string) => `Add <portico-auth id="${id}" client-id="…"> to the page, or set auth to the id of a <portico-auth> that is on it.`,
     noneMessage: 'No <portico-auth> was found on this page.',
     noneHint: 'Add <portico-auth client-id="…"> to the page (or place this widget inside one).',
   },

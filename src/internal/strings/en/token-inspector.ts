@@ -24,8 +24,7 @@ export const tokenInspector = {
     },
   },
   tokenWarnings: {
-    audience: (expected: string, actual: readonly string[]) =>
-      `The token is for ${actual.join(', ') || 'no audience'}, but the API expects ${expected}.`,
+    audience: (expected: string, actual: readonly string[]) => `The token is for ${actual.join(', ') || 'no audience'}, but the API expects ${expected}.`,
     expired: (when: string) => `The token expired at ${when}.`,
     notYetValid: (when: string) => `The token is not valid before ${when}.`,
     missingScopes: (missing: readonly string[], granted: readonly string[]) =>
