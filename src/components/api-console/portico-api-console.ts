@@ -6,7 +6,7 @@ import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
 import { PorticoElement } from '../../internal/portico-element.js';
 import { ProblemLog } from '../../internal/problem-log.js';
 import { parseIds } from '../../internal/provider-status.js';
-import { localeOf, type Strings } from '../../internal/strings.js';
+import { addEnglish, localeOf, type Strings } from '../../internal/strings.js';
 import { renderTokenWarnings } from '../../internal/token-warnings.js';
 import { ApimKeyPicker } from './internal/apim-key-picker.js';
 import { buildRequest } from './internal/build-request.js';
@@ -28,6 +28,9 @@ import { renderOperationHeading } from './internal/render-operation-heading.js';
 import { renderWebhook } from './internal/render-webhooks.js';
 import { AuthMode, BodyMode, initialInputs, withoutSecrets, type RequestInputs } from './internal/request-inputs.js';
 import { styles } from './portico-api-console.styles.js';
+import { apiConsole } from '../../internal/strings/en/api-console.js';
+
+addEnglish(apiConsole);
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_KEY_HEADER = 'Ocp-Apim-Subscription-Key';

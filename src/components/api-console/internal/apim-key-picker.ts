@@ -5,8 +5,11 @@ import { ApimState, SubscriptionState, type ApimSubscription, type KeyName, type
 import { ApimConsumer, unknownApimProblem } from '../../../internal/apim-consumer.js';
 import { scopeLabel } from '../../../internal/apim-scope-label.js';
 import type { Problem } from '../../../internal/diagnostic.js';
-import type { Strings } from '../../../internal/strings.js';
+import { addEnglish, type Strings } from '../../../internal/strings.js';
+import { apim } from '../../../internal/strings/en/apim.js';
 import { renderKeyPicker } from './render-key-picker.js';
+
+addEnglish(apim);
 
 /** One key the developer may send: a subscription covering the API, and which of its two keys. */
 export interface KeyOption {
