@@ -89,13 +89,12 @@ const EVERY_TAG = [
   'portico-apim',
   'portico-subscriptions',
 ];
-const built = { skip: !existsSync(join(CDN, 'autoload.js')) };
 
 test('the built CDN bundle exists (npm test runs after npm run build)', () => {
   assert.ok(existsSync(join(CDN, 'portico.js')), 'dist/cdn/portico.js is missing: run `npm run build` first');
 });
 
-test('portico.js before first paint: no MSAL, no YAML parser, no catalogue but English', { skip: !existsSync(join(CDN, 'portico.js')) }, () => {
+test('portico.js before first paint: no MSAL, no YAML parser, no catalogue but English', () => {
   const firstPaint = staticClosure(['portico.js']);
   console.log(`portico.js before first paint: ${kb(gzipped(firstPaint))} (gzip -9, ${firstPaint.size} files)`);
   assert.deepEqual(named(firstPaint, 'msal'), [], 'MSAL is fetched after first paint');
@@ -103,7 +102,7 @@ test('portico.js before first paint: no MSAL, no YAML parser, no catalogue but E
   for (const locale of ['de', 'fr', 'es', 'ja']) assert.deepEqual(named(firstPaint, locale), [], `the ${locale} catalogue is fetched only when shown`);
 });
 
-test('portico.js with MSAL: the lazy chunks exist and are reached by dynamic import', { skip: !existsSync(join(CDN, 'portico.js')) }, () => {
+test('portico.js with MSAL: the lazy chunks exist and are reached by dynamic import', () => {
   const firstPaint = staticClosure(['portico.js']);
   const lazy = [...firstPaint].flatMap((file) => importsOf(file, DYNAMIC_IMPORT));
   const msal = staticClosure(named(lazy, 'msal'));
@@ -114,13 +113,13 @@ test('portico.js with MSAL: the lazy chunks exist and are reached by dynamic imp
   assert.ok(gzipped(withMsal) > gzipped(firstPaint));
 });
 
-test('autoload.js imports a module for every element, and portico.js defines them all', built, () => {
+test('autoload.js imports a module for every element, and portico.js defines them all', () => {
   assert.deepEqual([...autoloadModules().keys()].sort(), [...EVERY_TAG].sort());
   const everything = staticClosure(['portico.js']);
   for (const module of autoloadModules().values()) assert.ok(everything.has(module), `portico.js loads ${module} before first paint`);
 });
 
-test('budget: a sign-in page through autoload.js loads at most 25 KB before first paint', built, () => {
+test('budget: a sign-in page through autoload.js loads at most 25 KB before first paint', () => {
   const page = autoloadPage(['portico-auth', 'portico-sign-in']);
   const bytes = gzipped(page);
   console.log(`autoload.js, sign-in page before first paint: ${kb(bytes)} = ${(bytes / (25 * KB)).toFixed(2)} of 25 KB (${[...page].join(', ')})`);
@@ -128,7 +127,7 @@ test('budget: a sign-in page through autoload.js loads at most 25 KB before firs
   assert.deepEqual(named(page, 'msal'), [], 'MSAL is fetched after first paint');
 });
 
-test('budget: the console and the inspector are fetched only by pages that show them', built, () => {
+test('budget: the console and the inspector are fetched only by pages that show them', () => {
   const modules = autoloadModules();
   const others = autoloadPage(EVERY_TAG.filter((tag) => tag !== 'portico-api-console' && tag !== 'portico-token-inspector'));
   for (const tag of ['portico-api-console', 'portico-token-inspector']) {
@@ -136,14 +135,24 @@ test('budget: the console and the inspector are fetched only by pages that show 
   }
 });
 
-test(
-  'budget: a page with every element, MSAL included, loads at most 110 KB before any click',
-  { ...built, todo: 'issue 13: 145 KB measured; the console needs splitting by interaction first' },
-  () => {
-    const viaAutoload = gzipped(withMsal(autoloadPage(EVERY_TAG)));
-    const viaPortico = gzipped(withMsal(staticClosure(['portico.js'])));
-    console.log(`every element with MSAL: autoload.js ${kb(viaAutoload)} = ${(viaAutoload / (110 * KB)).toFixed(2)} of 110 KB; portico.js ${kb(viaPortico)}`);
-    assert.ok(viaAutoload <= 110 * KB, `a page with every element loads ${kb(viaAutoload)} with MSAL through autoload.js, over the 110 KB budget`);
-    assert.ok(viaPortico <= 110 * KB, `a page with every element loads ${kb(viaPortico)} with MSAL through portico.js, over the 110 KB budget`);
-  },
-);
+/**
+ * Issue 13's budget for a page with every element is 110 KB with MSAL, and it is not met yet (the
+ * console must first load its parts when the user acts). Until then this holds today's figure as a
+ * ceiling, so nothing grows unnoticed; lower it as the console is split, down to 110 KB.
+ */
+const EVERY_ELEMENT_CEILING_KB = 152;
+
+test(`budget: a page with every element, MSAL included, loads at most ${EVERY_ELEMENT_CEILING_KB} KB before any click (target 110 KB)`, () => {
+  const viaAutoload = gzipped(withMsal(autoloadPage(EVERY_TAG)));
+  const viaPortico = gzipped(withMsal(staticClosure(['portico.js'])));
+  console.log(`every element with MSAL: autoload.js ${kb(viaAutoload)} = ${(viaAutoload / (110 * KB)).toFixed(2)} of 110 KB; portico.js ${kb(viaPortico)}`);
+  for (const [entry, bytes] of [
+    ['autoload.js', viaAutoload],
+    ['portico.js', viaPortico],
+  ]) {
+    assert.ok(
+      bytes <= EVERY_ELEMENT_CEILING_KB * KB,
+      `a page with every element loads ${kb(bytes)} with MSAL through ${entry}, over ${EVERY_ELEMENT_CEILING_KB} KB`,
+    );
+  }
+});
