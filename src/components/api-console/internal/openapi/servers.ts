@@ -34,11 +34,6 @@ export function absoluteServers(specs: readonly ServerSpec[], specUrl: string): 
   return specs.map((spec) => ({ ...spec, template: absolute(spec.template, specUrl) }));
 }
 
-/** The document's servers as absolute URLs, each variable at its default. */
-export function documentServers(document: SpecDocument, version: SpecVersion, specUrl: string): string[] {
-  return documentServerSpecs(document, version, specUrl).map((spec) => resolveServer(spec));
-}
-
 /** `servers` of OpenAPI 3 (document, path item or operation) as written. */
 export function serverSpecs(servers: unknown): ServerSpec[] {
   if (!Array.isArray(servers)) return [];
