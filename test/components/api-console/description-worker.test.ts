@@ -34,11 +34,11 @@ describe('<portico-api-console> reading its description', () => {
     const parsedLengths: number[] = [];
     const pageParse = JSON.parse;
     window.Worker = class extends PageWorker {
-      override postMessage(message: { bytes?: ArrayBuffer }, transfer: Transferable[]) {
-        super.postMessage(message, transfer);
+      override postMessage(message: { bytes?: ArrayBuffer }, transfer?: Transferable[] | StructuredSerializeOptions) {
+        super.postMessage(message, transfer as Transferable[]);
         sent.push({ bytes: message.bytes, lengthAfter: message.bytes?.byteLength });
       }
-    } as typeof Worker;
+    };
     JSON.parse = (text: string, reviver?: Parameters<typeof JSON.parse>[1]) => {
       parsedLengths.push(text.length);
       return pageParse(text, reviver);
