@@ -63,6 +63,9 @@ export class DescriptionReader {
     });
     worker.postMessage({ bytes } satisfies WorkerRequest, [bytes]);
     const data = await answer;
+    // Receiving a large index (the message's copy) and rendering the picker from it are two tasks, not one long one.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    signal.throwIfAborted();
     if (data.kind === 'invalid') throw new SpecError(data.reason, data.detail);
     if (data.kind !== 'index') throw new Error(data.kind === 'failed' ? data.message : 'the description worker answered out of turn');
     return { ...data.index, document: unpackValue(data.document) as SpecDocument };
