@@ -29,6 +29,35 @@ describe('<portico-api-console> reading its description', () => {
     expect(JSON.parse(part<HTMLTextAreaElement>(el, 'body')!.value)).to.deep.equal({ name: 'Rex', kind: 'dog' });
   });
 
+  it('hands the worker the description’s bytes, transferred, and never decodes or parses the whole of it on the page', async () => {
+    const sent: { bytes: unknown; lengthAfter: number | undefined }[] = [];
+    const parsedLengths: number[] = [];
+    const pageParse = JSON.parse;
+    window.Worker = class extends PageWorker {
+      override postMessage(message: { bytes?: ArrayBuffer }, transfer?: Transferable[] | StructuredSerializeOptions) {
+        super.postMessage(message, transfer as Transferable[]);
+        sent.push({ bytes: message.bytes, lengthAfter: message.bytes?.byteLength });
+      }
+    };
+    JSON.parse = (text: string, reviver?: Parameters<typeof JSON.parse>[1]) => {
+      parsedLengths.push(text.length);
+      return pageParse(text, reviver);
+    };
+    const description = JSON.stringify(PETSTORE_30);
+    bed.network = fakeNetwork({ [SPEC_URL]: answerJson(PETSTORE_30) });
+    try {
+      const el = await consoleFixture({ 'spec-url': SPEC_URL });
+      await specLoaded(el);
+      await openOperation(el, 'POST /pets');
+    } finally {
+      JSON.parse = pageParse;
+    }
+    expect(sent).to.have.length(1);
+    expect(sent[0]!.bytes).to.be.instanceOf(ArrayBuffer);
+    expect(sent[0]!.lengthAfter, 'transferred, so the page keeps no copy').to.equal(0);
+    expect(Math.max(...parsedLengths), 'the longest text the page parsed').to.be.below(description.length / 2);
+  });
+
   it('reads it on the page’s thread where no worker can start', async () => {
     window.Worker = class {
       constructor() {

@@ -102,6 +102,33 @@ describe('<portico-api-console> responses', () => {
     expect((await (await fetch(stillThere.href)).blob()).size).to.equal(size);
   });
 
+  it('keeps a large answer’s download whole while no Blob copies more than a megabyte of it at once', async () => {
+    const PageBlob = window.Blob;
+    const copied: number[] = [];
+    window.Blob = class extends PageBlob {
+      constructor(parts?: BlobPart[], options?: BlobPropertyBag) {
+        super(parts, options);
+        copied.push((parts ?? []).reduce((sum, part) => sum + (ArrayBuffer.isView(part) ? part.byteLength : 0), 0));
+      }
+    };
+    const size = 3 * DISPLAY_LIMIT;
+    const chunk = new Uint8Array(64 * 1024).fill(120);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let sent = 0; sent < size; sent += chunk.byteLength) controller.enqueue(chunk.slice());
+        controller.close();
+      },
+    });
+    try {
+      const el = await answer(() => new Response(stream, { headers: { 'content-type': 'text/plain' } }));
+      const download = part<HTMLAnchorElement>(el, 'download')!;
+      expect((await (await fetch(download.href)).blob()).size).to.equal(size);
+    } finally {
+      window.Blob = PageBlob;
+    }
+    expect(Math.max(...copied), 'bytes copied by any one Blob').to.be.at.most(1024 * 1024);
+  });
+
   it('shows the bytes received while a large body arrives', async () => {
     let push: (chunk: Uint8Array) => void = () => undefined;
     let close: () => void = () => undefined;

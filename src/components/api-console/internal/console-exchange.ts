@@ -242,7 +242,7 @@ export class ConsoleExchange implements ReactiveController {
       retried,
     });
     const received = outcome.kind === 'response' ? outcome.response : null;
-    const blob = received && new Blob([received.body], { type: received.contentType });
+    const blob = received ? received.blob : null;
     this.session()?.record(
       {
         at: new Date().toISOString(),

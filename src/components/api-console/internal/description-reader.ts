@@ -3,9 +3,13 @@ import { unpackValue, type PackedValue } from './openapi/packed-value.js';
 import { parseSpec } from './openapi/parse.js';
 import { SpecError, type ApiIndex, type SpecDocument, type SpecErrorReason } from './openapi/types.js';
 
-/** What the page sends the worker: the description's body, as it streams in. */
+/**
+ * What the page sends the worker: the description's bytes, whole and transferred, not copied. Not
+ * the body's stream: a stream transferred to a worker is still read on the page's thread, each
+ * chunk copied into a message, tens of milliseconds of the page's time per chunk of a large body.
+ */
 export interface WorkerRequest {
-  readonly body: ReadableStream<Uint8Array>;
+  readonly bytes: ArrayBuffer;
 }
 
 /** What the worker sends back: that it runs, then the index and the packed document, or why not. */
@@ -20,7 +24,7 @@ const READY_TIMEOUT_MS = 10_000;
 
 /**
  * Reads a description into an operation index off the page's thread: a module worker (started at
- * once, so it boots while the description downloads) parses and indexes it, and the page unpacks
+ * once, so it boots while the description downloads) decodes, parses and indexes it, and the page unpacks
  * the document part by part as operations are opened. Where the page cannot run the worker (a
  * Content-Security-Policy without `worker-src 'self'` or `script-src 'self'`, a bundler that left
  * it out), the description is read on the page's thread, as before.
@@ -48,15 +52,20 @@ export class DescriptionReader {
   /** The body's description, indexed. @throws {SpecError} when it is not one Portico reads. */
   async read(response: Response, signal: AbortSignal): Promise<ApiIndex> {
     const worker = this.#worker;
-    if (!worker || !response.body || !(await this.#ready)) return indexOperations(await parseSpec(await response.text()));
+    if (!worker || !(await this.#ready)) return indexOperations(await parseSpec(await response.text()));
+    // The browser gathers the bytes off the page's script; the page never decodes or parses them.
+    const bytes = await response.arrayBuffer();
     signal.throwIfAborted();
     const answer = new Promise<WorkerAnswer>((resolve, reject) => {
       worker.addEventListener('message', (event: MessageEvent<WorkerAnswer>) => resolve(event.data), { once: true });
       worker.addEventListener('error', (event) => reject(new Error(event.message || 'the description worker failed')), { once: true });
       signal.addEventListener('abort', () => reject(signal.reason), { once: true });
     });
-    worker.postMessage({ body: response.body } satisfies WorkerRequest, [response.body]);
+    worker.postMessage({ bytes } satisfies WorkerRequest, [bytes]);
     const data = await answer;
+    // Receiving a large index (the message's copy) and rendering the picker from it are two tasks, not one long one.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    signal.throwIfAborted();
     if (data.kind === 'invalid') throw new SpecError(data.reason, data.detail);
     if (data.kind !== 'index') throw new Error(data.kind === 'failed' ? data.message : 'the description worker answered out of turn');
     return { ...data.index, document: unpackValue(data.document) as SpecDocument };

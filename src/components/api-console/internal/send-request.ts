@@ -1,6 +1,7 @@
 import type { ConsoleRequest } from '../../../events/portico-before-send-event.js';
 import type { RequestFailure } from '../../../events/portico-response-event.js';
 import { mediaType } from './media-type.js';
+import { ReceivedBody } from './received-body.js';
 import { readEvents, type StreamEnd, type StreamListener } from './read-stream.js';
 import { streamFormatOf, type StreamFormat } from './stream-events.js';
 
@@ -12,6 +13,8 @@ export interface ReceivedResponse {
   readonly headers: readonly (readonly [string, string])[];
   readonly contentType: string;
   readonly body: Uint8Array<ArrayBuffer>;
+  /** The same bytes as a Blob of the answer's type, made as they arrived. */
+  readonly blob: Blob;
   /** For a streamed answer read event by event: its format, how many events came, and how it ended. */
   readonly stream?: { readonly format: StreamFormat; readonly events: number; readonly end: StreamEnd };
 }
@@ -80,7 +83,7 @@ export async function sendRequest(request: ConsoleRequest, { timeout, signal, on
     });
     if (response.type === 'opaqueredirect') return finish({ kind: 'redirect' });
     const contentType = response.headers.get('content-type') ?? '';
-    const chunks = new Chunks(onProgress ?? (() => undefined));
+    const chunks = new ReceivedBody(response.headers.get('content-length'), onProgress ?? (() => undefined));
     const format = stream && response.body ? streamFormatOf(mediaType(contentType)) : null;
     let streamed: ReceivedResponse['stream'];
     if (format && stream && response.body) {
@@ -99,7 +102,8 @@ export async function sendRequest(request: ConsoleRequest, { timeout, signal, on
         statusText: response.statusText,
         headers: [...response.headers],
         contentType,
-        body: chunks.joined(),
+        body: chunks.bytes(),
+        blob: chunks.blob(contentType),
         ...(streamed ? { stream: streamed } : {}),
       },
     });
@@ -118,30 +122,6 @@ async function readBody(response: Response, onChunk: (chunk: Uint8Array) => void
   if (!response.body) return;
   const reader = response.body.getReader();
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) onChunk(chunk.value);
-}
-
-/** A body's chunks as they arrive, reporting the bytes received so far, joined at the end. */
-class Chunks {
-  readonly #chunks: Uint8Array[] = [];
-  #received = 0;
-
-  constructor(private readonly onProgress: (received: number) => void) {}
-
-  readonly add = (chunk: Uint8Array): void => {
-    this.#chunks.push(chunk);
-    this.#received += chunk.byteLength;
-    this.onProgress(this.#received);
-  };
-
-  joined(): Uint8Array<ArrayBuffer> {
-    const body = new Uint8Array(this.#received);
-    let offset = 0;
-    for (const chunk of this.#chunks) {
-      body.set(chunk, offset);
-      offset += chunk.byteLength;
-    }
-    return body;
-  }
 }
 
 /** Whether the server answers at all: a `no-cors` HEAD gets an opaque answer from any reachable server. */

@@ -1,6 +1,5 @@
 /**
- * The module worker that reads a description off the page's thread: decodes the body as it
- * streams in, parses it (JSON, else YAML) and indexes its operations, then sends the index and
+ * The module worker that reads a description off the page's thread: decodes its bytes, parses it (JSON, else YAML) and indexes its operations, then sends the index and
  * the document, cut for a cheap trip (see openapi/packed-value.ts). Framework-free; started by
  * description-reader.ts, one per description.
  * @module
@@ -22,7 +21,7 @@ scope.onmessage = ({ data }) => void read(data);
 
 async function read(data: WorkerRequest): Promise<void> {
   try {
-    const { document, ...index } = indexOperations(await parseSpec(await new Response(data.body).text()));
+    const { document, ...index } = indexOperations(await parseSpec(new TextDecoder().decode(data.bytes)));
     const packed = packValue(document);
     scope.postMessage({ kind: 'index', index, document: packed }, [packed.bytes.buffer]);
   } catch (error) {

@@ -23,17 +23,28 @@ describe('packValue and unpackValue', () => {
     const document = { paths: { '/a': { get: { summary: 'A' } }, '/b': { get: { summary: 'B' } } } };
     const back = unpackValue(packValue(document)) as typeof document;
     const parse = JSON.parse;
-    let parsed = 0;
+    const parsed: string[] = [];
     JSON.parse = (...args: Parameters<typeof JSON.parse>) => {
-      parsed += 1;
+      parsed.push(args[0]);
       return parse(...args);
     };
     try {
       expect(back.paths['/a'].get.summary).to.equal('A');
+      const firstRead = parsed.length;
       expect(back.paths['/a'].get).to.equal(back.paths['/a'].get);
-      expect(parsed).to.equal(1);
+      expect(parsed).to.have.length(firstRead);
+      expect(parsed.filter((text) => text.includes('"B"'))).to.deep.equal([]);
     } finally {
       JSON.parse = parse;
     }
+  });
+
+  it('send three numbers besides the buffer, however many parts the value is cut into', () => {
+    const paths = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`/items/${i}`, { get: { summary: `Item ${i}` }, post: { summary: 'New' } }]));
+    const packed = packValue({ openapi: '3.1.0', paths });
+    expect(packed.root).to.have.length(3);
+    expect(packed.root.every((n) => typeof n === 'number')).to.equal(true);
+    expect(Object.keys(packed)).to.deep.equal(['bytes', 'root']);
+    expect((unpackValue(structuredClone(packed)) as { paths: typeof paths }).paths['/items/999']!.post.summary).to.equal('New');
   });
 });
