@@ -7,11 +7,11 @@ import { PorticoElement } from '../../internal/portico-element.js';
 import { ProblemLog } from '../../internal/problem-log.js';
 import { parseIds } from '../../internal/provider-status.js';
 import { addEnglish, localeOf, type Strings } from '../../internal/strings.js';
-import { renderTokenWarnings } from '../../internal/token-warnings.js';
 import { ApimKeyPicker } from './internal/apim-key-picker.js';
 import { buildRequest } from './internal/build-request.js';
 import { ConsoleAuth } from './internal/console-auth.js';
-import { ConsoleExchange, type SendPlan } from './internal/console-exchange.js';
+import { ConsoleExchange } from './internal/console-exchange.js';
+import type { SendPlan } from './internal/exchange-runner.js';
 import { ConsoleSession, type HistoryEntry, type StoredExchange } from './internal/console-session.js';
 import { ConsoleSnippet } from './internal/console-snippet.js';
 import { ConsoleSecurity } from './internal/console-security.js';
@@ -21,7 +21,6 @@ import { trustedOrigins } from './internal/credentials.js';
 import { attributeProblems } from './internal/console-attributes.js';
 import { JsonCheck } from './internal/json-check.js';
 import type { OperationEntry } from './internal/openapi/types.js';
-import { renderExchange } from './internal/render-exchange.js';
 import { renderForm, type InputsChange } from './internal/render-form.js';
 import { renderHistory } from './internal/render-history.js';
 import { renderOperationHeading } from './internal/render-operation-heading.js';
@@ -206,15 +205,11 @@ export class PorticoApiConsole extends PorticoElement {
   readonly #files = new Map<string, readonly File[]>();
   readonly #jsonCheck = new JsonCheck();
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    try {
-      const sessionKey = `portico-api-console ${this.id} ${this.specUrl || this.baseUrl}`;
-      if (this.#session?.key !== sessionKey) this.#session = new ConsoleSession(sessionKey);
-      // A new description opens what it should once it starts loading (ConsoleSpec calls #openInitial).
-      if (!changed.has('specUrl') && (changed.has('operation') || changed.has('method') || changed.has('path'))) this.#openInitial(true);
-    } catch (error) {
-      console.error('Portico <portico-api-console>:', error);
-    }
+  protected override beforeRender(changed: PropertyValues<this>): void {
+    const sessionKey = `portico-api-console ${this.id} ${this.specUrl || this.baseUrl}`;
+    if (this.#session?.key !== sessionKey) this.#session = new ConsoleSession(sessionKey);
+    // A new description opens what it should once it starts loading (ConsoleSpec calls #openInitial).
+    if (!changed.has('specUrl') && (changed.has('operation') || changed.has('method') || changed.has('path'))) this.#openInitial(true);
   }
 
   protected override afterRender(strings: Strings): void {
@@ -239,7 +234,7 @@ export class PorticoApiConsole extends PorticoElement {
               ? renderWebhook(this.#spec.webhook, strings)
               : html`${renderOperationHeading(this.#spec.details, strings)} ${this.#renderForm(strings)}
           ${this.#snippet.render(() => this.#draft(), this.#auth.snippetToken(), this.#credentials(), this.#security.plan(), strings)}
-          ${renderExchange(this.#exchange, this, this.#requiredScopes(), strings, locale)}`
+          ${this.#exchange.render(this, this.#requiredScopes(), strings, locale)}`
           }
           ${renderHistory({ entries: this.#session?.history ?? [], onOpen: this.#onOpenHistory, onClear: this.#onClearHistory }, strings, locale)}
         </div>
@@ -249,7 +244,6 @@ export class PorticoApiConsole extends PorticoElement {
 
   #renderForm(strings: Strings): TemplateResult {
     const text = strings.apiConsole;
-    const warnings = this.#exchange.warnings;
     const sendsCredentials = this.#auth.mode !== AuthMode.None || !!this.#credentials().key || this.#security.plan().placements.length > 0;
     const withheldFrom = sendsCredentials ? untrustedOrigin(() => this.#draft(), this.#credentials().policy) : null;
     return renderForm(
@@ -263,7 +257,7 @@ export class PorticoApiConsole extends PorticoElement {
         authMode: this.#auth.mode,
         authStatus: html`${this.#auth.renderStatus(strings)}${this.#keyPicker.render(strings, !!this.subscriptionKey)}${this.#security.render(strings)}`,
         notices: withheldFrom ? [text.credentialsWithheld(withheldFrom)] : [],
-        warnings: warnings.length ? renderTokenWarnings(warnings, strings, localeOf(this)) : nothing,
+        warnings: this.#exchange.renderWarnings(strings, localeOf(this)),
         busy: this.#exchange.busy,
         jsonError: this.#inputs.bodyMode === BodyMode.Json ? this.#jsonCheck.errorOf(this.#inputs.bodyText) : '',
         onChange: this.#onChange,
