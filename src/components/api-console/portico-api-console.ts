@@ -24,7 +24,6 @@ import type { OperationEntry } from './internal/openapi/types.js';
 import { renderForm, type InputsChange } from './internal/render-form.js';
 import { renderHistory } from './internal/render-history.js';
 import { renderOperationHeading } from './internal/render-operation-heading.js';
-import { renderWebhook } from './internal/render-webhooks.js';
 import { AuthMode, BodyMode, initialInputs, withoutSecrets, type RequestInputs } from './internal/request-inputs.js';
 import { styles } from './portico-api-console.styles.js';
 import { apiConsole } from '../../internal/strings/en/api-console.js';
@@ -230,9 +229,8 @@ export class PorticoApiConsole extends PorticoElement {
         ${this.#spec.renderPicker((entry) => this.#open(entry), strings)}
         <div class="main">
           ${
-            this.#spec.webhook
-              ? renderWebhook(this.#spec.webhook, strings)
-              : html`${renderOperationHeading(this.#spec.details, strings)} ${this.#renderForm(strings)}
+            this.#spec.renderWebhook(strings) ??
+            html`${renderOperationHeading(this.#spec.details, strings)} ${this.#renderForm(strings)}
           ${this.#snippet.render(() => this.#draft(), this.#auth.snippetToken(), this.#credentials(), this.#security.plan(), strings)}
           ${this.#exchange.render(this, this.#requiredScopes(), strings, locale)}`
           }

@@ -3,7 +3,8 @@ import { nothing, type ReactiveController, type ReactiveControllerHost, type Tem
 import { PorticoBeforeSendEvent, type ConsoleRequest } from '../../../events/portico-before-send-event.js';
 import { PorticoResponseEvent } from '../../../events/portico-response-event.js';
 import { formatBytes } from '../../../internal/format.js';
-import { stringsFor, type Strings } from '../../../internal/strings.js';
+import { addEnglish, stringsFor, type Strings } from '../../../internal/strings.js';
+import { apiConsoleAnswers } from '../../../internal/strings/en/api-console-answers.js';
 import { tokenWarnings, type TokenWarning } from '../../../internal/token-claims.js';
 import { renderTokenWarnings } from '../../../internal/token-warnings.js';
 import type { ConsoleAuth } from './console-auth.js';
@@ -27,6 +28,8 @@ import { isTokenExpired, type TokenInfo } from './token-source.js';
 import { keptStream, LiveStream, type StreamState } from './console-stream.js';
 import { streamFormatOf } from './stream-events.js';
 import { mediaType } from './media-type.js';
+
+addEnglish(apiConsoleAnswers);
 
 /** Everything one Send needs, read from the console when the user presses it. */
 export interface SendPlan {
