@@ -8,7 +8,8 @@ import { apiConsoleAnswers } from '../../../internal/strings/en/api-console-answ
 import { tokenWarnings, type TokenWarning } from '../../../internal/token-claims.js';
 import { renderTokenWarnings } from '../../../internal/token-warnings.js';
 import type { ConsoleAuth } from './console-auth.js';
-import { storedResponse, type ConsoleSession, type StoredExchange } from './console-session.js';
+import type { ConsoleSession, StoredExchange } from './console-session.js';
+import { storedResponse } from './stored-response.js';
 import { secretsIn, type CredentialSettings } from './credential-settings.js';
 import { authorizeRequest } from './credentials.js';
 import { explainOutcome, type Explanation } from './failure-explanation.js';
