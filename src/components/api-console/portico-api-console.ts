@@ -7,7 +7,7 @@ import { PorticoElement } from '../../internal/portico-element.js';
 import { ProblemLog } from '../../internal/problem-log.js';
 import { parseIds } from '../../internal/provider-status.js';
 import { addEnglish, localeOf, type Strings } from '../../internal/strings.js';
-import { ApimKeyPicker } from './internal/apim-key-picker.js';
+import { ConsoleKeyPicker } from './internal/console-key-picker.js';
 import { buildRequest } from './internal/build-request.js';
 import { ConsoleAuth } from './internal/console-auth.js';
 import { ConsoleExchange } from './internal/console-exchange.js';
@@ -191,7 +191,7 @@ export class PorticoApiConsole extends PorticoElement {
     tokenScopes: this.#auth.mode === AuthMode.User ? parseIds(this.scopes) : [],
     credentials: this.#credentials(),
   }));
-  readonly #keyPicker = new ApimKeyPicker(
+  readonly #keyPicker = new ConsoleKeyPicker(
     this,
     () => this.apim,
     () => this.apiId,
