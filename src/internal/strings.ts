@@ -31,32 +31,69 @@ const LOADERS: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<Strings>>> =
 const english = { ...core } as Strings;
 const catalogues = new Map<Locale, Strings>([['en', english]]);
 
-/** The parts of English that ship with the elements showing them (`./strings/en/`), not with the core. */
+/**
+ * The parts of English that ship with the elements showing them (`./strings/en/`), not with the
+ * core; a dotted name is a group that ships later than the rest of its part (the console's answers
+ * come with the code that shows them).
+ */
 const LATER_PARTS: ReadonlySet<string> = new Set([
   'claimNames',
   'tokenInspector',
   'tokenWarnings',
   'apiConsole',
+  'apiConsole.explain',
+  'apiConsole.stream',
+  'apiConsole.reasonPhrases',
   'apim',
   'keyPicker',
   'subscriptions',
-] satisfies (keyof Strings)[]);
+] satisfies (keyof Strings | `apiConsole.${keyof Strings['apiConsole']}`)[]);
 
 /**
  * Adds a part of the English catalogue; the module of each element (or helper) that shows it calls
  * this as it loads. Overrides set for that part before it arrived are checked now, as `setStrings`
  * checks the others.
  */
-export function addEnglish(part: Partial<Strings>): void {
-  const added = Object.keys(part).filter((key) => !(key in english));
-  if (added.length === 0) return;
-  Object.assign(english, part);
-  merged.delete('en');
+export function addEnglish(part: StringOverrides): void {
   const shape = english as unknown as Record<string, unknown>;
+  const added = addNew(shape, part, '');
+  if (added.length === 0) return;
+  merged.delete('en');
   for (const [locale, own] of overrides) {
     const report = (problem: string) => console.warn(`Portico: setStrings('${locale}', …): ${problem}`);
-    for (const key of added.filter((name) => name in own)) own[key] = fitting(own[key], shape[key] as Record<string, unknown>, key, report);
+    for (const name of added) {
+      const path = name.split('.');
+      const key = path.pop() ?? '';
+      const holder = at(own, path);
+      if (holder && key in holder) holder[key] = fitting(holder[key], at(shape, [...path, key]) ?? {}, name, report);
+    }
   }
+}
+
+/** Lays what `part` has and `target` lacks into `target` (copying the groups it changes); the dotted names of what it added. */
+function addNew(target: Record<string, unknown>, part: object, path: string): string[] {
+  const added: string[] = [];
+  for (const [key, value] of Object.entries(part)) {
+    const name = path ? `${path}.${key}` : key;
+    const present = target[key];
+    if (present === undefined) {
+      target[key] = value;
+      added.push(name);
+    } else if (isRecord(present) && isRecord(value)) {
+      const copy = { ...present };
+      const deeper = addNew(copy, value, name);
+      if (deeper.length) target[key] = copy;
+      added.push(...deeper);
+    }
+  }
+  return added;
+}
+
+/** The group at `path` in `record`, if there is one. */
+function at(record: Record<string, unknown>, path: readonly string[]): Record<string, unknown> | undefined {
+  let found: unknown = record;
+  for (const key of path) found = isRecord(found) ? found[key] : undefined;
+  return isRecord(found) ? found : undefined;
 }
 const loads = new Map<Locale, Promise<void>>();
 
@@ -185,7 +222,7 @@ function fitting(strings: unknown, shape: Record<string, unknown>, path: string,
   for (const [key, value] of Object.entries(strings)) {
     const name = path ? `${path}.${key}` : key;
     // A part of English whose element has not loaded yet: kept as given, and checked by addEnglish.
-    const later = !path && LATER_PARTS.has(key) && !(key in shape);
+    const later = LATER_PARTS.has(name) && !(key in shape);
     const expected = later ? {} : shape[key];
     if (value === undefined) result[key] = undefined;
     else if (expected === undefined && !OPEN_RECORDS.has(path))

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { PorticoApiConsole } from '../../src/components/api-console/portico-api-console.js';
-import { consoleFixture, openOperation, part, send, settle, specLoaded, statusOf, textOf, type } from '../helpers/api-console.js';
+import { consoleFixture, openOperation, openSnippet, part, send, settle, specLoaded, statusOf, textOf, type } from '../helpers/api-console.js';
 import { sandboxProvider } from './helpers.js';
 import { sandboxInfo } from './sandbox.js';
 
@@ -69,8 +69,7 @@ describe('<portico-api-console> security and server variables against the sandbo
     const stored = Object.values({ ...sessionStorage }).join('\n');
     expect(stored).to.not.contain(encoded);
     expect(stored).to.not.contain(BASIC.password);
-    part<HTMLDetailsElement>(el, 'snippet')!.open = true;
-    expect(textOf(part(el, 'snippet')!.querySelector('pre'))).to.contain('Authorization: Basic <basic-credentials>');
+    expect(textOf((await openSnippet(el)).querySelector('pre'))).to.contain('Authorization: Basic <basic-credentials>');
     await expect(el).to.be.accessible();
   });
 

@@ -35,7 +35,10 @@ async function portal(users: { contoso?: string; fabrikam?: string } = {}) {
   const [contosoProfile, fabrikamProfile] = [...root.querySelectorAll<PorticoUserProfile>('portico-user-profile')];
   const adminArea = root.querySelector<HTMLElement>('#admin-area')!;
   const button = (label: string) => visibleButtons(signIn).find((candidate) => text(candidate) === label);
-  await waitUntil(() => button('Sign in with Contoso') && !button('Sign in with Contoso')!.disabled, 'the sign-in button never became usable');
+  // The button is usable once MSAL (hundreds of unbundled modules here) and the provider's metadata have loaded: seconds under load, not open-wc's default 1 s.
+  await waitUntil(() => button('Sign in with Contoso') && !button('Sign in with Contoso')!.disabled, 'the sign-in button never became usable', {
+    timeout: 10_000,
+  });
   return { root, signIn, contosoProfile: contosoProfile!, fabrikamProfile: fabrikamProfile!, adminArea, button };
 }
 

@@ -114,6 +114,14 @@ export async function send(el: PorticoApiConsole, timeout?: number): Promise<voi
 }
 
 /** Types into a field the way a user does (value, then an input event). */
+/** Opens the "copy as" panel and waits for its code (fetched when the panel first opens); returns the panel. */
+export async function openSnippet(el: PorticoApiConsole): Promise<HTMLDetailsElement> {
+  const panel = part<HTMLDetailsElement>(el, 'snippet')!;
+  panel.open = true;
+  await waitFor(el, () => panel.querySelector('pre') !== null, 'the snippet');
+  return panel;
+}
+
 export async function type(el: PorticoApiConsole, field: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
   field.value = value;
   field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));

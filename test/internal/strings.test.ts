@@ -270,5 +270,19 @@ describe('strings', () => {
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.include('"subscriptions.heding" is not one of Portico\'s strings');
     });
+
+    it('apply to the console’s answers, whose English ships after its form, checked once they load', async () => {
+      await import('../../src/components/api-console/portico-api-console.js');
+      const loose = setStrings as (locale: string, strings: unknown) => void;
+      loose('en', { apiConsole: { send: 'Try it', explain: { corsTitle: 'Blocked by CORS.', corsTitel: 'typo' } } });
+      expect(warnings).to.deep.equal([]);
+      await import('../../src/components/api-console/internal/exchange-runner.js');
+      const strings = stringsFor(document.createElement('span'));
+      expect(strings.apiConsole.send).to.equal('Try it');
+      expect(strings.apiConsole.explain.corsTitle).to.equal('Blocked by CORS.');
+      expect(strings.apiConsole.explain.networkTitle).to.equal(en.apiConsole.explain.networkTitle);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('"apiConsole.explain.corsTitel" is not one of Portico\'s strings');
+    });
   });
 });

@@ -135,12 +135,22 @@ test('budget: the console and the inspector are fetched only by pages that show 
   }
 });
 
+test('the console fetches what sends and shows answers, its snippets, its webhook view and its key picker only when first needed', () => {
+  const everything = staticClosure(['portico.js']);
+  const lazy = [...everything].flatMap((file) => importsOf(file, DYNAMIC_IMPORT));
+  for (const part of ['exchange-runner', 'snippet-panel', 'webhook-view', 'apim-key-picker']) {
+    assert.deepEqual(named(everything, part), [], `${part} is not loaded before first paint`);
+    assert.ok(named(lazy, part).length > 0, `${part} is reached through a dynamic import`);
+  }
+});
+
 /**
- * Issue 13's budget for a page with every element is 110 KB with MSAL, and it is not met yet (the
- * console must first load its parts when the user acts). Until then this holds today's figure as a
- * ceiling, so nothing grows unnoticed; lower it as the console is split, down to 110 KB.
+ * Issue 13's budget for a page with every element is 110 KB with MSAL, and it is not met yet: the
+ * console loads its answers, snippets, webhooks and key picker when first needed (151.4 KB before), but its
+ * form, the other elements and MSAL (64 KB) still add up to more. Until then this holds the figure
+ * reached as a ceiling, so nothing grows unnoticed; lower it as more waits for the user, down to 110 KB.
  */
-const EVERY_ELEMENT_CEILING_KB = 152;
+const EVERY_ELEMENT_CEILING_KB = 141;
 
 test(`budget: a page with every element, MSAL included, loads at most ${EVERY_ELEMENT_CEILING_KB} KB before any click (target 110 KB)`, () => {
   const viaAutoload = gzipped(withMsal(autoloadPage(EVERY_TAG)));

@@ -7,12 +7,12 @@ import { PorticoElement } from '../../internal/portico-element.js';
 import { ProblemLog } from '../../internal/problem-log.js';
 import { parseIds } from '../../internal/provider-status.js';
 import { addEnglish, localeOf, type Strings } from '../../internal/strings.js';
-import { renderTokenWarnings } from '../../internal/token-warnings.js';
-import { ApimKeyPicker } from './internal/apim-key-picker.js';
+import { ConsoleKeyPicker } from './internal/console-key-picker.js';
 import { buildRequest } from './internal/build-request.js';
 import { ConsoleAuth } from './internal/console-auth.js';
-import { ConsoleExchange, type SendPlan } from './internal/console-exchange.js';
-import { ConsoleSession, type HistoryEntry, type StoredExchange } from './internal/console-session.js';
+import { ConsoleExchange } from './internal/console-exchange.js';
+import { ConsoleInputs } from './internal/console-inputs.js';
+import type { SendPlan } from './internal/exchange-runner.js';
 import { ConsoleSnippet } from './internal/console-snippet.js';
 import { ConsoleSecurity } from './internal/console-security.js';
 import { ConsoleSpec } from './internal/console-spec.js';
@@ -20,13 +20,10 @@ import { untrustedOrigin, type CredentialSettings } from './internal/credential-
 import { trustedOrigins } from './internal/credentials.js';
 import { attributeProblems } from './internal/console-attributes.js';
 import { JsonCheck } from './internal/json-check.js';
-import type { OperationEntry } from './internal/openapi/types.js';
-import { renderExchange } from './internal/render-exchange.js';
-import { renderForm, type InputsChange } from './internal/render-form.js';
+import { renderForm } from './internal/render-form.js';
 import { renderHistory } from './internal/render-history.js';
 import { renderOperationHeading } from './internal/render-operation-heading.js';
-import { renderWebhook } from './internal/render-webhooks.js';
-import { AuthMode, BodyMode, initialInputs, withoutSecrets, type RequestInputs } from './internal/request-inputs.js';
+import { AuthMode, BodyMode, withoutSecrets, type RequestInputs } from './internal/request-inputs.js';
 import { styles } from './portico-api-console.styles.js';
 import { apiConsole } from '../../internal/strings/en/api-console.js';
 
@@ -34,8 +31,6 @@ addEnglish(apiConsole);
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_KEY_HEADER = 'Ocp-Apim-Subscription-Key';
-/** The session key of the hand-typed request, when no operation of a description is open. */
-const MANUAL = '';
 
 /**
  * With `spec-url`, an OpenAPI 3.0/3.1/3.2 or Swagger 2.0 description (JSON or YAML) becomes a searchable
@@ -186,8 +181,9 @@ export class PorticoApiConsole extends PorticoElement {
     () => this.#requiredScopes(),
     () => this.#exchange.send(this.#plan()),
   );
-  readonly #spec = new ConsoleSpec(this, () => this.#openInitial(false));
-  readonly #exchange = new ConsoleExchange(this, this.#auth, () => this.#session);
+  readonly #spec = new ConsoleSpec(this, () => this.#request.openInitial(false));
+  readonly #exchange = new ConsoleExchange(this, this.#auth, () => this.#request.session);
+  readonly #request: ConsoleInputs = new ConsoleInputs(this, this.#spec, this.#exchange, (inputs) => this.#storable(inputs));
   readonly #snippet = new ConsoleSnippet(this);
   readonly #security = new ConsoleSecurity(this, () => ({
     security: this.#spec.details?.security ?? [],
@@ -195,26 +191,18 @@ export class PorticoApiConsole extends PorticoElement {
     tokenScopes: this.#auth.mode === AuthMode.User ? parseIds(this.scopes) : [],
     credentials: this.#credentials(),
   }));
-  readonly #keyPicker = new ApimKeyPicker(
+  readonly #keyPicker = new ConsoleKeyPicker(
     this,
     () => this.apim,
     () => this.apiId,
   );
   readonly #problems = new ProblemLog(this);
-  #session: ConsoleSession | null = null;
-  #inputs: RequestInputs = initialInputs(null);
-  readonly #files = new Map<string, readonly File[]>();
   readonly #jsonCheck = new JsonCheck();
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    try {
-      const sessionKey = `portico-api-console ${this.id} ${this.specUrl || this.baseUrl}`;
-      if (this.#session?.key !== sessionKey) this.#session = new ConsoleSession(sessionKey);
-      // A new description opens what it should once it starts loading (ConsoleSpec calls #openInitial).
-      if (!changed.has('specUrl') && (changed.has('operation') || changed.has('method') || changed.has('path'))) this.#openInitial(true);
-    } catch (error) {
-      console.error('Portico <portico-api-console>:', error);
-    }
+  protected override beforeRender(changed: PropertyValues<this>): void {
+    this.#request.useSession();
+    // A new description opens what it should once it starts loading (ConsoleSpec calls openInitial).
+    if (!changed.has('specUrl') && (changed.has('operation') || changed.has('method') || changed.has('path'))) this.#request.openInitial(true);
   }
 
   protected override afterRender(strings: Strings): void {
@@ -232,16 +220,15 @@ export class PorticoApiConsole extends PorticoElement {
       ${this.#runtimeProblems(strings).map((problem) => renderDiagnostic(problem, this))}
       ${spec.status === 'loading' ? html`<p class="hint" role="status">${strings.apiConsole.loadingSpec}</p>` : nothing}
       <div class="layout ${spec.status === 'ready' ? 'with-picker' : ''}">
-        ${this.#spec.renderPicker((entry) => this.#open(entry), strings)}
+        ${this.#spec.renderPicker((entry) => this.#request.open(entry), strings)}
         <div class="main">
           ${
-            this.#spec.webhook
-              ? renderWebhook(this.#spec.webhook, strings)
-              : html`${renderOperationHeading(this.#spec.details, strings)} ${this.#renderForm(strings)}
+            this.#spec.renderWebhook(strings) ??
+            html`${renderOperationHeading(this.#spec.details, strings)} ${this.#renderForm(strings)}
           ${this.#snippet.render(() => this.#draft(), this.#auth.snippetToken(), this.#credentials(), this.#security.plan(), strings)}
-          ${renderExchange(this.#exchange, this, this.#requiredScopes(), strings, locale)}`
+          ${this.#exchange.render(this, this.#requiredScopes(), strings, locale)}`
           }
-          ${renderHistory({ entries: this.#session?.history ?? [], onOpen: this.#onOpenHistory, onClear: this.#onClearHistory }, strings, locale)}
+          ${renderHistory({ entries: this.#request.session?.history ?? [], onOpen: this.#request.onOpenHistory, onClear: this.#request.onClearHistory }, strings, locale)}
         </div>
       </div>
     </div>`;
@@ -249,12 +236,12 @@ export class PorticoApiConsole extends PorticoElement {
 
   #renderForm(strings: Strings): TemplateResult {
     const text = strings.apiConsole;
-    const warnings = this.#exchange.warnings;
+    const inputs = this.#request.inputs;
     const sendsCredentials = this.#auth.mode !== AuthMode.None || !!this.#credentials().key || this.#security.plan().placements.length > 0;
     const withheldFrom = sendsCredentials ? untrustedOrigin(() => this.#draft(), this.#credentials().policy) : null;
     return renderForm(
       {
-        inputs: this.#inputs,
+        inputs,
         details: this.#spec.details,
         servers: this.baseUrl ? [] : this.#spec.servers.map((server) => server.template),
         server: this.#spec.serverSpec?.template ?? '',
@@ -263,13 +250,16 @@ export class PorticoApiConsole extends PorticoElement {
         authMode: this.#auth.mode,
         authStatus: html`${this.#auth.renderStatus(strings)}${this.#keyPicker.render(strings, !!this.subscriptionKey)}${this.#security.render(strings)}`,
         notices: withheldFrom ? [text.credentialsWithheld(withheldFrom)] : [],
-        warnings: warnings.length ? renderTokenWarnings(warnings, strings, localeOf(this)) : nothing,
+        warnings: this.#exchange.renderWarnings(strings, localeOf(this)),
         busy: this.#exchange.busy,
-        jsonError: this.#inputs.bodyMode === BodyMode.Json ? this.#jsonCheck.errorOf(this.#inputs.bodyText) : '',
-        onChange: this.#onChange,
+        jsonError: inputs.bodyMode === BodyMode.Json ? this.#jsonCheck.errorOf(inputs.bodyText) : '',
+        onChange: this.#request.onChange,
         onServer: (server) => (this.#spec.server = server),
-        onAuthMode: (mode) => this.#update(() => (this.#auth.mode = mode)),
-        onFile: (field, files) => this.#update(() => (files.length ? this.#files.set(field, files) : this.#files.delete(field))),
+        onAuthMode: (mode) => {
+          this.#auth.mode = mode;
+          this.requestUpdate();
+        },
+        onFile: this.#request.onFile,
         onSend: () => this.#exchange.send(this.#plan()),
         onCancel: () => this.#exchange.cancel(),
       },
@@ -277,57 +267,18 @@ export class PorticoApiConsole extends PorticoElement {
     );
   }
 
-  // --- the open operation -----------------------------------------------------------------------
-
-  /** Opens the `operation` attribute's operation, else what the session had open, else the hand-typed request. */
-  #openInitial(attributeFirst: boolean): void {
-    this.#open(this.#spec.initial(this.#session?.selected ?? MANUAL, attributeFirst));
-  }
-
-  /** Opens an operation (null: the hand-typed request) with its inputs and what it showed, or with a request of the history. */
-  #open(entry: OperationEntry | null, kept: StoredExchange | null = null): void {
-    this.#spec.webhook = null;
-    this.#spec.selected = entry;
-    const key = entry?.key ?? MANUAL;
-    this.#inputs = kept?.inputs ?? this.#session?.inputs(key) ?? initialInputs(this.#spec.details, this.method.toUpperCase() || 'GET', this.path || '/');
-    this.#files.clear();
-    this.#exchange.restore(kept ?? this.#session?.shown(key) ?? null);
-    if (this.#session && (entry || this.#spec.state.status !== 'loading')) this.#session.selected = key;
-  }
-
-  readonly #onChange = (change: InputsChange): void => {
-    this.#inputs = { ...this.#inputs, ...(typeof change === 'function' ? change(this.#inputs) : change) };
-    this.#session?.saveInputs(this.#spec.selected?.key ?? MANUAL, this.#storable(this.#inputs));
-    this.requestUpdate();
-  };
-
-  readonly #onOpenHistory = (entry: HistoryEntry): void => {
-    const operation = this.#spec.find(entry.operation);
-    // An operation the description does not have (any more, or not loaded yet): nothing to reopen.
-    if (!operation && entry.operation !== MANUAL) return;
-    this.#session?.reopen(entry);
-    this.#open(operation, this.#session?.exchange(entry.id) ?? null);
-  };
-
-  readonly #onClearHistory = (): void => this.#update(() => this.#session?.clearHistory());
-
-  #update(change: () => void): void {
-    change();
-    this.requestUpdate();
-  }
-
   // --- the request ------------------------------------------------------------------------------
 
-  #draft(inputs = this.#inputs, files: ReadonlyMap<string, readonly File[]> = this.#files): ConsoleRequest {
+  #draft(inputs = this.#request.inputs, files = this.#request.files): ConsoleRequest {
     return buildRequest(inputs, { details: this.#spec.details, server: this.#spec.server, files, pageUrl: document.baseURI });
   }
 
   /** What Send needs, the inputs and files as they are now (sign-in may take a moment before the request is built). */
   #plan(): SendPlan {
-    const inputs = this.#inputs;
-    const files = new Map(this.#files);
+    const inputs = this.#request.inputs;
+    const files = new Map(this.#request.files);
     return {
-      operation: this.#spec.selected?.key ?? MANUAL,
+      operation: this.#request.operation,
       inputs: this.#storable(inputs),
       draft: () => this.#draft(inputs, files),
       credentials: this.#credentials(),

@@ -1,3 +1,4 @@
+import { apiConsoleAnswers } from './en/api-console-answers.js';
 import { apiConsole } from './en/api-console.js';
 import { apim } from './en/apim.js';
 import { claimNames } from './en/claim-names.js';
@@ -15,6 +16,13 @@ export type { AuthErrorFacts } from './en/core.js';
  * At run time English comes in parts (`./en/`), each shipped with the elements that show it
  * (`addEnglish` in ../strings.ts), so that a sign-in page does not download the console's strings.
  */
-export const en = { ...core, ...claimNames, ...tokenInspector, ...apiConsole, ...apim, ...subscriptions };
+export const en = {
+  ...core,
+  ...claimNames,
+  ...tokenInspector,
+  apiConsole: { ...apiConsole.apiConsole, ...apiConsoleAnswers.apiConsole },
+  ...apim,
+  ...subscriptions,
+};
 
 export type Strings = typeof en;

@@ -4,7 +4,7 @@ import type { PorticoApiConsole } from '../../../src/components/api-console/port
 import { PorticoSubscriptionChangeEvent } from '../../../src/events/portico-subscription-change-event.js';
 import { fakeAccount, fakeDataApi, registerFakeApim, type FakeDataApiOptions, type FakeSubscription } from '../../../src/testing/index.js';
 import { fakeProvider, track, uniqueId } from '../../helpers/auth-widgets.js';
-import { answerJson, consoleFixture, consoleTestBed, fakeNetwork, part, send, settle, textOf, type, waitFor } from '../../helpers/api-console.js';
+import { answerJson, consoleFixture, consoleTestBed, fakeNetwork, openSnippet, part, send, settle, textOf, type, waitFor } from '../../helpers/api-console.js';
 
 const API = 'https://conference.example';
 const OTHER = 'https://other.example';
@@ -151,8 +151,7 @@ describe('<portico-api-console apim api-id> key picker', () => {
       expect(stored).not.to.contain(primaryKey);
       expect(textOf(part(el, 'history'))).not.to.contain(primaryKey);
       await type(el, part<HTMLInputElement>(el, 'url')!, '/sessions');
-      const snippet = part<HTMLDetailsElement>(el, 'snippet')!;
-      snippet.open = true;
+      const snippet = await openSnippet(el);
       expect(snippet.querySelector('pre')!.textContent).to.contain('<subscription-key>').and.not.contain(primaryKey);
       snippet.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
       await settle(el);

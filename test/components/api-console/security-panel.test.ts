@@ -9,6 +9,7 @@ import {
   fakeNetwork,
   json,
   openOperation,
+  openSnippet,
   part,
   send,
   settle,
@@ -178,8 +179,7 @@ describe('<portico-api-console> security from the description', () => {
       );
       await send(el);
       expect(lastRequest().headers.has('cookie')).to.equal(false);
-      part<HTMLDetailsElement>(el, 'snippet')!.open = true;
-      expect(textOf(part(el, 'snippet')!.querySelector('pre'))).to.contain(`-H 'Cookie: sid=<api-key>'`);
+      expect(textOf((await openSnippet(el)).querySelector('pre'))).to.contain(`-H 'Cookie: sid=<api-key>'`);
       await expect(el).to.be.accessible();
     });
 
@@ -263,11 +263,11 @@ describe('<portico-api-console> security from the description', () => {
       const [username, password] = BASIC_PAIR.split(':') as [string, string];
       await type(el, field(el, 'basic-username')!, username);
       await type(el, field(el, 'basic-password')!, password);
-      part<HTMLDetailsElement>(el, 'snippet')!.open = true;
-      const code = () => textOf(part(el, 'snippet')!.querySelector('pre'));
+      const snippet = await openSnippet(el);
+      const code = () => textOf(snippet.querySelector('pre'));
       expect(code()).to.contain(`-H 'Authorization: Basic <basic-credentials>'`);
       expect(code()).to.not.contain(BASIC_ENCODED);
-      part(el, 'snippet')!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+      snippet.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
       await settle(el);
       expect(code()).to.contain(`-H 'Authorization: Basic ${BASIC_ENCODED}'`);
     });

@@ -1,4 +1,5 @@
 import { expect, fixtureCleanup, oneEvent } from '@open-wc/testing';
+import type { PorticoApiConsole } from '../../../src/components/api-console/portico-api-console.js';
 import { fakeAccount } from '../../../src/testing/index.js';
 import { fakeProvider } from '../../helpers/auth-widgets.js';
 import {
@@ -8,6 +9,7 @@ import {
   fakeNetwork,
   json,
   openOperation,
+  openSnippet,
   parameterField,
   part,
   send,
@@ -205,9 +207,8 @@ describe('<portico-api-console> session, history and snippets', () => {
   });
 
   describe('snippets', () => {
-    async function snippetText(el: HTMLElement) {
-      part<HTMLDetailsElement>(el, 'snippet')!.open = true;
-      return part(el, 'snippet')!.querySelector('pre')!.textContent!;
+    async function snippetText(el: PorticoApiConsole) {
+      return (await openSnippet(el)).querySelector('pre')!.textContent!;
     }
 
     it('copies as curl with the token and key as placeholders', async () => {
@@ -227,7 +228,7 @@ describe('<portico-api-console> session, history and snippets', () => {
     it('copies as fetch', async () => {
       const { el } = await echoing();
       await openOperation(el, 'GET /pets');
-      const radio = [...part(el, 'snippet')!.querySelectorAll<HTMLInputElement>('input[type="radio"]')][1]!;
+      const radio = [...(await openSnippet(el)).querySelectorAll<HTMLInputElement>('input[type="radio"]')][1]!;
       radio.click();
       await settle(el);
       expect(await snippetText(el)).to.equal(

@@ -2,11 +2,8 @@ import type { RequestFailure } from '../../../events/portico-response-event.js';
 import type { Explanation } from './failure-explanation.js';
 import type { ResponseHead } from './render-response.js';
 import type { RequestInputs } from './request-inputs.js';
-import { bodyKind } from './response-body.js';
-import { redact, type Secret } from './secrets.js';
-import type { ReceivedResponse } from './send-request.js';
 
-/** An answer as kept for the session; its body cut to `STORED_BODY_LIMIT`. */
+/** An answer as kept for the session (`storedResponse`); its body cut short when long. */
 export interface StoredResponse extends ResponseHead {
   /** The body as text (redacted), or '' for binary bodies. */
   readonly bodyText: string;
@@ -34,22 +31,6 @@ export interface StoredExchange {
   readonly explanation: Explanation | null;
 }
 
-/** An answer as it may be stored: secrets redacted, the body cut to `STORED_BODY_LIMIT`, binary bodies left out. */
-export function storedResponse(response: ReceivedResponse, duration: number, secrets: readonly Secret[]): StoredResponse {
-  const kind = bodyKind(response.body, response.contentType);
-  const textual = kind === 'json' || kind === 'text';
-  return {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers.map(([name, value]) => [name, redact(value, secrets)] as const),
-    contentType: response.contentType,
-    size: response.body.byteLength,
-    duration,
-    bodyText: textual ? redact(new TextDecoder().decode(response.body.subarray(0, STORED_BODY_LIMIT)), secrets) : '',
-    bodyCut: textual && response.body.byteLength > STORED_BODY_LIMIT,
-  };
-}
-
 interface SessionData {
   version: typeof VERSION;
   selected: string;
@@ -64,8 +45,6 @@ interface SessionData {
 
 /** The shape of the stored data; data of another shape (an older Portico in this tab) is dropped. */
 const VERSION = 2;
-/** Enough of a body to see it again after a reload, small enough for `sessionStorage`'s few megabytes. */
-const STORED_BODY_LIMIT = 64 * 1024;
 const HISTORY_LENGTH = 30;
 
 /**

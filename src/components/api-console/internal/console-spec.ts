@@ -1,15 +1,17 @@
 import { Task, TaskStatus } from '@lit/task';
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Problem } from '../../../internal/diagnostic.js';
+import { LazyModule } from '../../../internal/lazy-module.js';
 import type { Strings } from '../../../internal/strings.js';
 import { describeOperation } from './openapi/describe-operation.js';
 import { absoluteServers, resolveServer, type ServerSpec } from './openapi/servers.js';
 import type { OperationDetails, OperationEntry, WebhookDetails } from './openapi/types.js';
-import { describeWebhook } from './openapi/webhooks.js';
 import { PickerTree } from './picker-tree.js';
 import { renderPicker } from './render-picker.js';
 import { renderServerVariables } from './render-server-variables.js';
 import { loadSpec, specProblem, type SpecState } from './spec-state.js';
+
+const webhookViews = new LazyModule(() => import('./webhook-view.js'));
 
 /** The console attributes that say which description to load and where its requests go. */
 export interface ConsoleSpecHost extends ReactiveControllerHost, HTMLElement {
@@ -169,6 +171,8 @@ export class ConsoleSpec implements ReactiveController {
   renderPicker(onSelect: (entry: OperationEntry) => void, strings: Strings): TemplateResult | typeof nothing {
     const state = this.state;
     if (state.status !== 'ready') return nothing;
+    // A description with webhooks fetches what shows one before the user picks it.
+    if (state.index.webhooks.length) webhookViews.for(this.host);
     const update = (change: () => void) => {
       change();
       this.host.requestUpdate();
@@ -183,10 +187,15 @@ export class ConsoleSpec implements ReactiveController {
         onSearch: (query) => update(() => (this.query = query)),
         onToggleGroup: (tag, open) => update(() => this.groupOpen.set(tag, open)),
         onSelect,
-        onSelectWebhook: (entry) => update(() => (this.webhook = describeWebhook(state.index, entry))),
+        onSelectWebhook: (entry) => void webhookViews.load().then(({ describeWebhook }) => update(() => (this.webhook = describeWebhook(state.index, entry)))),
       },
       strings,
     );
+  }
+
+  /** The open webhook, read-only; null when an operation is open instead. */
+  renderWebhook(strings: Strings): TemplateResult | null {
+    return this.webhook && (webhookViews.loaded?.renderWebhook(this.webhook, strings) ?? null);
   }
 
   /** A description that did not load, and an `operation` it does not have. */

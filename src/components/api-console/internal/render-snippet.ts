@@ -16,14 +16,12 @@ export interface SnippetView {
 }
 
 /**
- * "Copy as curl" and "copy as fetch": the request the form describes, with the token and key
+ * The open "copy as" panel: the request the form describes, with the token and key
  * shown as placeholders unless the user ticks "include secrets".
  */
 export function renderSnippet(view: SnippetView, strings: Strings): TemplateResult {
   const text = strings.apiConsole;
-  return html`<details part="snippet" class="snippet">
-    <summary>${text.snippet}</summary>
-    <div class="snippet-options">
+  return html`<div class="snippet-options">
       <div class="choices" role="radiogroup" aria-label=${text.snippetLanguage}>
         ${Object.values(SnippetKind).map(
           (kind) => html`<label class="choice"
@@ -42,6 +40,5 @@ export function renderSnippet(view: SnippetView, strings: Strings): TemplateResu
       <button class="button" type="button" @click=${view.onCopy}>${text.copy(text.snippetKinds[view.kind])}</button>
       <span class="hint" role="status">${view.copyStatus}</span>
     </div>
-    <pre class="code-block" tabindex="0" aria-label=${text.snippetKinds[view.kind]}><code>${view.code}</code></pre>
-  </details>`;
+    <pre class="code-block" tabindex="0" aria-label=${text.snippetKinds[view.kind]}><code>${view.code}</code></pre>`;
 }

@@ -1,0 +1,3 @@
+/** What shows an open webhook, fetched once a description lists webhooks (`ConsoleSpec`). */
+export { describeWebhook } from './openapi/webhooks.js';
+export { renderWebhook } from './render-webhooks.js';
