@@ -18,7 +18,7 @@ import { keepOfflineAccess, loadPreGrantedConsent } from './consent.js';
 import { describeError } from './errors.js';
 import { AUTO_SUBMIT_CSP_SOURCE, errorPage, signedOutPage, signingOutPage } from './pages.js';
 import { interactionPolicy } from './policy.js';
-import { refreshForNewScopeNeedsSession } from './refresh-scope.js';
+import { refreshTokenCoversConsent } from './refresh-consent.js';
 import { defaultResource, resourceServerInfo } from './resources.js';
 
 const DAY = 24 * 60 * 60;
@@ -185,7 +185,7 @@ export async function createTenantProvider({
     },
   });
 
-  provider.use(refreshForNewScopeNeedsSession);
+  provider.use(refreshTokenCoversConsent);
   provider.on('server_error', (/** @type {Context} */ _ctx, /** @type {unknown} */ error) =>
     reportError(error),
   );
