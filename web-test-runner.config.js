@@ -15,6 +15,7 @@ import { startSandbox } from './sandbox/index.js';
 import { CHROMIUM_PATH, chromiumArgs } from './scripts/chromium.js';
 import { countingReporter } from './scripts/counting-reporter.js';
 import { reactAsEsm } from './scripts/react-as-esm.js';
+import { windowCommands } from './scripts/window-commands.js';
 
 /** Fixed, because the identity provider matches redirect URIs exactly. */
 export const TEST_PORT = Number(process.env.PORTICO_TEST_PORT ?? 8765);
@@ -77,6 +78,7 @@ export default {
   plugins: [
     reactAsEsm(),
     a11ySnapshotPlugin(),
+    windowCommands(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     {
       name: 'portico-sandbox-info',

@@ -10,7 +10,8 @@ import { InFlight } from './in-flight.js';
 import { runInteraction } from './interaction-queue.js';
 import { createMsalClient, type MsalClient, type MsalClientFactory } from './msal-client.js';
 import { resolveUri, toSignInRequest } from './msal-configuration.js';
-import { openBlankPopup, startInPopup } from './popup.js';
+import { MsalAccountChoice } from './msal-account-choice.js';
+import { openBlankPopup, startInPopup, whenPopupAbandoned } from './popup.js';
 import { parseProviderConfig, type ProviderSettings } from './provider-config.js';
 import {
   AuthState,
@@ -61,12 +62,14 @@ export class MsalAuthController implements AuthController {
   readonly #factory: MsalClientFactory;
   readonly #idle = idleOrWoken();
   readonly #crossTab: CrossTabChannel;
+  readonly #choice: MsalAccountChoice;
 
   /** @throws {PorticoAuthError} when the settings are invalid (see `parseProviderConfig`). */
   constructor(settings: ProviderSettings | ProviderConfig, options: MsalAuthControllerOptions = {}) {
     this.config = parseProviderConfig(settings as ProviderSettings);
     this.#factory = options.clientFactory ?? createMsalClient;
     this.#crossTab = new CrossTabChannel(this.#providerKey, (message) => void this.#onOtherTab(message));
+    this.#choice = new MsalAccountChoice(choiceStorage(this.config.cacheLocation), this.config.clientId, this.config.authority);
     this.ready = this.#start();
   }
 
@@ -99,9 +102,20 @@ export class MsalAuthController implements AuthController {
     this.#interaction = runInteraction(async () => {
       await this.ready;
       const client = await this.#loadClient();
+      // MSAL would pre-fill its active account, which is shared by every provider of this client ID.
+      client.setActiveAccount(null);
       if (!popup) return this.#redirect(() => client.loginRedirect(request));
-      const result = await startInPopup(popup, () => client.loginPopup({ ...request, overrideInteractionInProgress: true }));
-      return this.#signedIn(client, result, true);
+      const login = startInPopup(popup, () => client.loginPopup({ ...request, overrideInteractionInProgress: true }));
+      const abandoned = new AbortController();
+      try {
+        return this.#signedIn(await Promise.race([login, whenPopupAbandoned(popup, abandoned.signal)]), true);
+      } catch (error) {
+        // The user came back without finishing; should the window still finish, that sign-in counts.
+        login.then((result) => this.#lateSignIn(result), () => {});
+        throw error;
+      } finally {
+        abandoned.abort();
+      }
     })
       .then(untilPageUnloads)
       .catch((error: unknown) => {
@@ -233,7 +247,7 @@ export class MsalAuthController implements AuthController {
       const mine = pending === this.#providerKey || (pending === null && returning);
       const result = mine ? await client.handleRedirectPromise().finally(clearPendingRedirect) : null;
       const account = result?.account ?? this.#cachedAccount(client);
-      if (account) this.#signedIn(client, { account }, result !== null);
+      if (account) this.#signedIn({ account }, result !== null);
       // A click may have started signing in while MSAL loaded: that sign-in owns the state now.
       else if (!this.#interaction) this.#signedOut();
     } catch (error) {
@@ -246,22 +260,29 @@ export class MsalAuthController implements AuthController {
     return this.#client;
   }
 
-  /** The account MSAL cached for this provider (several providers may share one client ID). */
+  /** The account this provider chose among those MSAL cached (several providers may share one client ID). */
   #cachedAccount(client: MsalClient): AccountInfo | null {
-    return client.getAllAccounts().find((account) => belongsTo(account, this.config)) ?? null;
+    return this.#choice.find(client.getAllAccounts().filter((account) => belongsTo(account, this.config)));
   }
 
-  #signedIn(client: MsalClient, result: Pick<AuthenticationResult, 'account'>, announce: boolean): Account {
+  #signedIn(result: Pick<AuthenticationResult, 'account'>, announce: boolean): Account {
     this.#msalAccount = result.account;
-    client.setActiveAccount(result.account);
+    this.#choice.set(result.account);
     const account = toAccount(result.account);
     this.#update({ state: AuthState.SignedIn, account, error: null });
     if (announce) this.#crossTab.post('signed-in', account.username);
     return account;
   }
 
+  /** A sign-in window the user had left finished after all. */
+  #lateSignIn(result: AuthenticationResult): void {
+    if (this.#interaction || this.state === AuthState.SignedIn) return;
+    this.#signedIn(result, true);
+  }
+
   #signedOut(): void {
     this.#msalAccount = null;
+    this.#choice.clear();
     this.#update({ state: AuthState.SignedOut, account: null, error: null });
   }
 
@@ -289,7 +310,7 @@ export class MsalAuthController implements AuthController {
       const result = cached
         ? { account: cached }
         : await client.ssoSilent({ scopes: [...this.config.scopes], ...(message.username ? { loginHint: message.username } : {}) });
-      this.#signedIn(client, result, false);
+      this.#signedIn(result, false);
     } catch {
       // The other tab's session is not usable here (e.g. third-party cookies blocked): stay signed out.
     }
@@ -330,6 +351,13 @@ function pendingRedirect(): string | null {
 
 function clearPendingRedirect(): void {
   sessionStorage.removeItem(PENDING_REDIRECT_KEY);
+}
+
+/** Where a provider keeps its account choice: beside MSAL's cache (in memory for `cache-location="memory"`). */
+function choiceStorage(location: ProviderConfig['cacheLocation']): Storage | undefined {
+  if (location === 'localStorage' && typeof localStorage !== 'undefined') return localStorage;
+  if (location === 'sessionStorage' && typeof sessionStorage !== 'undefined') return sessionStorage;
+  return undefined;
 }
 
 function belongsTo(account: AccountInfo, config: ProviderConfig): boolean {
