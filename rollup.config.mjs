@@ -7,7 +7,19 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import typescript from '@rollup/plugin-typescript';
+import { esbuildTypeScript } from './scripts/rollup-esbuild.js';
+
+/**
+ * Chunks named for what they hold, so that a reader of dist/cdn (and test/node/cdn-bytes.test.js)
+ * can tell MSAL's and the YAML parser's lazy chunks from Portico's own.
+ * @param {import('rollup').PreRenderedChunk} chunk
+ */
+function chunkFileName(chunk) {
+  const holds = (/** @type {string} */ name) => chunk.moduleIds.some((id) => id.includes(`/node_modules/${name}/`));
+  if (holds('@azure/msal-browser')) return 'chunks/msal-[hash].js';
+  if (holds('yaml')) return 'chunks/yaml-[hash].js';
+  return 'chunks/[name]-[hash].js';
+}
 
 export default {
   input: { portico: 'src/index.ts', redirect: 'src/cdn/redirect-page.ts' },
@@ -15,12 +27,12 @@ export default {
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    chunkFileNames: chunkFileName,
     sourcemap: true,
   },
   plugins: [
     nodeResolve({ browser: true }),
-    typescript({ tsconfig: 'tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist/cdn', rootDir: 'src' }),
+    esbuildTypeScript(),
     terser({ ecma: 2020, module: true, format: { comments: false } }),
     {
       name: 'copy-redirect-page',

@@ -4,7 +4,8 @@ import '../src/components/api-console/portico-api-console.js';
 import type { PorticoApiConsole } from '../src/components/api-console/portico-api-console.js';
 import { FakeAuthController, fakeAccount } from '../src/testing/index.js';
 import { elementArgs } from './support/element-args.js';
-import { fakeNetwork, json, never, refusedByCors, unreachable } from './support/fake-network.js';
+import { apimId, fakeApim } from './support/fake-apim.js';
+import { fakeNetwork, json, never, refusedByCors, unreachable, type Route } from './support/fake-network.js';
 import { fakeProviders, providerIds, providerSuffix } from './support/fake-providers.js';
 import { ORDERS_API, ordersToken } from './support/jwt.js';
 import { API, SPEC_URL, ordersApi } from './support/orders-api.js';
@@ -319,4 +320,123 @@ export const RedirectNotFollowed: Story = {
 export const BaseUrlWithoutScheme: Story = {
   tags: ['expect-console-error'],
   args: { 'base-url': 'localhost:7071/api', path: '/orders' },
+};
+
+/** `apim` + `api-id`: the developer's own keys for the API, from `<portico-apim>` (stories below use a fake data API). */
+const withKeyPicker = (options: Parameters<typeof fakeApim>[0] = {}): Story => ({
+  beforeEach: [fakeApim(options)],
+  render: (args, context) =>
+    html`<portico-api-console id=${consoleId(context)} apim=${apimId(context)} api-id="conference" ${elementArgs(args)}></portico-api-console>`,
+});
+export const KeyPicker: Story = withKeyPicker();
+export const KeyPickerSignedOut: Story = withKeyPicker({ signedIn: false });
+export const KeyPickerLoading: Story = withKeyPicker({ mode: 'hang' });
+export const KeyPickerUnknownDeveloper: Story = withKeyPicker({ known: false });
+export const KeyPickerNoCoveringSubscription: Story = withKeyPicker({ subscriptions: [{ id: 'ada-inventory', name: 'Stock', scope: '/apis/inventory', state: 'active' }] });
+export const KeyPickerApiManagementDown: Story = withKeyPicker({ mode: 'fail' });
+
+// --- streams, bodies and webhooks -------------------------------------------------------------------
+
+const STREAMS_SPEC_URL = 'https://docs.example/streams.json';
+/** A description with a streamed operation (OpenAPI 3.2 `itemSchema`), a multipart upload and a webhook. */
+const STREAMS_SPEC = {
+  openapi: '3.2.0',
+  info: { title: 'Streams', version: '1' },
+  servers: [{ url: API }],
+  paths: {
+    '/events': {
+      get: {
+        operationId: 'streamEvents',
+        summary: 'Order events, as they happen',
+        responses: { 200: { description: 'Events.', content: { 'text/event-stream': { itemSchema: { $ref: '#/components/schemas/OrderEvent' } } } } },
+      },
+    },
+    '/uploads': {
+      post: {
+        operationId: 'uploadFiles',
+        summary: 'Upload files',
+        requestBody: {
+          content: {
+            'multipart/form-data': {
+              schema: { type: 'object', properties: { title: { type: 'string' }, attachments: { type: 'array', items: { type: 'string', format: 'binary' } } } },
+            },
+          },
+        },
+        responses: { 200: { description: 'ok' } },
+      },
+    },
+  },
+  webhooks: {
+    orderShipped: {
+      post: {
+        summary: 'An order shipped',
+        requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/OrderEvent' }, example: { id: 4, order: 'ORD-1042', status: 'shipped' } } } },
+        responses: { 204: { description: 'received' } },
+      },
+    },
+  },
+  components: { schemas: { OrderEvent: { type: 'object', required: ['id', 'status'], properties: { id: { type: 'integer' }, order: { type: 'string' }, status: { type: 'string' } } } } },
+};
+
+/** Three order events, then a stream that stays open until the request is aborted. */
+const openStream: Route = (request) => {
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const [id, status] of [[1, 'placed'], [2, 'paid'], [3, 'packed']] as const) {
+        controller.enqueue(new TextEncoder().encode(`id: ${id}\nevent: order-status\ndata: {"id":${id},"order":"ORD-1042","status":"${status}"}\n\n`));
+      }
+      request.signal.addEventListener('abort', () => controller.error(new DOMException('Aborted', 'AbortError')));
+    },
+  });
+  return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
+};
+
+const streamsNetwork = fakeNetwork(() => ({ [STREAMS_SPEC_URL]: () => json(STREAMS_SPEC), [`${API}/events`]: openStream }));
+
+/**
+ * A `text/event-stream` answer (NDJSON and JSON Lines alike) shows event by event as it
+ * arrives: the count, the time since it was sent, Stop, and the shape `itemSchema` names.
+ */
+export const StreamOpen: Story = {
+  name: 'Stream, open',
+  args: { 'spec-url': STREAMS_SPEC_URL, operation: 'streamEvents', scopes: '' },
+  beforeEach: streamsNetwork,
+  play: async ({ canvasElement }) => {
+    const element = await consoleIn(canvasElement);
+    await until(element, () => part(element, 'send') !== null, 'the form');
+    await send(element, { wait: false });
+    await until(element, () => part(element, 'event') !== null, 'the first event');
+  },
+};
+
+/** Stopped: the events that came stay, with the raw stream to download. */
+export const StreamStopped: Story = {
+  name: 'Stream, stopped',
+  args: StreamOpen.args,
+  beforeEach: streamsNetwork,
+  play: async (context) => {
+    await StreamOpen.play!(context);
+    const element = await consoleIn(context.canvasElement);
+    part<HTMLButtonElement>(element, 'stop')?.click();
+    await until(element, () => part<HTMLButtonElement>(element, 'send')?.disabled === false, 'the stop');
+  },
+};
+
+/** A multipart form built from the schema: an array of files takes several files, sent as one part each. */
+export const MultipartForm: Story = {
+  name: 'Multipart form with files',
+  args: { 'spec-url': STREAMS_SPEC_URL, operation: 'uploadFiles', scopes: '' },
+  beforeEach: streamsNetwork,
+};
+
+/** A webhook (OpenAPI 3.1 `webhooks`), read-only: its payload schema and example, and no Send. */
+export const Webhook: Story = {
+  args: { 'spec-url': STREAMS_SPEC_URL, scopes: '' },
+  beforeEach: streamsNetwork,
+  play: async ({ canvasElement }) => {
+    const element = await consoleIn(canvasElement);
+    await until(element, () => part(element, 'webhook') !== null, 'the webhooks');
+    part<HTMLButtonElement>(element, 'webhook')?.click();
+    await element.updateComplete;
+  },
 };

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The sample API's OpenAPI 3.1 document, built from the operation table so the two cannot
+ * The sample API's OpenAPI 3.2 document, built from the operation table so the two cannot
  * disagree. Each tenant is an OpenID Connect security scheme; scopes are written fully qualified
  * (`api://portico-sample/Orders.Read`), the way a client must ask for them. App roles, which
  * OpenAPI cannot express, are stated in descriptions and in `x-portico-roles`.
@@ -114,6 +114,24 @@ const SCHEMAS = {
       status: { type: 'string', enum: ['placed', 'paid', 'packed', 'shipped', 'delivered'] },
     },
   },
+  StreamLog: {
+    type: 'object',
+    required: ['value'],
+    properties: {
+      value: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['path', 'sent', 'ended'],
+          properties: {
+            path: { type: 'string' },
+            sent: { type: 'integer', description: 'Events sent so far.' },
+            ended: { enum: ['finished', 'client-gone', null], description: 'null while the stream is open.' },
+          },
+        },
+      },
+    },
+  },
   Echo: {
     type: 'object',
     required: ['method', 'query', 'headers'],
@@ -153,6 +171,49 @@ const SCHEMAS = {
 };
 
 /**
+ * What the API would call a subscriber's server with (OpenAPI 3.1 `webhooks`): documented only,
+ * for a portal to show; the sandbox sends none.
+ */
+const WEBHOOKS = {
+  orderStatusChanged: {
+    post: {
+      operationId: 'orderStatusChanged',
+      summary: 'An order changed status',
+      description: 'Sent to the subscriber’s URL each time an order moves on (placed, paid, packed, shipped, delivered).',
+      tags: ['Orders'],
+      parameters: [
+        {
+          name: 'X-Portico-Signature',
+          in: 'header',
+          required: true,
+          description: 'HMAC-SHA256 of the body with the subscription’s secret, hex.',
+          schema: { type: 'string' },
+        },
+      ],
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: { $ref: '#/components/schemas/OrderEvent' },
+            example: { id: 4, order: 'ord-1001', status: 'packed' },
+          },
+        },
+      },
+      responses: { 204: { description: 'Received; any 2xx answer will do.' } },
+    },
+  },
+  orderPlaced: {
+    post: {
+      operationId: 'orderPlaced',
+      summary: 'A new order was placed',
+      tags: ['Orders'],
+      requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Order' } } } },
+      responses: { 204: { description: 'Received.' } },
+    },
+  },
+};
+
+/**
  * @param {{ baseUrl: string, tenants: { id: string, label: string, discoveryUrl: string }[],
  *   operations: import('./operations.js').Operation[], elsewhere?: string }} options
  */
@@ -165,7 +226,7 @@ export function openApiDocument({ baseUrl, tenants, operations, elsewhere }) {
   }
 
   return {
-    openapi: '3.1.0',
+    openapi: '3.2.0',
     info: {
       title: 'Portico sample API',
       version: '1.0.0',
@@ -181,12 +242,14 @@ export function openApiDocument({ baseUrl, tenants, operations, elsewhere }) {
       { name: 'Administration', description: 'Operations for users with the admins app role.' },
       { name: 'Products', description: 'The catalogue, protected by a subscription key.' },
       { name: 'Streams', description: 'Answers that arrive piece by piece: server-sent events and NDJSON.' },
+      { name: 'Uploads', description: 'Forms with files, echoed back part by part.' },
       {
         name: 'Diagnostics',
         description: 'Anonymous operations that misbehave on purpose: slow, large, hostile, failing, without CORS.',
       },
     ],
     paths,
+    webhooks: WEBHOOKS,
     components: {
       schemas: SCHEMAS,
       securitySchemes: {

@@ -314,10 +314,12 @@ export const OPERATIONS = [
     responses: {
       200: {
         description: 'One event per order status change.',
-        content: { 'text/event-stream': { schema: { type: 'string' }, example: sseEvent(orderEvent(1)) } },
+        content: {
+          'text/event-stream': { schema: { type: 'string' }, itemSchema: schema('OrderEvent'), example: sseEvent(orderEvent(1)) },
+        },
       },
     },
-    handle: ({ query, signal }) => streamed(query, signal, 'text/event-stream', sseEvent, ': order events follow\n\n'),
+    handle: ({ query, signal, store }) => streamed(query, signal, store.startStream('/events'), 'text/event-stream', sseEvent, ': order events follow\n\n'),
   },
   {
     method: 'GET',
@@ -330,10 +332,22 @@ export const OPERATIONS = [
     responses: {
       200: {
         description: 'One JSON object per line.',
-        content: { 'application/x-ndjson': { schema: schema('OrderEvent'), example: orderEvent(1) } },
+        content: { 'application/x-ndjson': { itemSchema: schema('OrderEvent'), example: orderEvent(1) } },
       },
     },
-    handle: ({ query, signal }) => streamed(query, signal, 'application/x-ndjson', (event) => `${JSON.stringify(event)}\n`),
+    handle: ({ query, signal, store }) =>
+      streamed(query, signal, store.startStream('/events/lines'), 'application/x-ndjson', (event) => `${JSON.stringify(event)}\n`),
+  },
+  {
+    method: 'GET',
+    path: '/events/log',
+    operationId: 'listStreams',
+    summary: 'How the latest streams ended',
+    description:
+      'Anonymous. The last 20 streams the two operations above sent, oldest first: how many events went out, and whether each ran to its end (`finished`), its client went away first (`client-gone`: a stopped stream), or it is still open (`null`).',
+    tags: ['Streams'],
+    responses: { 200: jsonResponse('The streams.', 'StreamLog') },
+    handle: ({ store }) => ({ json: { value: store.listStreams() } }),
   },
   {
     method: 'GET',
@@ -480,6 +494,36 @@ export const OPERATIONS = [
       json: { method: 'POST', query: Object.fromEntries(query), headers, body: await describeBody(headers['content-type'], bytes) },
     }),
   },
+  {
+    method: 'POST',
+    path: '/uploads',
+    operationId: 'uploadFiles',
+    summary: 'Upload files (multipart)',
+    description:
+      'Anonymous. A `multipart/form-data` form with a title, one cover image and any number of attachments; answers what arrived, part by part: field names, file names, types and sizes. Nothing is kept.',
+    tags: ['Uploads'],
+    rawBody: true,
+    requestBody: {
+      required: true,
+      content: {
+        'multipart/form-data': {
+          schema: {
+            type: 'object',
+            required: ['title'],
+            properties: {
+              title: { type: 'string', description: 'What the upload is.', examples: ['Holiday photos'] },
+              cover: { type: 'string', contentMediaType: 'image/png', description: 'One image.' },
+              attachments: { type: 'array', items: { type: 'string', format: 'binary' }, description: 'Any number of files.' },
+            },
+          },
+        },
+      },
+    },
+    responses: { 200: jsonResponse('What arrived.', 'Echo') },
+    handle: async ({ headers, query, bytes }) => ({
+      json: { method: 'POST', query: Object.fromEntries(query), headers, body: await describeBody(headers['content-type'], bytes) },
+    }),
+  },
 ];
 
 /**
@@ -512,12 +556,13 @@ function sseEvent(event) {
  * client goes away.
  * @param {URLSearchParams} query
  * @param {AbortSignal} signal
+ * @param {import('./store.js').StreamRecord} record updated as events go out and when the stream ends
  * @param {string} contentType
  * @param {(event: ReturnType<typeof orderEvent>) => string} format
  * @param {string} [preamble]
  * @returns {OperationResult}
  */
-function streamed(query, signal, contentType, format, preamble = '') {
+function streamed(query, signal, record, contentType, format, preamble = '') {
   const count = query.has('count') ? Number(query.get('count')) : 5;
   const interval = query.has('interval') ? Number(query.get('interval')) : 1000;
   if (!Number.isInteger(count) || count < 1 || count > MAX_EVENTS) return invalid(`count must be an integer from 1 to ${MAX_EVENTS}.`);
@@ -525,10 +570,17 @@ function streamed(query, signal, contentType, format, preamble = '') {
     return invalid(`interval must be an integer from 0 to ${MAX_SLOW_MS}.`);
   }
   async function* events() {
-    if (preamble) yield preamble;
-    for (let index = 1; index <= count && !signal.aborted; index += 1) {
-      if (index > 1) await sleep(interval, undefined, { signal }).catch(() => undefined);
-      if (!signal.aborted) yield format(orderEvent(index));
+    try {
+      if (preamble) yield preamble;
+      for (let index = 1; index <= count && !signal.aborted; index += 1) {
+        if (index > 1) await sleep(interval, undefined, { signal }).catch(() => undefined);
+        if (signal.aborted) break;
+        yield format(orderEvent(index));
+        record.sent = index;
+      }
+    } finally {
+      // Ended by the client (Stop) or by running out of events: the log tells a test which.
+      record.ended = record.sent === count ? 'finished' : 'client-gone';
     }
   }
   return { contentType, headers: { 'cache-control': 'no-store' }, stream: events() };

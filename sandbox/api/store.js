@@ -65,7 +65,25 @@ export function createStore() {
     },
   ];
 
+  /** @type {StreamRecord[]} */
+  const streams = [];
+
   return {
+    /**
+     * Notes a stream the API starts sending, newest last (the last 20 kept); the caller updates
+     * the record as events go out and when the stream ends.
+     * @param {string} path
+     * @returns {StreamRecord}
+     */
+    startStream(path) {
+      const record = { path, sent: 0, ended: /** @type {StreamRecord['ended']} */ (null) };
+      streams.push(record);
+      if (streams.length > 20) streams.shift();
+      return record;
+    },
+    listStreams() {
+      return streams.map((record) => ({ ...record }));
+    },
     /** @param {{ status?: string, top?: number }} [filter] */
     listOrders({ status, top = 20 } = {}) {
       return orders.filter((order) => !status || order.status === status).slice(0, top);
@@ -99,3 +117,8 @@ export function createStore() {
 }
 
 /** @typedef {ReturnType<typeof createStore>} Store */
+/**
+ * @typedef {{ path: string, sent: number, ended: 'finished' | 'client-gone' | null }} StreamRecord
+ *   a stream the API sent: how many events went out, and whether it ran to its end or the client
+ *   went away first (null while it is still open)
+ */

@@ -199,29 +199,25 @@ async function readJson(req) {
   }
 }
 
+/**
+ * The data API's contracts are flat, unlike the management API's: `id` is the resource's name,
+ * `name` its display name, a scope the full resource path, and a subscription's keys inline (the
+ * developer portal reads them from the list; `listSecrets` is answered too).
+ */
+const SERVICE = '/subscriptions/sandbox/resourceGroups/portico/providers/Microsoft.ApiManagement/service/portico-sandbox';
+
 /** @param {import('./catalog.js').ProductRecord} product */
 function productContract({ id, name, description, approvalRequired, subscriptionRequired, subscriptionsLimit, terms }) {
-  return {
-    id: `/products/${id}`,
-    name: id,
-    displayName: name,
-    description,
-    approvalRequired,
-    subscriptionRequired,
-    subscriptionsLimit,
-    terms,
-    state: 'published',
-  };
+  return { id, name, description, approvalRequired, subscriptionRequired, subscriptionsLimit, terms, state: 'published' };
 }
 
 /** @param {Subscription} subscription */
 function subscriptionContract(subscription) {
   return {
-    id: `/subscriptions/${subscription.id}`,
-    name: subscription.id,
-    displayName: subscription.displayName,
-    ownerId: `/users/${subscription.ownerId}`,
-    scope: subscription.scope,
+    id: subscription.id,
+    name: subscription.displayName,
+    ownerId: subscription.ownerId,
+    scope: `${SERVICE}${subscription.scope}`,
     state: subscription.state,
     createdDate: subscription.createdDate,
     startDate: subscription.startDate,
@@ -229,7 +225,8 @@ function subscriptionContract(subscription) {
     endDate: null,
     notificationDate: null,
     stateComment: null,
-    allowTracing: false,
+    primaryKey: subscription.primaryKey,
+    secondaryKey: subscription.secondaryKey,
   };
 }
 

@@ -294,7 +294,7 @@ describe('the OpenAPI document', () => {
     const response = await browser.request(sandbox.api.openApiUrl);
     assert.equal(response.status, 200);
     const document = await response.json();
-    assert.equal(document.openapi, '3.1.0');
+    assert.equal(document.openapi, '3.2.0');
     assert.equal(document.servers[0].url, sandbox.api.baseUrl);
     const operations = Object.values(document.paths).flatMap((methods) =>
       Object.values(/** @type {object} */ (methods)),
@@ -314,9 +314,11 @@ describe('the OpenAPI document', () => {
       'getWithoutCors',
       'listOrders',
       'listProducts',
+      'listStreams',
       'redirectElsewhere',
       'streamOrderEvents',
       'streamOrderLines',
+      'uploadFiles',
     ]);
     assert.deepEqual(document.paths['/orders'].get.security, [
       { contoso: ['api://portico-sample/Orders.Read'] },
@@ -327,6 +329,8 @@ describe('the OpenAPI document', () => {
       { subscriptionKeyQuery: [] },
     ]);
     assert.deepEqual(document.paths['/health'].get.security, []);
+    assert.deepEqual(Object.keys(document.webhooks), ['orderStatusChanged', 'orderPlaced']);
+    assert.equal(document.paths['/events'].get.responses[200].content['text/event-stream'].itemSchema.$ref, '#/components/schemas/OrderEvent');
     assert.ok(document.paths['/orders'].post.requestBody.content['application/json'].examples.beans);
     assert.equal(
       document.components.securitySchemes.contoso.openIdConnectUrl,
@@ -432,6 +436,14 @@ describe('streams', () => {
     assert.match(text, /^: order events follow\n\nid: 1\nevent: order-status\ndata: \{"id":1,"order":"ord-1001","status":"placed"\}\n\n/);
     assert.ok(chunks.length >= 2, 'the events came in separate chunks');
     controller.abort();
+    const log = async () => (await (await callApi('/events/log')).json()).value.at(-1);
+    for (let tries = 0; (await log()).ended === null && tries < 50; tries += 1) await sleep(20);
+    assert.deepEqual(await log(), { path: '/events', sent: 2, ended: 'client-gone' });
+  });
+
+  test('the log tells a stream that ran to its end', async () => {
+    await (await callApi('/events/lines?count=2&interval=0')).text();
+    assert.deepEqual((await (await callApi('/events/log')).json()).value.at(-1), { path: '/events/lines', sent: 2, ended: 'finished' });
   });
 
   test('NDJSON sends one object per line, and checks its parameters', async () => {
@@ -454,6 +466,31 @@ function fetchStreaming(url, signal) {
     https.get(url, { ca: sandbox.certificate.cert, signal }, resolve).on('error', (error) => (signal.aborted ? undefined : reject(error)));
   });
 }
+
+describe('uploads', () => {
+  test('a multipart form is echoed part by part: names, file names, types and sizes', async () => {
+    const form = new FormData();
+    form.append('title', 'Holiday');
+    form.append('attachments', new Blob(['abc'], { type: 'text/plain' }), 'a.txt');
+    form.append('attachments', new Blob([new Uint8Array(5)], { type: 'application/octet-stream' }), 'b.bin');
+    const request = new Request('http://local/', { method: 'POST', body: form });
+    const response = await callApi('/uploads', {
+      method: 'POST',
+      headers: { 'content-type': /** @type {string} */ (request.headers.get('content-type')) },
+      body: Buffer.from(await request.arrayBuffer()).toString('latin1'),
+    });
+    assert.equal(response.status, 200);
+    const { body } = await response.json();
+    assert.deepEqual(body, {
+      contentType: 'multipart/form-data',
+      parts: [
+        { name: 'title', value: 'Holiday' },
+        { name: 'attachments', filename: 'a.txt', type: 'text/plain', size: 3 },
+        { name: 'attachments', filename: 'b.bin', type: 'application/octet-stream', size: 5 },
+      ],
+    });
+  });
+});
 
 describe('an operation needing a key and a token', () => {
   const key = () => ({ [SAMPLE_API.subscriptionKeyHeader]: sandbox.api.subscriptionKey });

@@ -99,24 +99,27 @@ test('products, subscriptions and secrets; regenerating a key retires the old on
   const { sas, body } = await exchange(await idTokenOf('ada'));
   const user = `/users/${body.id}`;
   const products = await (await call(`${user}/products`, { authorization: sas })).json();
-  assert.deepEqual(products.value.map((/** @type {any} */ product) => [product.name, product.displayName, product.approvalRequired]), [
+  // The data API's flat contracts: `id` the resource's name, `name` the display name.
+  assert.deepEqual(products.value.map((/** @type {any} */ product) => [product.id, product.name, product.approvalRequired]), [
     ['starter', 'Starter', false],
     ['unlimited', 'Unlimited', true],
   ]);
   const forApi = await (await call(`${user}/apis/${sandbox.apim.apiId}/products`, { authorization: sas })).json();
   assert.equal(forApi.count, 2);
   const subscriptions = await (await call(`${user}/subscriptions`, { authorization: sas })).json();
-  const starter = subscriptions.value.find((/** @type {any} */ item) => item.name === 'ada-starter');
+  const starter = subscriptions.value.find((/** @type {any} */ item) => item.id === 'ada-starter');
+  assert.equal(starter.name, 'Ada’s prototype');
   assert.equal(starter.state, 'active');
-  assert.equal(starter.scope, '/products/starter');
-  assert.equal(starter.primaryKey, undefined, 'keys only come from listSecrets');
+  assert.match(starter.scope, /^\/subscriptions\/.+\/service\/[^/]+\/products\/starter$/, 'a scope is the full resource path');
   const secrets = await (await call(`${user}/subscriptions/ada-starter/listSecrets`, { method: 'POST', authorization: sas })).json();
+  assert.deepEqual([starter.primaryKey, starter.secondaryKey], [secrets.primaryKey, secrets.secondaryKey], 'the list carries the keys inline');
   assert.equal((await callSampleApi(secrets.primaryKey)).status, 200);
   assert.equal((await callSampleApi(secrets.secondaryKey)).status, 200);
 
   const regenerated = await call(`${user}/subscriptions/ada-starter/regeneratePrimaryKey`, { method: 'POST', authorization: sas });
   assert.equal(regenerated.status, 204);
-  const fresh = await (await call(`${user}/subscriptions/ada-starter/listSecrets`, { method: 'POST', authorization: sas })).json();
+  // The developer portal reads the new keys from the subscription itself.
+  const fresh = await (await call(`${user}/subscriptions/ada-starter`, { authorization: sas })).json();
   assert.notEqual(fresh.primaryKey, secrets.primaryKey);
   assert.equal(fresh.secondaryKey, secrets.secondaryKey);
   assert.equal((await callSampleApi(secrets.primaryKey)).status, 401);
@@ -136,7 +139,7 @@ test('subscribing: Starter is active at once, Unlimited waits as submitted; rena
 
   assert.equal((await call(`${user}/subscriptions/grace-new-starter`, { method: 'PATCH', authorization: sas, body: { name: 'Renamed' } })).status, 428);
   const renamed = await call(`${user}/subscriptions/grace-new-starter`, { method: 'PATCH', authorization: sas, headers: { 'if-match': '*' }, body: { name: 'Renamed' } });
-  assert.equal((await renamed.json()).displayName, 'Renamed');
+  assert.equal((await renamed.json()).name, 'Renamed');
   const secrets = await (await call(`${user}/subscriptions/grace-new-starter/listSecrets`, { method: 'POST', authorization: sas })).json();
   assert.equal((await callSampleApi(secrets.primaryKey)).status, 200);
   const cancelled = await call(`${user}/subscriptions/grace-new-starter`, { method: 'PATCH', authorization: sas, headers: { 'if-match': '*' }, body: { state: 'Cancelled' } });

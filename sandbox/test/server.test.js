@@ -124,6 +124,11 @@ describe('the demo portal', () => {
       assert.match(html, /<script type="module" src="\/dist\/cdn\/portico\.js"><\/script>/);
       assert.ok(html.includes(`authority="${sandbox.origin}/contoso"`));
       assert.ok(html.includes(`authority="${sandbox.origin}/fabrikam"`));
+      // The console picks the signed-in developer's own key rather than sending one shared key.
+      const consoleTag = /<portico-api-console[^>]*>/.exec(html)?.[0] ?? '';
+      assert.match(consoleTag, /apim="apim-contoso"/);
+      assert.match(consoleTag, new RegExp(`api-id="${sandbox.apim.apiId}"`));
+      assert.doesNotMatch(consoleTag, /subscription-key=/);
       assert.doesNotMatch(html, /\{\{origin\}\}/);
       assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline scripts');
     }

@@ -1,6 +1,6 @@
 import { PorticoAuthError } from '../auth/errors.js';
 import { AuthState, ProviderKind, type AuthController } from '../auth/types.js';
-import { newSubscriptionId, pageItems, toDeveloperId, toKeys, toProduct, toSubscription } from './contracts.js';
+import { keysIn, newSubscriptionId, pageItems, toDeveloperId, toKeys, toProduct, toSubscription } from './contracts.js';
 import { callDataApi, dataApiBase, failure, SAS_HEADER, type DataApiRequest, type Fetch } from './data-api.js';
 import { ApimErrorCode, PorticoApimError } from './errors.js';
 import { parseSharedAccessSignature, renewalDelay, type SharedAccessSignature } from './sas.js';
@@ -163,13 +163,15 @@ export class ApimController implements ApimSnapshot {
     }
   }
 
-  /** A subscription's keys, fetched once (`listSecrets`) and kept in memory until regenerated or signed out. */
+  /**
+   * A subscription's keys, kept in memory until regenerated or signed out: those its contract
+   * carried in the list, else read as the developer portal does (`GET /subscriptions/{id}`, whose
+   * answer carries them), else from `listSecrets`.
+   */
   keys(subscriptionId: string): Promise<SubscriptionKeys> {
     let keys = this.#keys.get(subscriptionId);
     if (!keys) {
-      keys = this.#call(`/subscriptions/${encodeURIComponent(subscriptionId)}/listSecrets`, { method: 'POST' }).then(async (response) =>
-        toKeys(await response.json()),
-      );
+      keys = this.#fetchKeys(subscriptionId);
       keys.catch(() => this.#keys.delete(subscriptionId));
       this.#keys.set(subscriptionId, keys);
     }
@@ -203,8 +205,11 @@ export class ApimController implements ApimSnapshot {
       method: 'POST',
       body: { scope: `/products/${productId}`, name: name.trim() },
     });
-    const subscription = toSubscription(await response.json());
-    if (generation === this.#generation) this.#update({ subscriptions: [...this.#snapshot.subscriptions, subscription], error: null });
+    const contract: unknown = await response.json();
+    const subscription = toSubscription(contract);
+    if (generation !== this.#generation) return subscription;
+    this.#keepKeys([contract]);
+    this.#update({ subscriptions: [...this.#snapshot.subscriptions, subscription], error: null });
     return subscription;
   }
 
@@ -220,11 +225,27 @@ export class ApimController implements ApimSnapshot {
     this.#listeners.clear();
   }
 
+  async #fetchKeys(subscriptionId: string): Promise<SubscriptionKeys> {
+    const path = `/subscriptions/${encodeURIComponent(subscriptionId)}`;
+    const inline = keysIn(await (await this.#call(path, {})).json());
+    return inline ?? toKeys(await (await this.#call(`${path}/listSecrets`, { method: 'POST' })).json());
+  }
+
+  /** Keeps the keys subscription contracts carry, so showing them costs no request. */
+  #keepKeys(contracts: readonly unknown[]): void {
+    for (const contract of contracts) {
+      const keys = keysIn(contract);
+      if (keys) this.#keys.set(toSubscription(contract).id, Promise.resolve(keys));
+    }
+  }
+
   async #change(subscriptionId: string, body: Readonly<Record<string, string>>): Promise<ApimSubscription> {
     const generation = this.#generation;
     const response = await this.#call(`/subscriptions/${encodeURIComponent(subscriptionId)}`, { method: 'PATCH', body, ifMatch: true });
-    const updated = toSubscription(await response.json());
+    const contract: unknown = await response.json();
+    const updated = toSubscription(contract);
     if (generation === this.#generation) {
+      this.#keepKeys([contract]);
       this.#update({ subscriptions: this.#snapshot.subscriptions.map((item) => (item.id === updated.id ? updated : item)), error: null });
     }
     return updated;
@@ -322,6 +343,7 @@ export class ApimController implements ApimSnapshot {
   async #load(generation: number): Promise<void> {
     const [products, subscriptions] = await Promise.all([this.#pages('/products'), this.#pages('/subscriptions')]);
     if (generation !== this.#generation) return;
+    this.#keepKeys(subscriptions);
     this.#update({
       state: ApimState.Ready,
       products: products.map(toProduct),

@@ -1,7 +1,13 @@
 import { ApimErrorCode, PorticoApimError } from './errors.js';
 import { SubscriptionState, type ApimProduct, type ApimSubscription, type SubscriptionKeys } from './types.js';
 
-/** The developer data API's answers, read defensively: what is missing becomes empty rather than `undefined` at runtime. */
+/**
+ * The developer data API's answers, read defensively: what is missing becomes empty rather than
+ * `undefined` at runtime. Its contracts are flat (`{ id: 'starter', name: 'Starter', … }`: `id` is
+ * the resource's name, `name` its display name, a subscription's keys inline); older answers are
+ * shaped like the management API's (`{ id: '/…/products/starter', name: 'starter', properties: {
+ * displayName: 'Starter', … } }`), and both are read.
+ */
 type Json = Readonly<Record<string, unknown>>;
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -24,10 +30,20 @@ export function pageItems(body: unknown): readonly Json[] {
   return body.value.filter(isObject);
 }
 
-export function toProduct(contract: Json): ApimProduct {
+/** A contract with its management-API-style `properties` (if any) lifted beside `id` and `name`. */
+function flat(contract: Json): Json {
+  return isObject(contract.properties) ? { ...contract, ...contract.properties } : contract;
+}
+
+/** The display name: `displayName` where the contract has one (management API shape), else `name`. */
+const displayName = (contract: Json): string => text(contract.displayName) || text(contract.name);
+
+export function toProduct(body: Json): ApimProduct {
+  const contract = flat(body);
+  const id = resourceName(contract.id || contract.name);
   return {
-    id: resourceName(contract.name || contract.id),
-    name: text(contract.displayName) || text(contract.name),
+    id,
+    name: displayName(contract) || id,
     description: text(contract.description),
     approvalRequired: contract.approvalRequired === true,
     subscriptionRequired: contract.subscriptionRequired !== false,
@@ -38,14 +54,15 @@ export function toProduct(contract: Json): ApimProduct {
 
 const STATES: readonly string[] = Object.values(SubscriptionState);
 
-export function toSubscription(contract: unknown): ApimSubscription {
-  if (!isObject(contract)) throw invalid('a subscription');
+export function toSubscription(body: unknown): ApimSubscription {
+  if (!isObject(body)) throw invalid('a subscription');
+  const contract = flat(body);
   const scope = text(contract.scope);
   const state = text(contract.state).toLowerCase();
-  const id = resourceName(contract.name || contract.id);
+  const id = resourceName(contract.id || contract.name);
   return {
     id,
-    name: text(contract.displayName) || id,
+    name: displayName(contract) || id,
     scope,
     productId: /\/products\/([^/]+)$/u.exec(scope)?.[1] ?? null,
     state: (STATES.includes(state) ? state : SubscriptionState.Suspended) as SubscriptionState,
@@ -55,9 +72,19 @@ export function toSubscription(contract: unknown): ApimSubscription {
   };
 }
 
+/** The keys of a `listSecrets` answer. */
 export function toKeys(body: unknown): SubscriptionKeys {
-  if (!isObject(body) || typeof body.primaryKey !== 'string' || typeof body.secondaryKey !== 'string') throw invalid('keys');
-  return { primaryKey: body.primaryKey, secondaryKey: body.secondaryKey };
+  const keys = keysIn(body);
+  if (!keys) throw invalid('keys');
+  return keys;
+}
+
+/** The keys a subscription contract carries inline (as the data API's do), or `null`. */
+export function keysIn(body: unknown): SubscriptionKeys | null {
+  if (!isObject(body)) return null;
+  const contract = flat(body);
+  const { primaryKey, secondaryKey } = contract;
+  return typeof primaryKey === 'string' && typeof secondaryKey === 'string' && primaryKey && secondaryKey ? { primaryKey, secondaryKey } : null;
 }
 
 /** The `id` of `GET /identity`'s answer. */

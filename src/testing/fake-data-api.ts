@@ -17,15 +17,17 @@ export interface FakeDataApiOptions {
   readonly mode?: 'normal' | 'hang' | 'fail';
 }
 
+/** The data API's flat contracts: `id` is the resource's name, `name` its display name. */
 const PRODUCTS = [
-  { id: '/products/starter', name: 'starter', displayName: 'Starter', description: 'Approved at once.', approvalRequired: false, subscriptionRequired: true },
-  { id: '/products/unlimited', name: 'unlimited', displayName: 'Unlimited', description: 'Needs approval.', approvalRequired: true, subscriptionRequired: true },
+  { id: 'starter', name: 'Starter', description: 'Approved at once.', approvalRequired: false, subscriptionRequired: true, apis: ['conference'] },
+  { id: 'unlimited', name: 'Unlimited', description: 'Needs approval.', approvalRequired: true, subscriptionRequired: true, apis: ['conference', 'inventory'] },
 ];
 
 /**
  * A `fetch` answering like API Management's developer data API, in memory, for `ApimController`
- * in component tests and stories: products Starter (auto-approved) and Unlimited (approval
- * required), the given subscriptions, keys that change when regenerated. `requests` lists what it was asked.
+ * in component tests and stories: products Starter (auto-approved; holds the API `conference`)
+ * and Unlimited (approval required; `conference` and `inventory`), the given subscriptions, keys
+ * that change when regenerated. `requests` lists what it was asked.
  */
 export function fakeDataApi(options: FakeDataApiOptions = {}): Fetch & { requests: string[] } {
   let known = options.known ?? true;
@@ -48,7 +50,12 @@ export function fakeDataApi(options: FakeDataApiOptions = {}): Fetch & { request
       return json(201, { id: '/users/developer1' }, sas);
     }
     const rest = path.replace(/^\/users\/developer1/u, '');
-    if (rest === '/products') return json(200, { value: PRODUCTS, count: PRODUCTS.length });
+    if (rest === '/products') return json(200, { value: PRODUCTS.map(product), count: PRODUCTS.length });
+    const forApi = /^\/apis\/([\w-]+)\/products$/u.exec(rest)?.[1];
+    if (forApi) {
+      const holding = PRODUCTS.filter(({ apis }) => apis.includes(forApi)).map(product);
+      return json(200, { value: holding, count: holding.length });
+    }
     if (rest === '/subscriptions') return json(200, { value: [...subscriptions.values()].map(contract), count: subscriptions.size });
     const match = /^\/subscriptions\/([\w-]+)(?:\/(\w+))?$/u.exec(rest);
     const id = match?.[1] ?? '';
@@ -56,11 +63,13 @@ export function fakeDataApi(options: FakeDataApiOptions = {}): Fetch & { request
     if (method === 'POST' && !action) {
       const productId = body.scope?.split('/').pop() ?? '';
       const item: FakeSubscription = { id, name: body.name ?? '', scope: body.scope ?? '', state: productId === 'unlimited' ? 'submitted' : 'active' };
-      subscriptions.set(id, { ...item, keys: [key(), key()] });
-      return json(201, contract(item));
+      const created = { ...item, keys: [key(), key()] };
+      subscriptions.set(id, created);
+      return json(201, contract(created));
     }
     const item = subscriptions.get(id);
     if (!item) return json(404, { error: { code: 'ResourceNotFound', message: 'Not found.' } });
+    if (method === 'GET' && !action) return json(200, contract(item));
     if (action === 'listSecrets') return json(200, { primaryKey: item.keys[0], secondaryKey: item.keys[1] });
     if (action === 'regeneratePrimaryKey' || action === 'regenerateSecondaryKey') {
       item.keys[action === 'regeneratePrimaryKey' ? 0 : 1] = key();
@@ -76,8 +85,21 @@ export function fakeDataApi(options: FakeDataApiOptions = {}): Fetch & { request
   return Object.assign(fake, { requests });
 }
 
-function contract(item: FakeSubscription): Record<string, unknown> {
-  return { id: `/subscriptions/${item.id}`, name: item.id, displayName: item.name, scope: item.scope, state: item.state, createdDate: '2026-01-15T10:00:00Z' };
+/** A subscription as the data API answers it: its keys inline, its scope a full resource path. */
+function contract(item: FakeSubscription & { keys: string[] }): Record<string, unknown> {
+  return {
+    id: item.id,
+    name: item.name,
+    scope: `/subscriptions/sid/resourceGroups/rg/providers/Microsoft.ApiManagement/service/contoso${item.scope}`,
+    state: item.state,
+    createdDate: '2026-01-15T10:00:00Z',
+    primaryKey: item.keys[0],
+    secondaryKey: item.keys[1],
+  };
+}
+
+function product({ id, name, description, approvalRequired, subscriptionRequired }: (typeof PRODUCTS)[number]): Record<string, unknown> {
+  return { id, name, description, approvalRequired, subscriptionRequired };
 }
 
 function key(): string {

@@ -474,5 +474,53 @@ export const styles = [
     .history-entry .result[data-ok='false'] {
       color: var(--_portico-error);
     }
+      .stream {
+      display: grid;
+      gap: var(--_portico-space-2);
+    }
+    .stream-summary {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_portico-space-2);
+      align-items: center;
+    }
+    .events {
+      display: grid;
+      gap: 2px;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      max-block-size: var(--portico-api-console-code-max-height, 24rem);
+      overflow: auto;
+    }
+    .event {
+      padding: 0.25rem 0.5rem;
+      border: 1px solid var(--_portico-border);
+      border-radius: var(--_portico-radius);
+    }
+    .event-meta {
+      display: flex;
+      gap: 0.5rem;
+      color: var(--_portico-muted);
+      font-size: 0.875em;
+    }
+    .event-data {
+      margin: 0;
+      font-family: var(--_portico-font-mono);
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+    }
+    .webhook-badge {
+      background: transparent;
+      color: var(--_portico-text);
+      border: 1px dashed var(--_portico-border);
+    }
+    .payload {
+      display: grid;
+      gap: var(--_portico-space-2);
+    }
+    .payload-title {
+      font-weight: 600;
+    }
   `,
 ];

@@ -9,6 +9,7 @@ import { checkChoice, parseIds } from '../../internal/provider-status.js';
 import { localeOf, type Strings } from '../../internal/strings.js';
 import { THEMES } from '../../internal/theme.js';
 import { renderTokenWarnings } from '../../internal/token-warnings.js';
+import { ApimKeyPicker } from './internal/apim-key-picker.js';
 import { buildRequest } from './internal/build-request.js';
 import { ConsoleAuth } from './internal/console-auth.js';
 import { ConsoleExchange, type SendPlan } from './internal/console-exchange.js';
@@ -20,13 +21,17 @@ import { trustedOrigins } from './internal/credentials.js';
 import { endpointProblems } from './internal/endpoint-attributes.js';
 import { oauthScopes } from './internal/failure-explanation.js';
 import { JsonCheck } from './internal/json-check.js';
-import type { OperationEntry } from './internal/openapi/types.js';
+import type { OperationEntry, WebhookDetails } from './internal/openapi/types.js';
 import { renderExplanation } from './internal/render-explanation.js';
 import { renderForm, type InputsChange } from './internal/render-form.js';
 import { renderHistory } from './internal/render-history.js';
+import { renderKeyPicker } from './internal/render-key-picker.js';
 import { renderOperationHeading } from './internal/render-operation-heading.js';
 import { renderPicker } from './internal/render-picker.js';
 import { renderResponse } from './internal/render-response.js';
+import { renderStream } from './internal/render-stream.js';
+import { renderWebhook, renderWebhookList } from './internal/render-webhooks.js';
+import { describeWebhook } from './internal/openapi/webhooks.js';
 import { renderTokenUsed } from './internal/render-token-used.js';
 import { AuthMode, BodyMode, initialInputs, withoutSecrets, type RequestInputs } from './internal/request-inputs.js';
 import { styles } from './portico-api-console.styles.js';
@@ -37,13 +42,15 @@ const DEFAULT_KEY_HEADER = 'Ocp-Apim-Subscription-Key';
 const MANUAL = '';
 
 /**
- * With `spec-url`, an OpenAPI 3.0/3.1 or Swagger 2.0 description (JSON or YAML) becomes a searchable
- * picker grouped by tag, each operation with a parameter form and an example body; without one (or
+ * With `spec-url`, an OpenAPI 3.0/3.1/3.2 or Swagger 2.0 description (JSON or YAML) becomes a searchable
+ * picker grouped by tag, each operation with a parameter form and an example body, its webhooks
+ * listed after them read-only; without one (or
  * when it fails to load) hand-typed requests still work. Requests go straight from the browser with
  * `fetch`. Authorization is anonymous, delegated (the signed-in user's token from the shared
  * controller named by `auth`, for `scopes`), or client credentials (a token from `token-broker-url`,
  * which is shown the signed-in user's token for `token-broker-scopes`);
- * a `subscription-key` goes in its header or query parameter.
+ * a `subscription-key` goes in its header or query parameter (with `apim` and `api-id`, the
+ * developer picks one of their own subscriptions' keys instead).
  *
  * **The token and the key are attached only to requests for `base-url`'s origin or one listed in
  * `allowed-origins`**; a request typed for any other origin goes without them, and the console says so.
@@ -68,10 +75,13 @@ const MANUAL = '';
  * @csspart search - The picker's search field.
  * @csspart group - Each tag's group of operations.
  * @csspart operation - Each operation in the picker (`aria-current="true"` on the open one).
+ * @csspart webhook - Each webhook (OpenAPI 3.1 `webhooks`) in the picker, after the operations.
+ * @csspart webhook-details - The open webhook, read-only: its headers, payload schema and example; nothing to send.
  * @csspart form - The request form.
  * @csspart method - The method list.
  * @csspart url - The address field (a path, or an absolute URL).
  * @csspart body - The body field (JSON and text bodies).
+ * @csspart key-picker - The developer's own subscription keys for the API (`apim`, `api-id`), or why there are none.
  * @csspart notice - Something to know before sending, e.g. that credentials are held back.
  * @csspart warnings - The token's shortcomings, found before sending.
  * @csspart warning - Each of them.
@@ -84,7 +94,11 @@ const MANUAL = '';
  * @csspart response-body - The answer's body.
  * @csspart image - A previewed image body.
  * @csspart show-all - The button showing a truncated body in full.
- * @csspart download - The link downloading the whole body.
+ * @csspart download - The link downloading the whole body (or the whole stream).
+ * @csspart stream - A streamed answer (`text/event-stream`, NDJSON, JSON Lines), shown event by event as it arrives.
+ * @csspart stream-summary - The stream's event count, time since it was sent, and whether it is open or how it ended.
+ * @csspart stop - The button stopping an open stream.
+ * @csspart event - Each event of a stream.
  * @csspart snippet - "Copy as" curl, fetch, PowerShell, Python or C#.
  * @csspart history - The request history.
  * @csspart unavailable - "Sign-in unavailable", shown when the provider is misconfigured.
@@ -134,8 +148,19 @@ export class PorticoApiConsole extends PorticoElement {
   @property() method = '';
   /** The path of the hand-typed request (no description), appended to `base-url`. */
   @property() path = '';
-  /** An API Management subscription key to send. */
+  /** An API Management subscription key to send; wins over a key picked with `apim` and `api-id`. */
   @property({ attribute: 'subscription-key' }) subscriptionKey = '';
+  /**
+   * The `<portico-apim>` (its `id`) whose signed-in developer's subscriptions supply the key, with
+   * `api-id`; the page's only or `default` one when empty. `subscription-key` wins over it.
+   */
+  @property() apim = '';
+  /**
+   * The API's id in API Management (the name in its URL, e.g. `conference`): the console offers the
+   * primary and secondary keys of the developer's active subscriptions whose scope covers it (all
+   * APIs, a product holding it, or the API itself), labelled "subscription (product) · primary".
+   */
+  @property({ attribute: 'api-id' }) apiId = '';
   /** The header the key goes in; `Ocp-Apim-Subscription-Key` when empty. */
   @property({ attribute: 'subscription-key-header' }) subscriptionKeyHeader = '';
   /** A query parameter to send the key in instead of the header, e.g. `subscription-key`. */
@@ -162,11 +187,14 @@ export class PorticoApiConsole extends PorticoElement {
   readonly #spec = new ConsoleSpec(this, () => this.#openInitial(false));
   readonly #exchange = new ConsoleExchange(this, this.#auth, () => this.#session);
   readonly #snippet = new ConsoleSnippet(this);
+  readonly #keyPicker = new ApimKeyPicker(this, () => this.apim, () => this.apiId);
   readonly #problems = new ProblemLog(this);
   #session: ConsoleSession | null = null;
   #inputs: RequestInputs = initialInputs(null);
-  readonly #files = new Map<string, File>();
+  readonly #files = new Map<string, readonly File[]>();
   readonly #jsonCheck = new JsonCheck();
+  /** The open webhook, shown instead of the request form; null when an operation is open. */
+  #webhook: WebhookDetails | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     try {
@@ -199,24 +227,31 @@ export class PorticoApiConsole extends PorticoElement {
               {
                 index: spec.index,
                 query: this.#spec.query,
-                selected: this.#spec.selected?.key ?? '',
+                selected: this.#webhook ? '' : (this.#spec.selected?.key ?? ''),
                 groupOpen: this.#spec.groupOpen,
                 onSearch: (query) => this.#update(() => (this.#spec.query = query)),
                 onToggleGroup: (tag, open) => this.#update(() => this.#spec.groupOpen.set(tag, open)),
                 onSelect: (entry) => this.#open(entry),
+                webhooks: renderWebhookList(
+                  { webhooks: spec.index.webhooks, query: this.#spec.query, selected: this.#webhook?.entry.key ?? '', onSelect: (entry) => this.#update(() => (this.#webhook = describeWebhook(spec.index, entry))) },
+                  strings,
+                ),
               },
               strings,
             )
           : nothing}
         <div class="main">
-          ${renderOperationHeading(this.#spec.details, strings)} ${this.#renderForm(strings)}
+          ${this.#webhook
+            ? renderWebhook(this.#webhook, strings)
+            : html`${renderOperationHeading(this.#spec.details, strings)} ${this.#renderForm(strings)}
           ${this.#snippet.render(() => this.#draft(), this.#auth.snippetToken(), this.#credentials(), strings)}
           <section class="response" aria-label=${strings.apiConsole.response}>
             <p part="status" class="status" role="status" data-status-class=${this.#exchange.statusClass()}>${this.#exchange.statusText(strings, locale)}</p>
             ${this.#exchange.shown?.explanation ? renderExplanation(this.#exchange.shown.explanation, strings, locale) : nothing}
             ${renderTokenUsed(this.#exchange.shown?.token ?? null, this, this.#requiredScopes(), strings)}
+            ${this.#exchange.liveStream ? renderStream(this.#exchange.liveStream, { onStop: () => this.#exchange.cancel(), download: null }, strings, locale) : nothing}
             ${this.#exchange.view ? renderResponse(this.#exchange.view, strings, locale) : nothing}
-          </section>
+          </section>`}
           ${renderHistory({ entries: this.#session?.history ?? [], onOpen: this.#onOpenHistory, onClear: this.#onClearHistory }, strings, locale)}
         </div>
       </div>
@@ -226,9 +261,12 @@ export class PorticoApiConsole extends PorticoElement {
   #renderForm(strings: Strings): TemplateResult {
     const text = strings.apiConsole;
     const keyPlace = this.subscriptionKeyQuery ? text.keyInQuery(this.subscriptionKeyQuery) : text.keyInHeader(this.#credentials().keyHeader);
-    const key = this.subscriptionKey ? html`<p class="hint">${keyPlace}</p>` : nothing;
+    const picker = this.subscriptionKey
+      ? nothing
+      : renderKeyPicker(this.#keyPicker.view(strings), { onChoose: (value) => this.#keyPicker.choose(value), onRetry: () => this.#keyPicker.retry() }, strings);
+    const key = this.#credentials().key ? html`<p class="hint">${keyPlace}</p>` : nothing;
     const warnings = this.#exchange.warnings;
-    const sendsCredentials = this.#auth.mode !== AuthMode.None || !!this.subscriptionKey;
+    const sendsCredentials = this.#auth.mode !== AuthMode.None || !!this.#credentials().key;
     const withheldFrom = sendsCredentials ? untrustedOrigin(() => this.#draft(), this.#credentials().policy) : null;
     return renderForm(
       {
@@ -238,7 +276,7 @@ export class PorticoApiConsole extends PorticoElement {
         server: this.#spec.server,
         authModes: this.#auth.modes,
         authMode: this.#auth.mode,
-        authStatus: html`${this.#auth.renderStatus(strings)}${key}`,
+        authStatus: html`${this.#auth.renderStatus(strings)}${picker}${key}`,
         notices: withheldFrom ? [text.credentialsWithheld(withheldFrom)] : [],
         warnings: warnings.length ? renderTokenWarnings(warnings, strings, localeOf(this)) : nothing,
         busy: this.#exchange.busy,
@@ -246,7 +284,7 @@ export class PorticoApiConsole extends PorticoElement {
         onChange: this.#onChange,
         onServer: (server) => (this.#spec.server = server),
         onAuthMode: (mode) => this.#update(() => (this.#auth.mode = mode)),
-        onFile: (field, file) => this.#update(() => (file ? this.#files.set(field, file) : this.#files.delete(field))),
+        onFile: (field, files) => this.#update(() => (files.length ? this.#files.set(field, files) : this.#files.delete(field))),
         onSend: () => this.#exchange.send(this.#plan()),
         onCancel: () => this.#exchange.cancel(),
       },
@@ -263,6 +301,7 @@ export class PorticoApiConsole extends PorticoElement {
 
   /** Opens an operation (null: the hand-typed request) with its inputs and what it showed, or with a request of the history. */
   #open(entry: OperationEntry | null, kept: StoredExchange | null = null): void {
+    this.#webhook = null;
     this.#spec.selected = entry;
     const key = entry?.key ?? MANUAL;
     this.#inputs =
@@ -295,7 +334,7 @@ export class PorticoApiConsole extends PorticoElement {
 
   // --- the request ------------------------------------------------------------------------------
 
-  #draft(inputs = this.#inputs, files: ReadonlyMap<string, File> = this.#files): ConsoleRequest {
+  #draft(inputs = this.#inputs, files: ReadonlyMap<string, readonly File[]> = this.#files): ConsoleRequest {
     return buildRequest(inputs, { details: this.#spec.details, server: this.#spec.server, files, pageUrl: document.baseURI });
   }
 
@@ -312,12 +351,13 @@ export class PorticoApiConsole extends PorticoElement {
       requiredScopes: this.#requiredScopes(),
       expectedAudience: this.expectedAudience,
       timeout: Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS,
+      eventShapes: this.#spec.details?.eventShapes ?? {},
     };
   }
 
   #credentials(): CredentialSettings {
     const policy = { trustedOrigins: trustedOrigins(this.baseUrl, parseIds(this.allowedOrigins), document.baseURI), corsProxy: this.corsProxy };
-    return { policy, key: this.subscriptionKey, keyHeader: this.subscriptionKeyHeader || DEFAULT_KEY_HEADER, keyQuery: this.subscriptionKeyQuery };
+    return { policy, key: this.subscriptionKey || this.#keyPicker.key, keyHeader: this.subscriptionKeyHeader || DEFAULT_KEY_HEADER, keyQuery: this.subscriptionKeyQuery };
   }
 
   /** Inputs as they may be stored: without the values of credential headers and parameters. */
@@ -350,7 +390,7 @@ export class PorticoApiConsole extends PorticoElement {
 
   /** Problems that leave the console usable: shown above it, the hand-typed request still works. */
   #runtimeProblems(strings: Strings): Problem[] {
-    return [...this.#spec.problems(strings), ...this.#auth.problems(strings)];
+    return [...this.#spec.problems(strings), ...this.#auth.problems(strings), ...this.#keyPicker.problems(strings)];
   }
 }
 

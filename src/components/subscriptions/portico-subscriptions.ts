@@ -4,6 +4,7 @@ import { toApimError } from '../../apim/apim-controller.js';
 import { ApimState, SubscriptionState, type ApimProduct, type ApimSubscription, type KeyName, type SubscriptionKeys } from '../../apim/types.js';
 import { PorticoSubscriptionChangeEvent, type SubscriptionAction } from '../../events/portico-subscription-change-event.js';
 import { ApimConsumer, unknownApimProblem } from '../../internal/apim-consumer.js';
+import { scopeLabel } from '../../internal/apim-scope-label.js';
 import { CustomStates } from '../../internal/custom-states.js';
 import { define } from '../../internal/define.js';
 import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
@@ -169,7 +170,7 @@ export class PorticoSubscriptions extends PorticoElement {
     const offered = controller.products.filter((product) => product.subscriptionRequired);
     return html`<section class="mine" aria-labelledby="mine">
         <h2 id="mine" class="heading">${text.heading}</h2>
-        ${groups.length ? groups.map((group) => this.#renderGroup(group, strings)) : html`<p class="note">${text.none}</p>`}
+        ${groups.length ? groups.map((group) => this.#renderGroup(group, controller.products, strings)) : html`<p class="note">${text.none}</p>`}
       </section>
       ${offered.length
         ? html`<section class="offered" aria-labelledby="offered">
@@ -181,15 +182,10 @@ export class PorticoSubscriptions extends PorticoElement {
         : nothing}`;
   }
 
-  #groupTitle(group: SubscriptionGroup, strings: Strings): string {
-    if (group.product) return group.product.name;
-    return group.api === 'all' ? strings.subscriptions.allApis : strings.subscriptions.singleApi(group.api ?? '');
-  }
-
-  #renderGroup(group: SubscriptionGroup, strings: Strings): TemplateResult {
+  #renderGroup(group: SubscriptionGroup, products: readonly ApimProduct[], strings: Strings): TemplateResult {
     const id = `group-${group.key.replace(/[^\w-]/gu, '-')}`;
     return html`<section part="product" class="group" aria-labelledby=${id}>
-      <h3 id=${id} class="group-title">${this.#groupTitle(group, strings)}</h3>
+      <h3 id=${id} class="group-title">${group.subscriptions[0] ? scopeLabel(group.subscriptions[0], products, strings) : ''}</h3>
       <ul class="list">
         ${group.subscriptions.map((subscription) => this.#renderSubscription(subscription, strings))}
       </ul>

@@ -9,8 +9,8 @@ export interface BuildContext {
   readonly details: OperationDetails | null;
   /** The server a path is appended to (`https://api.contoso.com/v1`); '' resolves it against the page. */
   readonly server: string;
-  /** Files chosen for form fields (by field name) and for the body (`BODY_FILE`). */
-  readonly files: ReadonlyMap<string, File>;
+  /** Files chosen for form fields (by field name; several for an array of files) and for the body (`BODY_FILE`). */
+  readonly files: ReadonlyMap<string, readonly File[]>;
   /** The page's URL, against which relative addresses resolve. */
   readonly pageUrl: string;
 }
@@ -58,13 +58,13 @@ function resolveAddress(address: string, server: string, pageUrl: string): URL {
   return server ? new URL(`${server.replace(/\/+$/u, '')}${path}`, pageUrl) : new URL(path, pageUrl);
 }
 
-function requestBody(inputs: RequestInputs, files: ReadonlyMap<string, File>): ConsoleRequest['body'] {
+function requestBody(inputs: RequestInputs, files: ReadonlyMap<string, readonly File[]>): ConsoleRequest['body'] {
   switch (inputs.bodyMode) {
     case BodyMode.Json:
     case BodyMode.Text:
       return inputs.bodyText;
     case BodyMode.File:
-      return files.get(BODY_FILE) ?? null;
+      return files.get(BODY_FILE)?.[0] ?? null;
     case BodyMode.Form:
       return formBody(inputs, files);
     default:
@@ -73,14 +73,14 @@ function requestBody(inputs: RequestInputs, files: ReadonlyMap<string, File>): C
 }
 
 /** Multipart when asked for, or when a file is attached (a file cannot be URL-encoded). */
-function formBody(inputs: RequestInputs, files: ReadonlyMap<string, File>): URLSearchParams | FormData {
+function formBody(inputs: RequestInputs, files: ReadonlyMap<string, readonly File[]>): URLSearchParams | FormData {
   const fields = inputs.form.filter((field) => field.name.trim());
   const multipart = inputs.contentType.startsWith('multipart/') || fields.some((field) => files.has(field.name));
   if (!multipart) return new URLSearchParams(fields.map((field) => [field.name, field.value]));
   const data = new FormData();
   for (const field of fields) {
-    const file = files.get(field.name);
-    if (file) data.append(field.name, file, file.name);
+    const chosen = files.get(field.name);
+    if (chosen) for (const file of chosen) data.append(field.name, file, file.name);
     else data.append(field.name, field.value);
   }
   return data;

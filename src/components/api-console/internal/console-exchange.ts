@@ -19,6 +19,9 @@ import { DISPLAY_LIMIT, bodyView, downloadName } from './response-body.js';
 import { redact, redactRequest } from './secrets.js';
 import { sendRequest, type Outcome } from './send-request.js';
 import { isTokenExpired, type TokenInfo } from './token-source.js';
+import { keptStream, LiveStream, type StreamState } from './console-stream.js';
+import { streamFormatOf } from './stream-events.js';
+import { mediaType } from './media-type.js';
 
 /** Everything one Send needs, read from the console when the user presses it. */
 export interface SendPlan {
@@ -36,6 +39,8 @@ export interface SendPlan {
   readonly expectedAudience: string;
   /** Milliseconds before the request is abandoned. */
   readonly timeout: number;
+  /** The shape of a streamed answer's events, by media type (OpenAPI 3.2 `itemSchema`). */
+  readonly eventShapes: Readonly<Record<string, string>>;
 }
 
 /** A body as shown: all of a live answer, or what the session kept of an earlier one. */
@@ -47,6 +52,8 @@ export interface Shown {
   readonly body: ShownBody | null;
   readonly explanation: Explanation | NotSent | null;
   readonly token: TokenInfo | null;
+  /** A streamed answer's events. */
+  readonly stream?: StreamState | null;
 }
 
 /** Progress is shown at most this often while a large body arrives. */
@@ -68,6 +75,8 @@ export class ConsoleExchange implements ReactiveController {
   #progress = 0;
   #progressShown = 0;
   #progressTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The stream being received, while it is. */
+  #live: LiveStream | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -96,6 +105,11 @@ export class ConsoleExchange implements ReactiveController {
     return this.#shown;
   }
 
+  /** The stream being received; null when none is (a finished one is part of `view`). */
+  get liveStream(): StreamState | null {
+    return this.busy ? (this.#live?.state ?? null) : null;
+  }
+
   /** The answer's headers and body, ready to render; null when there is no answer. */
   get view(): ResponseView | null {
     return this.#view;
@@ -110,6 +124,7 @@ export class ConsoleExchange implements ReactiveController {
   statusText(strings: Strings, locale: string): string {
     const text = strings.apiConsole;
     if (this.busy && this.auth.checking) return strings.checkingSignIn;
+    if (this.busy && this.liveStream) return text.stream.receiving;
     if (this.busy) return this.#progressShown ? text.receiving(formatBytes(this.#progressShown, locale)) : text.sending;
     const shown = this.#shown;
     if (!shown) return '';
@@ -136,6 +151,7 @@ export class ConsoleExchange implements ReactiveController {
 
   hostDisconnected(): void {
     this.#send.abort();
+    this.#live?.close();
     this.#dropView();
   }
 
@@ -179,7 +195,9 @@ export class ConsoleExchange implements ReactiveController {
       const authorized = authorizeRequest(draft, credentialsOf(settings, token?.token ?? null), settings.policy);
       // Credentials the console added must not follow a redirect to wherever it leads.
       const followRedirects = authorized.attached.length === 0;
-      const result = await sendRequest(authorized.request, { timeout: plan.timeout, signal, onProgress: this.#onProgress, followRedirects });
+      this.#live?.close();
+      this.#live = new LiveStream(() => this.host.requestUpdate(), plan.eventShapes);
+      const result = await sendRequest(authorized.request, { timeout: plan.timeout, signal, onProgress: this.#onProgress, followRedirects, stream: this.#live.listener });
       return { ...result, authorized };
     };
     let token = firstToken;
@@ -232,8 +250,10 @@ export class ConsoleExchange implements ReactiveController {
         duration,
       }),
     );
+    const stream = received?.stream ? (this.#live?.ended(received.stream.end, duration) ?? null) : null;
+    this.#live = null;
     const head = received && { status: received.status, statusText: received.statusText, headers: received.headers, contentType: received.contentType, size: received.body.byteLength, duration };
-    return { response: head, body: received && blob && { bytes: received.body, blob }, explanation, token: authorized.withheld.includes('token') ? null : token };
+    return { response: head, body: received && blob && { bytes: received.body, blob }, explanation, token: authorized.withheld.includes('token') ? null : token, stream };
   }
 
   readonly #onProgress = (received: number): void => {
@@ -261,7 +281,7 @@ export class ConsoleExchange implements ReactiveController {
     // A restored body cut short shows as the text it is.
     const view = 'kept' in body && body.cut ? { kind: 'text' as const, text: body.kept, truncated: false, invalidJson: false } : bodyView(bytes, response.contentType, this.#showAll);
     // A large body keeps its download link after "show all", too.
-    const wantsUrl = 'blob' in body && (view.kind === 'image' || view.kind === 'binary' || bytes.byteLength > DISPLAY_LIMIT);
+    const wantsUrl = 'blob' in body && (!!shown?.stream || view.kind === 'image' || view.kind === 'binary' || bytes.byteLength > DISPLAY_LIMIT);
     this.#view = {
       response,
       restored: 'kept' in body,
@@ -271,6 +291,7 @@ export class ConsoleExchange implements ReactiveController {
       bodyUrl: wantsUrl ? URL.createObjectURL(body.blob) : null,
       downloadName: downloadName(response.contentType),
       onShowAll: this.#onShowAll,
+      stream: shown?.stream ?? null,
     };
   }
 
@@ -291,5 +312,7 @@ function isUnauthorized(outcome: Outcome): boolean {
 function restored({ response, explanation }: StoredExchange): Shown {
   if (!response) return { response: null, body: null, explanation, token: null };
   const { bodyText, bodyCut, ...head } = response;
-  return { response: head, body: { kept: bodyText, cut: bodyCut }, explanation, token: null };
+  const format = streamFormatOf(mediaType(head.contentType));
+  const stream = format && keptStream(bodyText, format, head.duration);
+  return { response: head, body: { kept: bodyText, cut: bodyCut }, explanation, token: null, stream };
 }

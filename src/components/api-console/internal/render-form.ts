@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { ParameterLocation, type OperationDetails, type ParameterSpec } from './openapi/types.js';
+import { ParameterLocation, type FormFieldSpec, type OperationDetails, type ParameterSpec } from './openapi/types.js';
 import type { Strings } from '../../../internal/strings.js';
 import { BODY_FILE } from './build-request.js';
 import { renderNameValues } from './render-name-values.js';
@@ -29,7 +29,8 @@ export interface FormView {
   readonly onChange: (change: InputsChange) => void;
   readonly onServer: (server: string) => void;
   readonly onAuthMode: (mode: AuthMode) => void;
-  readonly onFile: (field: string, file: File | null) => void;
+  /** The files chosen for a form field (several for an array of files) or for the whole body; none clears it. */
+  readonly onFile: (field: string, files: readonly File[]) => void;
   readonly onSend: () => void;
   readonly onCancel: () => void;
 }
@@ -194,7 +195,7 @@ function renderBody(view: FormView, strings: Strings): TemplateResult | typeof n
           class="field"
           @change=${(event: Event) => {
             const mode = (event.target as HTMLSelectElement).value as BodyMode;
-            view.onChange((latest) => withBodyMode(latest, mode));
+            view.onChange((latest) => withBodyMode(latest, mode, body));
           }}
         >
           ${Object.values(BodyMode).map((mode) => html`<option value=${mode} ?selected=${mode === inputs.bodyMode}>${text.bodyModes[mode]}</option>`)}
@@ -256,7 +257,10 @@ function renderBodyEditor(view: FormView, strings: Strings): TemplateResult | ty
           valueLabel: text.fieldValue,
           addLabel: text.addField,
           onChange: (update) => view.onChange((latest) => ({ form: update(latest.form) })),
-          valueField: (row, index) => (isFileField(view, row) ? filePicker(view, row.name, text.fieldValue(index + 1)) : null),
+          valueField: (row, index) => {
+            const field = fileField(view, row);
+            return field ? filePicker(view, row.name, text.fieldValue(index + 1), field.multiple) : null;
+          },
         },
         strings,
       );
@@ -267,15 +271,17 @@ function renderBodyEditor(view: FormView, strings: Strings): TemplateResult | ty
   }
 }
 
-function isFileField(view: FormView, row: NameValue): boolean {
-  return (view.details?.body?.formFields ?? []).some((field) => field.file && field.name === row.name);
+function fileField(view: FormView, row: NameValue): FormFieldSpec | undefined {
+  return (view.details?.body?.formFields ?? []).find((field) => field.file && field.name === row.name);
 }
 
-function filePicker(view: FormView, field: string, label: string): TemplateResult {
+function filePicker(view: FormView, field: string, label: string, multiple = false): TemplateResult {
   return html`<input
     class="field"
     type="file"
     aria-label=${label}
-    @change=${(event: Event) => view.onFile(field, (event.target as HTMLInputElement).files?.[0] ?? null)}
+    ?multiple=${multiple}
+    data-field=${field}
+    @change=${(event: Event) => view.onFile(field, [...((event.target as HTMLInputElement).files ?? [])])}
   />`;
 }

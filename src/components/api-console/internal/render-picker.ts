@@ -16,6 +16,8 @@ export interface PickerView {
   readonly onSearch: (query: string) => void;
   readonly onToggleGroup: (tag: string, open: boolean) => void;
   readonly onSelect: (entry: OperationEntry) => void;
+  /** The webhooks' group, after the operations (see render-webhooks.ts). */
+  readonly webhooks?: TemplateResult | typeof nothing;
 }
 
 /**
@@ -37,7 +39,7 @@ export function renderPicker(view: PickerView, strings: Strings): TemplateResult
       @input=${(event: Event) => view.onSearch((event.target as HTMLInputElement).value)}
     />
     <p class="match-count" role="status">${view.query ? text.matchingOperations(matches.length) : text.operationCount(matches.length)}</p>
-    ${view.query ? renderList(matches, view, true, strings) : renderGroups(matches, view, strings)}
+    ${view.query ? renderList(matches, view, true, strings) : renderGroups(matches, view, strings)} ${view.webhooks ?? nothing}
   </nav>`;
 }
 

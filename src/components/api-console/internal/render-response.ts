@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatBytes, formatDuration } from '../../../internal/format.js';
 import type { Strings } from '../../../internal/strings.js';
+import type { StreamState } from './console-stream.js';
+import { renderStream } from './render-stream.js';
 import { DISPLAY_LIMIT, type BodyView } from './response-body.js';
 
 /** An answer's status line and headers: what is shown of every answer, and kept of it for the session. */
@@ -26,6 +28,8 @@ export interface ResponseView {
   readonly bodyUrl: string | null;
   readonly downloadName: string;
   readonly onShowAll: () => void;
+  /** A streamed answer, shown event by event instead of as one body. */
+  readonly stream: StreamState | null;
 }
 
 /** "200 OK (The request succeeded.) · 123 ms · 1.2 kB". */
@@ -56,7 +60,9 @@ export function renderResponse(view: ResponseView, strings: Strings, locale: str
         </tbody>
       </table>
     </details>
-    <div part="response-body" class="response-body">${renderBody(view, strings, locale)}</div>`;
+    <div part="response-body" class="response-body">
+      ${view.stream ? renderStream(view.stream, { download: view.bodyUrl ? { url: view.bodyUrl, name: view.downloadName } : null }, strings, locale) : renderBody(view, strings, locale)}
+    </div>`;
 }
 
 function renderBody(view: ResponseView, strings: Strings, locale: string): TemplateResult {

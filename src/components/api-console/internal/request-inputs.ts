@@ -1,5 +1,5 @@
 import { isJsonType, mediaType } from './media-type.js';
-import type { OperationDetails, ParameterSpec } from './openapi/types.js';
+import type { FormFieldSpec, OperationDetails, ParameterSpec, RequestBodySpec } from './openapi/types.js';
 
 /** How the body is typed in. */
 export const BodyMode = { None: 'none', Json: 'json', Text: 'text', Form: 'form', File: 'file' } as const;
@@ -55,17 +55,25 @@ export function initialInputs(details: OperationDetails | null, method = 'GET', 
   );
   const body = details.body;
   const contentType = body?.mediaTypes[0] ?? '';
-  const form = (body?.formFields ?? []).map((field) => ({ name: field.name, value: field.required ? field.example || field.default : field.default }));
+  // The operation's first media type decides: an operation taking JSON or a form starts with JSON.
+  const bodyMode = bodyModeFor(contentType);
+  const fields = bodyMode === BodyMode.Form ? (body?.formFields ?? []) : [];
+  const form = fields.map(formRow);
   return {
     method: details.entry.method,
     address: details.entry.path,
     parameters,
     headers: [],
-    bodyMode: bodyModeFor(contentType, form.length > 0),
+    bodyMode,
     contentType,
     bodyText: body?.examples.find((example) => example.mediaType === contentType)?.text ?? body?.examples[0]?.text ?? '',
     form,
   };
+}
+
+/** A form field's row as a form starts: the example or default of a required field, the default of an optional one. */
+function formRow(field: FormFieldSpec): NameValue {
+  return { name: field.name, value: field.required ? field.example || field.default : field.default };
 }
 
 /** The Content-Type each way of typing a body starts with. */
@@ -77,17 +85,26 @@ const DEFAULT_CONTENT_TYPES: Readonly<Record<BodyMode, string>> = {
   file: 'application/octet-stream',
 };
 
-/** Switches how the body is typed; a Content-Type that was only the old way's default follows the new way. */
-export function withBodyMode(inputs: RequestInputs, bodyMode: BodyMode): Partial<RequestInputs> {
+/**
+ * Switches how the body is typed. The Content-Type becomes the operation's first media type of
+ * that kind (multipart for a form with files); without one, a Content-Type that was only the old
+ * way's default follows the new way. A form left empty gets the operation's fields.
+ */
+export function withBodyMode(inputs: RequestInputs, bodyMode: BodyMode, body: RequestBodySpec | null = null): Partial<RequestInputs> {
+  const fields = body?.formFields ?? [];
+  const documented = (body?.mediaTypes ?? []).filter((type) => bodyModeFor(type) === bodyMode);
+  const withFiles = fields.some((field) => field.file) && documented.find((type) => mediaType(type) === 'multipart/form-data');
   const chosen = inputs.contentType !== '' && inputs.contentType !== DEFAULT_CONTENT_TYPES[inputs.bodyMode];
-  return { bodyMode, contentType: chosen ? inputs.contentType : DEFAULT_CONTENT_TYPES[bodyMode] };
+  const contentType = withFiles || documented[0] || (chosen ? inputs.contentType : DEFAULT_CONTENT_TYPES[bodyMode]);
+  const form = bodyMode === BodyMode.Form && inputs.form.length === 0 ? fields.map(formRow) : inputs.form;
+  return { bodyMode, contentType, form };
 }
 
 /** The natural way to type a body of `contentType`. */
-export function bodyModeFor(contentType: string, hasFormFields = false): BodyMode {
+export function bodyModeFor(contentType: string): BodyMode {
   const type = mediaType(contentType);
   if (!type) return BodyMode.None;
-  if (hasFormFields || type === 'application/x-www-form-urlencoded' || type === 'multipart/form-data') return BodyMode.Form;
+  if (type === 'application/x-www-form-urlencoded' || type === 'multipart/form-data') return BodyMode.Form;
   if (isJsonType(type)) return BodyMode.Json;
   if (type.startsWith('text/') || type.endsWith('+xml') || type === 'application/xml') return BodyMode.Text;
   return BodyMode.File;

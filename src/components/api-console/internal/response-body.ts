@@ -1,4 +1,5 @@
 import { isJsonType, mediaType } from './media-type.js';
+import { StreamFormat, streamFormatOf } from './stream-events.js';
 
 /** Bodies larger than this are shown cut short, with "show all" and "download". */
 export const DISPLAY_LIMIT = 2 * 1024 * 1024;
@@ -55,6 +56,7 @@ function isTextType(type: string, contentType: string): boolean {
     type === '' ||
     type.startsWith('text/') ||
     type.endsWith('+xml') ||
+    streamFormatOf(type) !== null ||
     ['application/xml', 'application/javascript', 'application/x-www-form-urlencoded', 'application/yaml', 'application/graphql'].includes(type) ||
     /;\s*charset=/iu.test(contentType)
   );
@@ -64,6 +66,7 @@ function isTextType(type: string, contentType: string): boolean {
 export function downloadName(contentType: string): string {
   const type = mediaType(contentType);
   if (isJsonType(type)) return 'response.json';
+  if (streamFormatOf(type) === StreamFormat.JsonLines) return 'response.jsonl';
   if (type.startsWith('text/')) return `response.${type === 'text/html' ? 'html' : 'txt'}`;
   const subtype = /^image\/([a-z0-9]+)/u.exec(type)?.[1];
   return `response.${subtype ?? 'bin'}`;

@@ -1,5 +1,8 @@
 import type { ConsoleRequest } from '../../../events/portico-before-send-event.js';
 import type { RequestFailure } from '../../../events/portico-response-event.js';
+import { mediaType } from './media-type.js';
+import { readEvents, type StreamEnd, type StreamListener } from './read-stream.js';
+import { streamFormatOf, type StreamFormat } from './stream-events.js';
 
 /** An HTTP answer, body read in full. */
 export interface ReceivedResponse {
@@ -9,6 +12,8 @@ export interface ReceivedResponse {
   readonly headers: readonly (readonly [string, string])[];
   readonly contentType: string;
   readonly body: Uint8Array<ArrayBuffer>;
+  /** For a streamed answer read event by event: its format, how many events came, and how it ended. */
+  readonly stream?: { readonly format: StreamFormat; readonly events: number; readonly end: StreamEnd };
 }
 
 export type Outcome = { readonly kind: 'response'; readonly response: ReceivedResponse } | { readonly kind: RequestFailure };
@@ -32,6 +37,11 @@ export interface SendOptions {
    * reported as the outcome `redirect`. True when absent.
    */
   readonly followRedirects?: boolean;
+  /**
+   * Told of a streamed answer (`text/event-stream`, NDJSON, JSON Lines) event by event; without
+   * it, such an answer is read whole like any other.
+   */
+  readonly stream?: StreamListener;
 }
 
 /** How long the follow-up check that tells CORS from network failures may take. */
@@ -43,7 +53,7 @@ const PROBE_TIMEOUT_MS = 5000;
  * tells them apart: it gets an (unreadable) answer only when the server is reachable, so the
  * first failure was CORS.
  */
-export async function sendRequest(request: ConsoleRequest, { timeout, signal, onProgress, followRedirects = true }: SendOptions): Promise<Exchange> {
+export async function sendRequest(request: ConsoleRequest, { timeout, signal, onProgress, followRedirects = true, stream }: SendOptions): Promise<Exchange> {
   const started = performance.now();
   const stop = new AbortController();
   let stoppedBy: 'timeout' | 'cancelled' | null = null;
@@ -62,15 +72,28 @@ export async function sendRequest(request: ConsoleRequest, { timeout, signal, on
     const redirect = followRedirects ? 'follow' : 'manual';
     const response = await fetch(request.url, { method: request.method, headers: request.headers, body: request.body, signal: stop.signal, cache: 'no-store', redirect });
     if (response.type === 'opaqueredirect') return finish({ kind: 'redirect' });
-    const body = await readBody(response, onProgress ?? (() => undefined));
+    const contentType = response.headers.get('content-type') ?? '';
+    const chunks = new Chunks(onProgress ?? (() => undefined));
+    const format = stream && response.body ? streamFormatOf(mediaType(contentType)) : null;
+    let streamed: ReceivedResponse['stream'];
+    if (format && stream && response.body) {
+      // A stream lasts as long as the server (or the user's patience) wants: the timeout was for its headers.
+      clearTimeout(timer);
+      stream.onStart(format, mediaType(contentType));
+      const read = await readEvents(response.body, format, chunks.add, stream.onEvent, stop.signal);
+      streamed = { format, ...read };
+    } else {
+      await readBody(response, chunks.add);
+    }
     return finish({
       kind: 'response',
       response: {
         status: response.status,
         statusText: response.statusText,
         headers: [...response.headers],
-        contentType: response.headers.get('content-type') ?? '',
-        body,
+        contentType,
+        body: chunks.joined(),
+        ...(streamed ? { stream: streamed } : {}),
       },
     });
   } catch (error) {
@@ -83,24 +106,35 @@ export async function sendRequest(request: ConsoleRequest, { timeout, signal, on
   }
 }
 
-/** Reads a body to its end, reporting progress; the reader is cancelled if the request is aborted. */
-async function readBody(response: Response, onProgress: (received: number) => void): Promise<Uint8Array<ArrayBuffer>> {
-  if (!response.body) return new Uint8Array();
+/** Reads a body to its end, chunk by chunk; the reader is cancelled if the request is aborted. */
+async function readBody(response: Response, onChunk: (chunk: Uint8Array) => void): Promise<void> {
+  if (!response.body) return;
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let received = 0;
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-    chunks.push(chunk.value);
-    received += chunk.value.byteLength;
-    onProgress(received);
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) onChunk(chunk.value);
+}
+
+/** A body's chunks as they arrive, reporting the bytes received so far, joined at the end. */
+class Chunks {
+  readonly #chunks: Uint8Array[] = [];
+  #received = 0;
+
+  constructor(private readonly onProgress: (received: number) => void) {}
+
+  readonly add = (chunk: Uint8Array): void => {
+    this.#chunks.push(chunk);
+    this.#received += chunk.byteLength;
+    this.onProgress(this.#received);
+  };
+
+  joined(): Uint8Array<ArrayBuffer> {
+    const body = new Uint8Array(this.#received);
+    let offset = 0;
+    for (const chunk of this.#chunks) {
+      body.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return body;
   }
-  const body = new Uint8Array(received);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
 }
 
 /** Whether the server answers at all: a `no-cors` HEAD gets an opaque answer from any reachable server. */

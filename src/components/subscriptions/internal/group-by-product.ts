@@ -1,32 +1,22 @@
+import { scopeApi } from '../../../apim/scope.js';
 import type { ApimProduct, ApimSubscription } from '../../../apim/types.js';
 
-/** The subscriptions under one heading: a product, all APIs, or one API. */
+/** The subscriptions under one heading: those of one scope (a product, all APIs, or one API). */
 export interface SubscriptionGroup {
   readonly key: string;
-  /** The product, when the scope is one. */
-  readonly product: ApimProduct | null;
-  /** `all` for the `/apis` scope, the API id for `/apis/{id}`, `null` for a product. */
-  readonly api: 'all' | string | null;
+  /** Never empty; the first names the group (`scopeLabel`). */
   readonly subscriptions: readonly ApimSubscription[];
 }
 
 /** Groups subscriptions by scope: products in the order API Management lists them, then all-API and single-API scopes. */
 export function groupByProduct(subscriptions: readonly ApimSubscription[], products: readonly ApimProduct[]): SubscriptionGroup[] {
-  const groups = new Map<string, { product: ApimProduct | null; api: string | null; subscriptions: ApimSubscription[] }>();
-  for (const product of products) groups.set(`product:${product.id}`, { product, api: null, subscriptions: [] });
+  const groups = new Map<string, ApimSubscription[]>(products.map((product) => [`product:${product.id}`, []]));
   for (const subscription of subscriptions) {
-    const api = subscription.productId === null ? (/\/apis\/([^/]+)$/u.exec(subscription.scope)?.[1] ?? 'all') : null;
+    const api = scopeApi(subscription);
     const key = api === null ? `product:${subscription.productId ?? ''}` : `api:${api}`;
-    let group = groups.get(key);
-    if (!group) {
-      const product: ApimProduct | null =
-        subscription.productId === null
-          ? null
-          : { id: subscription.productId, name: subscription.productId, description: '', approvalRequired: false, subscriptionRequired: true, subscriptionsLimit: null, terms: '' };
-      group = { product, api, subscriptions: [] };
-      groups.set(key, group);
-    }
-    group.subscriptions.push(subscription);
+    const group = groups.get(key) ?? [];
+    groups.set(key, group);
+    group.push(subscription);
   }
-  return [...groups].filter(([, group]) => group.subscriptions.length > 0).map(([key, group]) => ({ key, ...group }));
+  return [...groups].filter(([, group]) => group.length > 0).map(([key, group]) => ({ key, subscriptions: group }));
 }

@@ -1,4 +1,5 @@
 import { mediaType as mediaTypeOf } from '../media-type.js';
+import { eventShapes } from './event-shapes.js';
 import { exampleFromSchema, schemaType } from './example.js';
 import { isObject, RefResolver, type JsonObject } from './refs.js';
 import { serverList } from './servers.js';
@@ -44,12 +45,13 @@ export function describeOperation(index: ApiIndex, entry: OperationEntry): Opera
     body,
     security,
     servers,
+    eventShapes: eventShapes(operation, refs),
     problems: refs.problems,
   };
 }
 
 /** Path-item parameters, overridden by the operation's own of the same name and location. */
-function mergeParameters(refs: RefResolver, shared: unknown, own: unknown): JsonObject[] {
+export function mergeParameters(refs: RefResolver, shared: unknown, own: unknown): JsonObject[] {
   const merged = new Map<string, JsonObject>();
   for (const list of [shared, own]) {
     for (const raw of Array.isArray(list) ? list : []) {
@@ -60,7 +62,7 @@ function mergeParameters(refs: RefResolver, shared: unknown, own: unknown): Json
   return [...merged.values()];
 }
 
-function parameterSpec(parameter: JsonObject, refs: RefResolver, swagger: boolean): ParameterSpec {
+export function parameterSpec(parameter: JsonObject, refs: RefResolver, swagger: boolean): ParameterSpec {
   // Swagger 2.0 puts type, enum and default on the parameter itself; OpenAPI 3 in its schema.
   const schema = swagger ? parameter : refs.object(parameter['schema']);
   const location = String(parameter['in']) as ParameterSpec['in'];
@@ -107,7 +109,7 @@ function openApiBody(raw: unknown, refs: RefResolver): RequestBodySpec | null {
 }
 
 /** The media type's own examples, else one built from its schema. */
-function mediaExamples(mediaType: string, media: JsonObject, refs: RefResolver): BodyExample[] {
+export function mediaExamples(mediaType: string, media: JsonObject, refs: RefResolver): BodyExample[] {
   if (media['example'] !== undefined) return [{ mediaType, name: '', text: bodyText(media['example'], mediaType) }];
   const named = isObject(media['examples']) ? Object.entries(media['examples']) : [];
   const examples = named.flatMap(([name, raw]) => {
@@ -151,16 +153,26 @@ function swaggerBody(parameters: readonly JsonObject[], operation: JsonObject, d
 function fieldsOf(schema: JsonObject, refs: RefResolver): FormFieldSpec[] {
   const properties = isObject(schema['properties']) ? schema['properties'] : {};
   const required = stringList(schema['required']);
-  return Object.entries(properties).map(([name, raw]) => fieldSpec(name, refs.object(raw), required.includes(name)));
+  return Object.entries(properties).map(([name, raw]) => {
+    const schema = refs.object(raw);
+    // An array of files is one field holding several (multipart repeats the part once per file).
+    const items = schemaType(schema) === 'array' ? refs.object(schema['items']) : null;
+    return items && isFileSchema(items) ? { ...fieldSpec(name, items, required.includes(name)), description: text(schema['description']), multiple: true } : fieldSpec(name, schema, required.includes(name));
+  });
+}
+
+function isFileSchema(schema: JsonObject): boolean {
+  return schema['type'] === 'file' || schema['format'] === 'binary' || schema['contentMediaType'] !== undefined;
 }
 
 function fieldSpec(name: string, schema: JsonObject, required: boolean): FormFieldSpec {
-  const file = schema['type'] === 'file' || schema['format'] === 'binary' || schema['contentMediaType'] !== undefined;
+  const file = isFileSchema(schema);
   return {
     name,
     required,
     description: text(schema['description']),
     file,
+    multiple: false,
     enum: enumOf(schema),
     example: file ? '' : valueText(givenExample(schema)),
     default: file ? '' : valueText(schema['default']),

@@ -1,6 +1,7 @@
 import type { ParsedSpec } from './parse.js';
 import { isObject, RefResolver } from './refs.js';
 import type { ApiIndex, OperationEntry, TagInfo } from './types.js';
+import { indexWebhooks } from './webhooks.js';
 
 /** The HTTP methods a path item may hold, in the order a picker lists them. */
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -22,7 +23,7 @@ export function indexOperations({ document, version }: ParsedSpec): ApiIndex {
     }
   }
   const info = isObject(document['info']) ? document['info'] : {};
-  return { version, title: text(info['title']), document, operations, tags: tagsOf(document, operations) };
+  return { version, title: text(info['title']), document, operations, webhooks: indexWebhooks(document, refs), tags: tagsOf(document, operations) };
 }
 
 function entry(method: string, path: string, operation: Readonly<Record<string, unknown>>): OperationEntry {

@@ -7,6 +7,7 @@
 export { parseSpec, type ParsedSpec } from './parse.js';
 export { indexOperations, HTTP_METHODS } from './index-operations.js';
 export { describeOperation } from './describe-operation.js';
+export { describeWebhook } from './webhooks.js';
 export { documentServers, documentServerSpecs, resolveServer, type ServerSpec, type ServerVariable } from './servers.js';
 export { searchOperations, groupByTag, type OperationGroup } from './search.js';
 export { exampleFromSchema } from './example.js';

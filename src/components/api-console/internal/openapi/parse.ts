@@ -6,7 +6,7 @@ export interface ParsedSpec {
 }
 
 /**
- * Reads an OpenAPI 3.0/3.1 or Swagger 2.0 description from its text, JSON or YAML. JSON is tried
+ * Reads an OpenAPI 3.0/3.1/3.2 or Swagger 2.0 description from its text, JSON or YAML. JSON is tried
  * first (it is what large descriptions are published as, and `JSON.parse` is fastest); the YAML
  * parser is loaded only for a text that is not JSON.
  * @throws {SpecError} when the text is neither, or not a description Portico reads.
@@ -45,6 +45,7 @@ function specVersion(document: SpecDocument): SpecVersion {
   if (openapi) {
     if (openapi.startsWith('3.0')) return '3.0';
     if (openapi.startsWith('3.1')) return '3.1';
+    if (openapi.startsWith('3.2')) return '3.2';
     throw new SpecError(SpecErrorReason.UnsupportedVersion, `openapi: ${openapi}`);
   }
   if (swagger) {

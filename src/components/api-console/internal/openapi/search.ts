@@ -1,7 +1,7 @@
 import type { ApiIndex, OperationEntry } from './types.js';
 
-/** Operations whose method, path, summary, operationId or tags contain every word of `query`. */
-export function searchOperations(operations: readonly OperationEntry[], query: string): readonly OperationEntry[] {
+/** Operations (or webhooks) whose method, path, summary, operationId or tags contain every word of `query`. */
+export function searchOperations<T extends Pick<OperationEntry, 'searchText'>>(operations: readonly T[], query: string): readonly T[] {
   const words = query.toLowerCase().split(/\s+/u).filter(Boolean);
   if (words.length === 0) return operations;
   return operations.filter((operation) => words.every((word) => operation.searchText.includes(word)));

@@ -2,7 +2,7 @@
 export type SpecDocument = Readonly<Record<string, unknown>>;
 
 /** The description formats Portico reads. */
-export type SpecVersion = '2.0' | '3.0' | '3.1';
+export type SpecVersion = '2.0' | '3.0' | '3.1' | '3.2';
 
 /** One operation as the picker needs it: cheap to build for every operation up front. */
 export interface OperationEntry {
@@ -21,6 +21,36 @@ export interface OperationEntry {
   readonly searchText: string;
 }
 
+/** A webhook (OpenAPI 3.1 `webhooks`): a request the API sends to a subscriber. Read-only. */
+export interface WebhookEntry {
+  /** `webhook name METHOD`: unique within a document, never an operation's key. */
+  readonly key: string;
+  /** The webhook's name in the description, e.g. `orderStatusChanged`. */
+  readonly name: string;
+  readonly method: string;
+  readonly summary: string;
+  readonly deprecated: boolean;
+  readonly searchText: string;
+}
+
+/** One payload a webhook sends. */
+export interface WebhookPayload {
+  readonly mediaType: string;
+  /** The schema as JSON text, `$ref`s resolved; '' when none. */
+  readonly schema: string;
+  /** An example body; '' when neither the description nor the schema gives one. */
+  readonly example: string;
+}
+
+export interface WebhookDetails {
+  readonly entry: WebhookEntry;
+  readonly description: string;
+  /** The headers (and any other parameters) it carries. */
+  readonly parameters: readonly ParameterSpec[];
+  readonly payloads: readonly WebhookPayload[];
+  readonly problems: readonly string[];
+}
+
 export interface TagInfo {
   readonly name: string;
   readonly description: string;
@@ -32,6 +62,8 @@ export interface ApiIndex {
   readonly title: string;
   readonly document: SpecDocument;
   readonly operations: readonly OperationEntry[];
+  /** The webhooks, apart from the operations. */
+  readonly webhooks: readonly WebhookEntry[];
   /** Tags in the document's order, then in order of first use. */
   readonly tags: readonly TagInfo[];
 }
@@ -63,6 +95,8 @@ export interface FormFieldSpec {
   readonly description: string;
   /** A file upload (`format: binary`, Swagger's `type: file`). */
   readonly file: boolean;
+  /** An array of files: the field takes several, each sent as its own part under the field's name. */
+  readonly multiple: boolean;
   readonly enum: readonly string[];
   readonly example: string;
   readonly default: string;
@@ -123,6 +157,8 @@ export interface OperationDetails {
   readonly security: readonly SecurityRequirement[];
   /** Servers the operation overrides the document's with (absolute or relative URLs); usually none. */
   readonly servers: readonly string[];
+  /** The shape of a streamed answer's events, by media type (OpenAPI 3.2 `itemSchema`), e.g. `OrderEvent`. */
+  readonly eventShapes: Readonly<Record<string, string>>;
   /** What could not be resolved (a broken `$ref`, an external one), in plain words. */
   readonly problems: readonly string[];
 }
