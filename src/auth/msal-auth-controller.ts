@@ -339,6 +339,8 @@ export class MsalAuthController implements AuthController {
 }
 
 const LEFT_PAGE = Symbol('left-page');
+/** A directory (tenant) id as it appears in an Entra authority. */
+const TENANT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The result of an interaction, or a promise that never settles when the page is navigating away. */
 function untilPageUnloads<T>(result: T | typeof LEFT_PAGE): T | Promise<never> {
@@ -353,17 +355,24 @@ function clearPendingRedirect(): void {
   sessionStorage.removeItem(PENDING_REDIRECT_KEY);
 }
 
-/** Where a provider keeps its account choice: beside MSAL's cache (in memory for `cache-location="memory"`). */
+/** Where a provider keeps its account choice: beside MSAL's cache (the page's memory for `cache-location="memory"`). */
 function choiceStorage(location: ProviderConfig['cacheLocation']): Storage | undefined {
   if (location === 'localStorage' && typeof localStorage !== 'undefined') return localStorage;
   if (location === 'sessionStorage' && typeof sessionStorage !== 'undefined') return sessionStorage;
   return undefined;
 }
 
+/**
+ * Whether MSAL's cached `account` can be this provider's: same host, and the same issuer (OpenID
+ * Connect) or the same directory when the authority names one by its id (an Entra tenant GUID).
+ */
 function belongsTo(account: AccountInfo, config: ProviderConfig): boolean {
   const authority = new URL(config.authority);
   if (account.environment && ![authority.host, authority.hostname].includes(account.environment)) return false;
-  if (config.kind !== ProviderKind.Oidc) return true;
-  const issuer = account.idTokenClaims?.iss;
-  return typeof issuer === 'string' && issuer.replace(/\/$/, '') === config.authority;
+  if (config.kind === ProviderKind.Oidc) {
+    const issuer = account.idTokenClaims?.iss;
+    return typeof issuer === 'string' && issuer.replace(/\/$/, '') === config.authority;
+  }
+  const tenant = authority.pathname.split('/')[1] ?? '';
+  return config.kind !== ProviderKind.Entra || !TENANT_ID.test(tenant) || account.tenantId.toLowerCase() === tenant.toLowerCase();
 }
