@@ -5,7 +5,7 @@
  * Each setting says why it differs from oidc-provider's defaults.
  */
 import { randomBytes } from 'node:crypto';
-import Provider from 'oidc-provider';
+import Provider from './oidc-provider.js';
 // oidc-provider's own in-memory storage, which it would pick anyway. Naming it says that losing
 // every session on stop is intended (and skips the warning meant for production set-ups).
 import { createMemoryAdapter } from 'oidc-provider/lib/adapters/memory_adapter.js';
