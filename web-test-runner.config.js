@@ -15,6 +15,7 @@ import { startSandbox } from './sandbox/index.js';
 import { CHROMIUM_PATH, chromiumArgs } from './scripts/chromium.js';
 import { countingReporter } from './scripts/counting-reporter.js';
 import { reactAsEsm } from './scripts/react-as-esm.js';
+import { summaryOnce } from './scripts/summary-once-reporter.js';
 import { windowCommands } from './scripts/window-commands.js';
 
 /** Fixed, because the identity provider matches redirect URIs exactly. */
@@ -95,5 +96,10 @@ export default {
     { name: 'e2e', files: ['test/e2e/**/*.test.ts', '!test/e2e/**/*.blocked-popup.test.ts'] },
     { name: 'e2e-popup-blocker', files: 'test/e2e/**/*.blocked-popup.test.ts', browsers: [chromium({ blockPopups: true })] },
   ],
-  reporters: [defaultReporter(), countingReporter('.test-results/browser.json')],
+  // Lit's development build stays on (its runtime warnings catch real mistakes), without the one
+  // warning that it is on, which every test file would print: Lit skips a warning whose code is
+  // already in `litIssuedWarnings`.
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body><script>globalThis.litIssuedWarnings = new Set(['dev-mode']);</script><script type="module" src="${testFramework}"></script></body></html>`,
+  reporters: [summaryOnce(defaultReporter()), countingReporter('.test-results/browser.json')],
 };
