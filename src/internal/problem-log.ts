@@ -16,8 +16,13 @@ export class ProblemLog {
     private readonly toEvent: (detail: ErrorDetail) => Event = (detail) => new PorticoErrorEvent(detail),
   ) {}
 
-  /** Reports the problems not reported yet; forgets the ones that are gone (`[]` when all are fixed). */
+  /**
+   * Reports the problems not reported yet; forgets the ones that are gone (`[]` when all are fixed).
+   * Not while the element is off the page: a section removed together with its provider would
+   * otherwise report the provider missing.
+   */
   update(problems: readonly Problem[]): void {
+    if (!this.host.isConnected) return;
     const next = new Set<string>();
     for (const problem of problems) {
       const text = diagnosticText(problem, this.host.localName);
