@@ -83,17 +83,10 @@ const htmlControls: ArgTypesEnhancer = ({ argTypes, component }) => {
         const category = argType.table?.category;
         // Enhancers see argTypes after Storybook expands the `control: 'text'` shorthand.
         const control =
-          category === 'attributes'
-            ? { type: argType.type?.name === 'boolean' ? 'boolean' : 'text' }
-            : category === 'slots'
-              ? { type: 'text' }
-              : false;
+          category === 'attributes' ? { type: argType.type?.name === 'boolean' ? 'boolean' : 'text' } : category === 'slots' ? { type: 'text' } : false;
         return [name, { ...argType, control }] as const;
       })
-      .sort(
-        ([nameA, a], [nameB, b]) =>
-          rank(a.table?.category) - rank(b.table?.category) || attributes.indexOf(nameA) - attributes.indexOf(nameB),
-      ),
+      .sort(([nameA, a], [nameB, b]) => rank(a.table?.category) - rank(b.table?.category) || attributes.indexOf(nameA) - attributes.indexOf(nameB)),
   );
 };
 

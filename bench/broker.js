@@ -48,7 +48,9 @@ try {
     scope: `openid profile ${sandbox.broker.callerScope}`,
   });
   const ask = async () => {
-    const response = await broker(new Request('https://broker.example/token', { method: 'POST', headers: { origin: PAGE, authorization: `Bearer ${callerToken}` } }));
+    const response = await broker(
+      new Request('https://broker.example/token', { method: 'POST', headers: { origin: PAGE, authorization: `Bearer ${callerToken}` } }),
+    );
     if (response.status !== 200) throw new Error(`the broker answered ${response.status}: ${await response.text()}`);
     await response.arrayBuffer();
   };
@@ -56,7 +58,9 @@ try {
   const started = performance.now();
   await Promise.all(Array.from({ length: CALLERS }, ask));
   const coldMs = performance.now() - started;
-  console.log(`token broker: ${CALLERS} simultaneous callers, nothing cached: ${tokenRequests} request(s) to the provider's token endpoint; all answered in ${coldMs.toFixed(0)} ms (caller key discovery included)`);
+  console.log(
+    `token broker: ${CALLERS} simultaneous callers, nothing cached: ${tokenRequests} request(s) to the provider's token endpoint; all answered in ${coldMs.toFixed(0)} ms (caller key discovery included)`,
+  );
 
   const samples = [];
   for (let i = 0; i < CACHED_REQUESTS; i += 1) {
@@ -66,7 +70,9 @@ try {
   }
   samples.sort((a, b) => a - b);
   const at = (/** @type {number} */ q) => (samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0).toFixed(2);
-  console.log(`token broker: ${CACHED_REQUESTS} requests for the cached token, one after another: median ${at(0.5)} ms, p95 ${at(0.95)} ms; provider token requests still ${tokenRequests}`);
+  console.log(
+    `token broker: ${CACHED_REQUESTS} requests for the cached token, one after another: median ${at(0.5)} ms, p95 ${at(0.95)} ms; provider token requests still ${tokenRequests}`,
+  );
 } finally {
   await sandbox.stop();
 }

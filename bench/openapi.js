@@ -50,7 +50,9 @@ const size = (chars) => (chars >= 1e6 ? `${(chars / 1e6).toFixed(1)} MB` : `${(c
 // --- Node: the parser alone -------------------------------------------------------------------
 
 /** @type {typeof import('../src/components/api-console/internal/openapi/index.js')} */
-const openapi = await import(`data:text/javascript;base64,${Buffer.from(await bundle('src/components/api-console/internal/openapi/index.ts', 'node')).toString('base64')}`);
+const openapi = await import(
+  `data:text/javascript;base64,${Buffer.from(await bundle('src/components/api-console/internal/openapi/index.ts', 'node')).toString('base64')}`
+);
 
 /** @param {string} text */
 async function measure(text) {
@@ -77,7 +79,9 @@ for (const [name, figures] of /** @type {const} */ ([
   );
 }
 console.log(`  GitHub / Petstore: ${(github.toIndex / anchor.toIndex).toFixed(0)}× the time for ${(github.size / anchor.size).toFixed(0)}× the text`);
-console.log(`  Lazy vs eager for GitHub: index ${ms(github.toIndex)} vs index + all details ${ms(github.toIndex + github.eager)} (${((github.toIndex + github.eager) / github.toIndex).toFixed(1)}×)`);
+console.log(
+  `  Lazy vs eager for GitHub: index ${ms(github.toIndex)} vs index + all details ${ms(github.toIndex + github.eager)} (${((github.toIndex + github.eager) / github.toIndex).toFixed(1)}×)`,
+);
 
 // --- Chromium: the element, from spec-url to a picker on screen --------------------------------
 

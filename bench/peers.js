@@ -49,7 +49,9 @@ const pages = {
     <script>SwaggerUIBundle({ url: '${spec}', dom_id: '#ui', filter: true });</script>`,
 };
 
-const BIG_RESPONSE = JSON.stringify(Array.from({ length: 100_000 }, (_, i) => ({ id: i, name: `item ${i}`, tags: ['a', 'b'], price: i * 1.5, active: i % 2 === 0, note: 'x'.repeat(120) })));
+const BIG_RESPONSE = JSON.stringify(
+  Array.from({ length: 100_000 }, (_, i) => ({ id: i, name: `item ${i}`, tags: ['a', 'b'], price: i * 1.5, active: i % 2 === 0, note: 'x'.repeat(120) })),
+);
 
 const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.html': 'text/html' };
 const server = createServer((req, res) => {
@@ -106,7 +108,9 @@ async function untilUsable(tool, query, target, quietMs, timeoutMs) {
       search: () => document.querySelector('.operation-filter-input'),
       answered: () => {
         const sections = document.querySelectorAll('.opblock-tag-section');
-        return sections.length === 1 && [...document.querySelectorAll('.opblock-summary-path')].some((el) => el.textContent?.replace(/\u200b/gu, '') === target);
+        return (
+          sections.length === 1 && [...document.querySelectorAll('.opblock-summary-path')].some((el) => el.textContent?.replace(/\u200b/gu, '') === target)
+        );
       },
       event: 'input',
     },
@@ -151,7 +155,10 @@ function countNodes(tool) {
   const parts = {
     Portico: [document.querySelector('portico-api-console')?.shadowRoot?.querySelector('[part~="operations"]'), document.querySelector('portico-api-console')],
     RapiDoc: [document.querySelector('rapi-doc')?.shadowRoot?.querySelector('nav'), document.querySelector('rapi-doc')],
-    'Swagger UI': [document.querySelector('.swagger-ui .wrapper:has(.opblock-tag-section)') ?? document.querySelector('.swagger-ui'), document.getElementById('ui')],
+    'Swagger UI': [
+      document.querySelector('.swagger-ui .wrapper:has(.opblock-tag-section)') ?? document.querySelector('.swagger-ui'),
+      document.getElementById('ui'),
+    ],
   };
   const [picker, widget] = parts[tool];
   return { picker: deep(picker), widget: deep(widget) };
@@ -175,10 +182,15 @@ try {
     const results = {};
     for (const tool of Object.keys(pages)) {
       const samples = [];
-      for (let run = 0; run < RUNS; run += 1) samples.push(await measureDescription(tool, name, tool === 'Swagger UI' ? description.tag : description.path, description.path));
-      results[tool] = Object.fromEntries(Object.keys(samples[0]).map((key) => [key, median(samples.map((sample) => sample[/** @type {keyof typeof sample} */ (key)]))]));
+      for (let run = 0; run < RUNS; run += 1)
+        samples.push(await measureDescription(tool, name, tool === 'Swagger UI' ? description.tag : description.path, description.path));
+      results[tool] = Object.fromEntries(
+        Object.keys(samples[0]).map((key) => [key, median(samples.map((sample) => sample[/** @type {keyof typeof sample} */ (key)]))]),
+      );
       const r = results[tool];
-      console.log(`  ${tool.padEnd(11)} usable ${ms(r.usable).padStart(9)}  longest task ${ms(r.longest).padStart(8)}  heap ${mb(r.heap).padStart(8)}  picker ${String(r.picker).padStart(6)} nodes  widget ${String(r.widget).padStart(6)} nodes`);
+      console.log(
+        `  ${tool.padEnd(11)} usable ${ms(r.usable).padStart(9)}  longest task ${ms(r.longest).padStart(8)}  heap ${mb(r.heap).padStart(8)}  picker ${String(r.picker).padStart(6)} nodes  widget ${String(r.widget).padStart(6)} nodes`,
+      );
     }
     const faster = results.RapiDoc.usable <= results['Swagger UI'].usable ? 'RapiDoc' : 'Swagger UI';
     const peer = results[faster];
@@ -241,7 +253,12 @@ async function measureBigResponse() {
             else await new Promise((resolve) => setTimeout(resolve, 10));
           }
           await new Promise((resolve) => setTimeout(resolve, 1000));
-          const longest = Math.max(0, ...w.__longTasks.filter((/** @type {{ end: number }} */ task) => task.end >= started).map((/** @type {{ start: number, end: number }} */ task) => task.end - Math.max(task.start, started)));
+          const longest = Math.max(
+            0,
+            ...w.__longTasks
+              .filter((/** @type {{ end: number }} */ task) => task.end >= started)
+              .map((/** @type {{ start: number, end: number }} */ task) => task.end - Math.max(task.start, started)),
+          );
           return { firstBytes: shown - started, longest };
         }, `${origin}/big.json`),
       );
@@ -250,7 +267,9 @@ async function measureBigResponse() {
     }
   }
   console.log(`\nA ${mb(BIG_RESPONSE.length)} JSON answer in Portico's console (median of ${RUNS}):`);
-  console.log(`  first bytes on screen ${ms(median(samples.map((s) => s.firstBytes)))} after "send"; longest main-thread task while shown ${ms(median(samples.map((s) => s.longest)))}\n`);
+  console.log(
+    `  first bytes on screen ${ms(median(samples.map((s) => s.firstBytes)))} after "send"; longest main-thread task while shown ${ms(median(samples.map((s) => s.longest)))}\n`,
+  );
 }
 
 /** A description with `count` operations in groups of 100 by tag, each with a parameter, a body or a response schema. @param {number} count */

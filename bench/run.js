@@ -103,9 +103,13 @@ try {
   const firstPaintSize = [...firstPaint].reduce((sum, file) => sum + gzip(file), 0);
 
   const ms = (/** @type {number} */ value) => `${(value * 1000).toFixed(1)} µs`;
-  console.log(`cached getAccessToken, median of ${BATCHES} batches of ${BATCH_SIZE}: ${ms(timing.portico)} (MSAL acquireTokenSilent: ${ms(timing.msal)}; ratio ${(timing.portico / timing.msal).toFixed(2)})`);
+  console.log(
+    `cached getAccessToken, median of ${BATCHES} batches of ${BATCH_SIZE}: ${ms(timing.portico)} (MSAL acquireTokenSilent: ${ms(timing.msal)}; ratio ${(timing.portico / timing.msal).toFixed(2)})`,
+  );
   console.log(`token requests for ${CALLERS} simultaneous callers: ${coalesced} (direct MSAL calls: ${direct}; ratio ${(coalesced / direct).toFixed(2)})`);
-  console.log(`first paint: dist/cdn/portico.js and the ${firstPaint.size - 1} chunks it imports statically, ${(firstPaintSize / 1024).toFixed(1)} KB gzip (largest lazy chunk, MSAL's: ${(msalChunk.size / 1024).toFixed(1)} KB; ratio ${(firstPaintSize / msalChunk.size).toFixed(2)})`);
+  console.log(
+    `first paint: dist/cdn/portico.js and the ${firstPaint.size - 1} chunks it imports statically, ${(firstPaintSize / 1024).toFixed(1)} KB gzip (largest lazy chunk, MSAL's: ${(msalChunk.size / 1024).toFixed(1)} KB; ratio ${(firstPaintSize / msalChunk.size).toFixed(2)})`,
+  );
 } finally {
   await browser.close();
   await sandbox.stop();

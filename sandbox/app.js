@@ -39,11 +39,7 @@ export function createApp({ tenants, api, broker, graph, apim, portal, quiet, re
     if (path.startsWith('/graph/')) return graph(req, res);
     if (path.startsWith(`${APIM_PREFIX}/`)) return apim(req, res);
     if (await portal(req, res, path)) return;
-    sendText(
-      res,
-      404,
-      `Not found: ${path}. Try /demo/ for the demo portal or /api/openapi.json for the API.`,
-    );
+    sendText(res, 404, `Not found: ${path}. Try /demo/ for the demo portal or /api/openapi.json for the API.`);
   }
 
   return (req, res) => {

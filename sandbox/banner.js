@@ -15,9 +15,7 @@ export function describeSandbox(sandbox) {
     `Portico sandbox running at ${origin}`,
     '',
     `  Demo portal        ${origin}/demo/`,
-    ...(sandbox.distAvailable
-      ? []
-      : ['                     (dist/ is missing: run `npm run build` so the portal can load Portico)']),
+    ...(sandbox.distAvailable ? [] : ['                     (dist/ is missing: run `npm run build` so the portal can load Portico)']),
     '',
     'Identity providers (OpenID Connect; use the issuer as <portico-auth authority>)',
     ...table(
@@ -37,19 +35,12 @@ export function describeSandbox(sandbox) {
     `  Subscription key  ${api.subscriptionKey}   (${api.subscriptionKeyHeader} header or ?${api.subscriptionKeyQuery}=)`,
     `  Token broker      POST ${broker.url} (portico-widgets/broker): a token for ${broker.scope}`,
     `                    to signed-in callers with a token for ${broker.callerScope} and the app role ${broker.callerRole}`,
-    ...(sandbox.recorder
-      ? [`  Second origin     ${sandbox.recorder.origin}   records what it receives (${sandbox.recorder.recordedUrl}); /api/no-cors`]
-      : []),
+    ...(sandbox.recorder ? [`  Second origin     ${sandbox.recorder.origin}   records what it receives (${sandbox.recorder.recordedUrl}); /api/no-cors`] : []),
     '',
     `Demo users (password for all: ${users[0]?.password})`,
     ...table(
       ['  Tenant', 'Name', 'Username', 'App roles'],
-      users.map((user) => [
-        `  ${label(tenants, user.tenant)}`,
-        user.name,
-        user.username,
-        user.roles.join(', '),
-      ]),
+      users.map((user) => [`  ${label(tenants, user.tenant)}`, user.name, user.username, user.roles.join(', ')]),
     ),
     '',
     'The certificate is self-signed: open the demo portal and accept the browser’s warning once',

@@ -9,9 +9,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCertificate, isValidFor, useCertificate } from './certificate.js';
 
-const CACHE_FILE = fileURLToPath(
-  new URL('../node_modules/.cache/portico-sandbox/certificate.json', import.meta.url),
-);
+const CACHE_FILE = fileURLToPath(new URL('../node_modules/.cache/portico-sandbox/certificate.json', import.meta.url));
 
 /** @returns {Promise<import('./certificate.js').Certificate>} */
 export async function cachedCertificate() {

@@ -172,7 +172,5 @@ export const TENANTS = Object.freeze([
 export function findUser(tenant, hint) {
   const wanted = hint?.trim().toLowerCase();
   if (!wanted) return undefined;
-  return tenant.users.find(
-    (user) => user.oid === wanted || user.username === wanted || user.username.split('@')[0] === wanted,
-  );
+  return tenant.users.find((user) => user.oid === wanted || user.username === wanted || user.username.split('@')[0] === wanted);
 }

@@ -35,17 +35,27 @@ export function graphApi({ tenants, fetch }) {
     }
     const validation = await validate(req.headers.authorization);
     if (!validation.ok) {
-      return sendProblem(res, 401, { title: 'Invalid access token', detail: validation.description }, {
-        ...headers,
-        'www-authenticate': `Bearer error="invalid_token", error_description="${validation.description.replace(/"/g, "'")}"`,
-      });
+      return sendProblem(
+        res,
+        401,
+        { title: 'Invalid access token', detail: validation.description },
+        {
+          ...headers,
+          'www-authenticate': `Bearer error="invalid_token", error_description="${validation.description.replace(/"/g, "'")}"`,
+        },
+      );
     }
     const scopes = String(validation.claims.scp ?? '').split(' ');
     if (!GRAPH_API.scopes.every((scope) => scopes.includes(scope))) {
-      return sendProblem(res, 403, { title: 'Insufficient scope', detail: 'Reading the photo needs the User.Read scope.' }, {
-        ...headers,
-        'www-authenticate': 'Bearer error="insufficient_scope", scope="User.Read"',
-      });
+      return sendProblem(
+        res,
+        403,
+        { title: 'Insufficient scope', detail: 'Reading the photo needs the User.Read scope.' },
+        {
+          ...headers,
+          'www-authenticate': 'Bearer error="insufficient_scope", scope="User.Read"',
+        },
+      );
     }
     const user = TENANTS.flatMap((tenant) => tenant.users).find(({ oid }) => oid === validation.claims.oid);
     if (!user) return sendProblem(res, 404, { title: 'No photo', detail: 'This account has no photo.' }, headers);

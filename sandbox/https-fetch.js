@@ -37,28 +37,22 @@ export function createHttpsFetch({ ca }) {
     const headers = Object.fromEntries(new Headers(init.headers));
 
     return new Promise((resolve, reject) => {
-      const request = https.request(
-        url,
-        { method, headers, ca, signal: init.signal, agent: false },
-        (response) => {
-          /** @type {Buffer[]} */
-          const chunks = [];
-          response.on('data', (chunk) => chunks.push(chunk));
-          response.on('error', reject);
-          response.on('end', () => {
-            const status = response.statusCode ?? 500;
-            // rawHeaders keeps repeated headers (several Set-Cookie) apart.
-            const responseHeaders = new Headers();
-            for (let i = 0; i < response.rawHeaders.length; i += 2) {
-              responseHeaders.append(response.rawHeaders[i], response.rawHeaders[i + 1]);
-            }
-            const body = NULL_BODY_STATUSES.has(status) || method === 'HEAD' ? null : Buffer.concat(chunks);
-            resolve(
-              new Response(body, { status, statusText: response.statusMessage, headers: responseHeaders }),
-            );
-          });
-        },
-      );
+      const request = https.request(url, { method, headers, ca, signal: init.signal, agent: false }, (response) => {
+        /** @type {Buffer[]} */
+        const chunks = [];
+        response.on('data', (chunk) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('end', () => {
+          const status = response.statusCode ?? 500;
+          // rawHeaders keeps repeated headers (several Set-Cookie) apart.
+          const responseHeaders = new Headers();
+          for (let i = 0; i < response.rawHeaders.length; i += 2) {
+            responseHeaders.append(response.rawHeaders[i], response.rawHeaders[i + 1]);
+          }
+          const body = NULL_BODY_STATUSES.has(status) || method === 'HEAD' ? null : Buffer.concat(chunks);
+          resolve(new Response(body, { status, statusText: response.statusMessage, headers: responseHeaders }));
+        });
+      });
       request.on('error', reject);
       request.end(init.body);
     });

@@ -128,14 +128,10 @@ export async function startSandbox({
     const reportError = (error) => console.error('[portico sandbox]', error);
 
     const tenants = await Promise.all(
-      TENANTS.map((tenant) =>
-        mountTenant({ origin, tenant, redirectUris, brokerSecret, brokerCertificate, accessTokenLifetime, reportError }),
-      ),
+      TENANTS.map((tenant) => mountTenant({ origin, tenant, redirectUris, brokerSecret, brokerCertificate, accessTokenLifetime, reportError })),
     );
     const tenantInfo = tenants.map(({ info }) => info);
-    const brokerTenant = /** @type {import('./oidc/tenant.js').TenantInfo} */ (
-      tenantInfo.find(({ id }) => id === BROKER_TENANT)
-    );
+    const brokerTenant = /** @type {import('./oidc/tenant.js').TenantInfo} */ (tenantInfo.find(({ id }) => id === BROKER_TENANT));
     const brokerScope = `${SAMPLE_API.audience}/.default`;
     const { createTokenBroker, toNodeListener } = await loadBroker();
     const broker = createTokenBroker({

@@ -102,8 +102,7 @@ function closeServer(server) {
 function portError(error, port) {
   if (error.code !== 'EADDRINUSE') return error;
   return new Error(
-    `Port ${port} is already in use on loopback. Stop whatever holds it, or choose another port ` +
-      `(npm start -- --port 9443, or PORTICO_PORT=9443).`,
+    `Port ${port} is already in use on loopback. Stop whatever holds it, or choose another port ` + `(npm start -- --port 9443, or PORTICO_PORT=9443).`,
     { cause: error },
   );
 }

@@ -50,9 +50,7 @@ export function portal({ origin, distDir, elsewhere }) {
       }
       // The page names the sandbox's authorities; written with a placeholder so the file works
       // on any port.
-      const page = (await readFile(`${DEMO_DIR}index.html`, 'utf8'))
-        .replaceAll('{{origin}}', origin)
-        .replaceAll('{{elsewhere}}', elsewhere ?? '');
+      const page = (await readFile(`${DEMO_DIR}index.html`, 'utf8')).replaceAll('{{origin}}', origin).replaceAll('{{elsewhere}}', elsewhere ?? '');
       send(res, 200, page, {
         'content-type': 'text/html; charset=utf-8',
         'content-security-policy': csp,

@@ -117,7 +117,13 @@ async function inspectStory() {
     renderError: document.body.classList.contains('sb-show-errordisplay')
       ? (document.getElementById('error-message')?.textContent ?? 'Storybook shows its error display').trim()
       : '',
-    undefinedTags: [...new Set(porticoElements(root).filter((element) => !element.matches(':defined')).map((element) => element.localName))],
+    undefinedTags: [
+      ...new Set(
+        porticoElements(root)
+          .filter((element) => !element.matches(':defined'))
+          .map((element) => element.localName),
+      ),
+    ],
   };
 }
 

@@ -1,6 +1,7 @@
 // @ts-check
 /**
  * `npm test`: every test Portico has, in one run.
+ * 0. the lint gate (`npm run lint`: ESLint with zero warnings, then `prettier --check`);
  * 1. the custom-elements manifest is generated (tests, Storybook and the README reference read it);
  * 2. Node tests: the sandbox, the manifest and README checks, DOM-free imports;
  * 3. browser tests in headless Chromium: unit, components, React, end to end through real MSAL;
@@ -12,15 +13,16 @@ import { readFileSync, rmSync } from 'node:fs';
 
 /** @typedef {{ passed: number, failed: number }} Counts */
 
-/** @param {string[]} args @returns {Promise<{ code: number, output: string }>} */
-function node(args) {
+/** @param {string[]} args @param {boolean} [quiet] stdout kept, not shown @returns {Promise<{ code: number, output: string }>} */
+function node(args, quiet = false) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', quiet ? 'pipe' : 'inherit'] });
     let output = '';
     child.stdout.on('data', (chunk) => {
-      process.stdout.write(chunk);
+      if (!quiet) process.stdout.write(chunk);
       output += chunk;
     });
+    child.stderr?.on('data', (chunk) => (output += chunk));
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
   });
 }
@@ -59,6 +61,24 @@ function browserCounts() {
 rmSync('.test-results', { recursive: true, force: true });
 /** @type {Counts[]} */
 const results = [];
+
+/**
+ * The lint gate counts as one runner: one line when clean; the tools' own report when not.
+ * @returns {Promise<Counts>}
+ */
+async function lint() {
+  const eslint = await node(['node_modules/eslint/bin/eslint.js', '--max-warnings', '0', '.'], true);
+  const prettier = await node(['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', '.'], true);
+  if (eslint.code === 0 && prettier.code === 0) {
+    console.log('lint: ESLint and Prettier found nothing.');
+    return { passed: 1, failed: 0 };
+  }
+  if (eslint.code !== 0) console.log(`lint: ESLint failed:\n${eslint.output.trimEnd()}`);
+  if (prettier.code !== 0) console.log(`lint: Prettier found files it would change (npm run format fixes them):\n${prettier.output.trimEnd()}`);
+  return { passed: 0, failed: 1 };
+}
+
+results.push(await lint());
 
 const manifest = await node(['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze']);
 results.push(honest({ passed: 0, failed: 0 }, manifest.code));

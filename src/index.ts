@@ -13,11 +13,7 @@ export { PorticoTokenInspector } from './components/token-inspector/portico-toke
 export * from './apim/index.js';
 export { PorticoApim } from './components/apim/portico-apim.js';
 export { PorticoSubscriptions } from './components/subscriptions/portico-subscriptions.js';
-export {
-  PorticoSubscriptionChangeEvent,
-  type SubscriptionAction,
-  type SubscriptionChangeDetail,
-} from './events/portico-subscription-change-event.js';
+export { PorticoSubscriptionChangeEvent, type SubscriptionAction, type SubscriptionChangeDetail } from './events/portico-subscription-change-event.js';
 export { PorticoAuthChangeEvent, type AuthChangeDetail } from './events/portico-auth-change-event.js';
 export { PorticoAuthErrorEvent } from './events/portico-auth-error-event.js';
 export { PorticoErrorEvent } from './events/portico-error-event.js';

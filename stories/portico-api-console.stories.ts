@@ -54,8 +54,7 @@ const meta = {
   beforeEach: [freshSession, fakeNetwork(() => ({ [API]: ordersApi }))],
   // Most states follow a click on Send, which each story's play function makes: on the docs page too.
   parameters: { docs: { story: { autoplay: true } } },
-  render: (args, context) =>
-    html`<portico-api-console id=${consoleId(context)} auth=${providerIds(context)} ${elementArgs(args)}></portico-api-console>`,
+  render: (args, context) => html`<portico-api-console id=${consoleId(context)} auth=${providerIds(context)} ${elementArgs(args)}></portico-api-console>`,
 } satisfies Meta;
 
 export default meta;
@@ -202,10 +201,7 @@ export const Unauthorized: Story = {
 export const CorsFailure: Story = {
   name: 'CORS failure',
   args: { 'base-url': 'https://legacy.contoso.example/api', path: '/orders', 'expected-audience': '', scopes: 'api://contoso-legacy/.default' },
-  beforeEach: [
-    signedIn(() => ordersToken({ aud: 'api://contoso-legacy' })),
-    fakeNetwork(() => ({ 'https://legacy.contoso.example': refusedByCors })),
-  ],
+  beforeEach: [signedIn(() => ordersToken({ aud: 'api://contoso-legacy' })), fakeNetwork(() => ({ 'https://legacy.contoso.example': refusedByCors }))],
   play: sendIt,
 };
 
@@ -332,7 +328,9 @@ export const KeyPicker: Story = withKeyPicker();
 export const KeyPickerSignedOut: Story = withKeyPicker({ signedIn: false });
 export const KeyPickerLoading: Story = withKeyPicker({ mode: 'hang' });
 export const KeyPickerUnknownDeveloper: Story = withKeyPicker({ known: false });
-export const KeyPickerNoCoveringSubscription: Story = withKeyPicker({ subscriptions: [{ id: 'ada-inventory', name: 'Stock', scope: '/apis/inventory', state: 'active' }] });
+export const KeyPickerNoCoveringSubscription: Story = withKeyPicker({
+  subscriptions: [{ id: 'ada-inventory', name: 'Stock', scope: '/apis/inventory', state: 'active' }],
+});
 export const KeyPickerApiManagementDown: Story = withKeyPicker({ mode: 'fail' });
 
 // --- streams, bodies and webhooks -------------------------------------------------------------------
@@ -358,7 +356,10 @@ const STREAMS_SPEC = {
         requestBody: {
           content: {
             'multipart/form-data': {
-              schema: { type: 'object', properties: { title: { type: 'string' }, attachments: { type: 'array', items: { type: 'string', format: 'binary' } } } },
+              schema: {
+                type: 'object',
+                properties: { title: { type: 'string' }, attachments: { type: 'array', items: { type: 'string', format: 'binary' } } },
+              },
             },
           },
         },
@@ -370,19 +371,33 @@ const STREAMS_SPEC = {
     orderShipped: {
       post: {
         summary: 'An order shipped',
-        requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/OrderEvent' }, example: { id: 4, order: 'ORD-1042', status: 'shipped' } } } },
+        requestBody: {
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/OrderEvent' }, example: { id: 4, order: 'ORD-1042', status: 'shipped' } } },
+        },
         responses: { 204: { description: 'received' } },
       },
     },
   },
-  components: { schemas: { OrderEvent: { type: 'object', required: ['id', 'status'], properties: { id: { type: 'integer' }, order: { type: 'string' }, status: { type: 'string' } } } } },
+  components: {
+    schemas: {
+      OrderEvent: {
+        type: 'object',
+        required: ['id', 'status'],
+        properties: { id: { type: 'integer' }, order: { type: 'string' }, status: { type: 'string' } },
+      },
+    },
+  },
 };
 
 /** Three order events, then a stream that stays open until the request is aborted. */
 const openStream: Route = (request) => {
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
-      for (const [id, status] of [[1, 'placed'], [2, 'paid'], [3, 'packed']] as const) {
+      for (const [id, status] of [
+        [1, 'placed'],
+        [2, 'paid'],
+        [3, 'packed'],
+      ] as const) {
         controller.enqueue(new TextEncoder().encode(`id: ${id}\nevent: order-status\ndata: {"id":${id},"order":"ORD-1042","status":"${status}"}\n\n`));
       }
       request.signal.addEventListener('abort', () => controller.error(new DOMException('Aborted', 'AbortError')));

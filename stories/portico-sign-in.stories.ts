@@ -16,8 +16,7 @@ const meta = {
   component: 'portico-sign-in',
   // The story's own providers; see fakeProviders.
   argTypes: { auth: { control: false } },
-  render: (args, context) =>
-    html`<portico-sign-in auth=${providerIds(context)} ${elementArgs(args)}>${slottedArgs('portico-sign-in', args)}</portico-sign-in>`,
+  render: (args, context) => html`<portico-sign-in auth=${providerIds(context)} ${elementArgs(args)}>${slottedArgs('portico-sign-in', args)}</portico-sign-in>`,
 } satisfies Meta;
 
 export default meta;
@@ -47,7 +46,10 @@ export const ErrorWithHint: Story = {
     const controller = contoso();
     controller.fail(
       toPorticoAuthError(
-        { errorCode: 'invalid_request', errorMessage: 'AADSTS50011: The redirect URI specified in the request does not match the redirect URIs configured for the application.' },
+        {
+          errorCode: 'invalid_request',
+          errorMessage: 'AADSTS50011: The redirect URI specified in the request does not match the redirect URIs configured for the application.',
+        },
         {
           clientId: '6731de76-14a6-49ae-97bc-6eba6914391e',
           authority: 'https://login.microsoftonline.com/contoso.onmicrosoft.com',

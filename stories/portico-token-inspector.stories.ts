@@ -139,7 +139,8 @@ export const SignInAgain: Story = {
       {
         name: 'InteractionRequiredAuthError',
         errorCode: 'interaction_required',
-        errorMessage: 'AADSTS50076: Due to a configuration change made by your administrator, you must use multi-factor authentication to access this resource.',
+        errorMessage:
+          'AADSTS50076: Due to a configuration change made by your administrator, you must use multi-factor authentication to access this resource.',
       },
       {
         clientId: '0b7f3c1e-5d2a-4e8b-9f6a-3c2d1e0f9a8b',

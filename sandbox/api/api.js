@@ -63,17 +63,11 @@ export function sampleApi({ origin, tenants, fetch, apim, operations = OPERATION
       return match ? [{ operation, params: match.groups ?? {} }] : [];
     });
     const methods = [...new Set(candidates.map(({ operation }) => operation.method)), 'OPTIONS'];
-    const route = candidates.find(
-      ({ operation }) => operation.method === (req.method === 'HEAD' ? 'GET' : req.method),
-    );
+    const route = candidates.find(({ operation }) => operation.method === (req.method === 'HEAD' ? 'GET' : req.method));
     // An operation with `cors: false` answers like an API that never heard of CORS, preflight
     // included (unless another method at the same path does speak CORS).
-    const withoutCors = route
-      ? route.operation.cors === false
-      : candidates.length > 0 && candidates.every(({ operation }) => operation.cors === false);
-    const cors = withoutCors
-      ? {}
-      : corsHeaders(req, { methods: methods.length > 1 ? methods : ['GET', 'POST', 'OPTIONS'], ...CORS });
+    const withoutCors = route ? route.operation.cors === false : candidates.length > 0 && candidates.every(({ operation }) => operation.cors === false);
+    const cors = withoutCors ? {} : corsHeaders(req, { methods: methods.length > 1 ? methods : ['GET', 'POST', 'OPTIONS'], ...CORS });
     const headers = { ...cors, 'x-request-id': requestId };
 
     if (req.method === 'OPTIONS') {
@@ -183,9 +177,7 @@ export function otherOrigin(origin) {
 function pathPattern(template) {
   const source = template
     .split(/(\{\w+\})/)
-    .map((part) =>
-      /^\{\w+\}$/.test(part) ? `(?<${part.slice(1, -1)}>[^/]+)` : part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'),
-    )
+    .map((part) => (/^\{\w+\}$/.test(part) ? `(?<${part.slice(1, -1)}>[^/]+)` : part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')))
     .join('');
   return new RegExp(`^${source}$`);
 }

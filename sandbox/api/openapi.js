@@ -295,9 +295,7 @@ function describe(operation, tenants) {
   /** @type {Record<string, object>} */
   const responses = { ...operation.responses };
   if (auth) {
-    responses[401] = problemResponse(
-      'The access token is missing, expired, or not for this API; see WWW-Authenticate.',
-    );
+    responses[401] = problemResponse('The access token is missing, expired, or not for this API; see WWW-Authenticate.');
     responses[403] = problemResponse('The access token lacks a required scope or role.');
   }
   if (subscriptionKey && !auth) {
@@ -313,12 +311,8 @@ function describe(operation, tenants) {
     ...(operation.description ? { description: operation.description } : {}),
     tags: operation.tags,
     security,
-    ...(auth?.roles || auth?.appRoles
-      ? { 'x-portico-roles': { user: auth.roles ?? [], app: auth.appRoles ?? [] } }
-      : {}),
-    ...(pathParameters.length || operation.parameters
-      ? { parameters: [...pathParameters, ...(operation.parameters ?? [])] }
-      : {}),
+    ...(auth?.roles || auth?.appRoles ? { 'x-portico-roles': { user: auth.roles ?? [], app: auth.appRoles ?? [] } } : {}),
+    ...(pathParameters.length || operation.parameters ? { parameters: [...pathParameters, ...(operation.parameters ?? [])] } : {}),
     ...(operation.requestBody ? { requestBody: operation.requestBody } : {}),
     responses,
   };

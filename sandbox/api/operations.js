@@ -82,8 +82,7 @@ const MAX_EVENTS = 100;
  * Markup that runs script if anyone renders it as HTML: in the `getHtml` operation's description
  * and in its answer, so a console can be seen to show both as text.
  */
-export const HOSTILE_MARKUP =
-  '<img src=x onerror="window.__porticoPwned = true"><script>window.__porticoPwned = true</script>';
+export const HOSTILE_MARKUP = '<img src=x onerror="window.__porticoPwned = true"><script>window.__porticoPwned = true</script>';
 
 const readOrders = { scopes: ['Orders.Read'], appRoles: ['Orders.Read.All', 'Orders.ReadWrite.All'] };
 /** Placing orders also takes the publishers app role, for users: readers may look, not buy. */

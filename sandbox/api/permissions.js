@@ -16,8 +16,7 @@ export function missingPermission(auth, claims) {
   const scp = typeof claims.scp === 'string' ? claims.scp.split(' ') : [];
   const roles = Array.isArray(claims.roles) ? claims.roles : [];
   const isAppToken = !claims.scp && claims.idtyp === 'app';
-  const holdsAny = (/** @type {string[]} */ granted, /** @type {string[]} */ wanted) =>
-    wanted.some((value) => granted.includes(value));
+  const holdsAny = (/** @type {string[]} */ granted, /** @type {string[]} */ wanted) => wanted.some((value) => granted.includes(value));
 
   if (auth.scopes || auth.appRoles) {
     if (isAppToken && !holdsAny(roles, auth.appRoles ?? [])) {

@@ -59,10 +59,7 @@ export function refusePermission(res, headers, operation, missing, claims, issue
         ? `This operation is for signed-in users with the app role ${list}; an app-only token has no user.`
         : `The signed-in user does not have the app role ${list}; the token's roles claim holds ${(claims.roles ?? []).join(', ') || 'nothing'}.`,
   }[missing.kind];
-  const scope =
-    missing.kind === 'scope'
-      ? missing.values.map((name) => `${SAMPLE_API.audience}/${name}`).join(' ')
-      : undefined;
+  const scope = missing.kind === 'scope' ? missing.values.map((name) => `${SAMPLE_API.audience}/${name}`).join(' ') : undefined;
   sendProblem(
     res,
     403,

@@ -108,9 +108,7 @@ export function createStore() {
       return order;
     },
     stats() {
-      const byStatus = Object.fromEntries(
-        ORDER_STATUSES.map((status) => [status, orders.filter((order) => order.status === status).length]),
-      );
+      const byStatus = Object.fromEntries(ORDER_STATUSES.map((status) => [status, orders.filter((order) => order.status === status).length]));
       return { orders: { total: orders.length, byStatus }, products: PRODUCTS.length };
     },
   };

@@ -15,9 +15,7 @@ import { SAMPLE_API } from '../directory.js';
  * @returns {string | undefined} why the request is refused
  */
 export function checkSubscriptionKey(req, url, apim) {
-  const key =
-    req.headers[SAMPLE_API.subscriptionKeyHeader.toLowerCase()] ??
-    url.searchParams.get(SAMPLE_API.subscriptionKeyQuery);
+  const key = req.headers[SAMPLE_API.subscriptionKeyHeader.toLowerCase()] ?? url.searchParams.get(SAMPLE_API.subscriptionKeyQuery);
   if (!key) {
     return 'Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API.';
   }

@@ -121,7 +121,8 @@ export function developerApi({ tenants, fetch, store, sasLifetime }) {
       const body = await readJson(req);
       const productId = /^\/products\/([\w-]+)$/.exec(String(body?.scope ?? ''))?.[1];
       const name = String(body?.name ?? body?.displayName ?? '').trim();
-      if (!productId || !PRODUCTS.some(({ id }) => id === productId)) return fail(400, 'ValidationError', 'scope must be /products/{productId} of an existing product.');
+      if (!productId || !PRODUCTS.some(({ id }) => id === productId))
+        return fail(400, 'ValidationError', 'scope must be /products/{productId} of an existing product.');
       if (!name) return fail(400, 'ValidationError', 'name is required.');
       return sendJson(res, 201, subscriptionContract(store.subscribe(userId, subscriptionId, productId, name)), headers);
     }
@@ -243,4 +244,3 @@ function developerContract(developer) {
     identities: developer.identities,
   };
 }
-

@@ -135,9 +135,7 @@ export function createApimStore() {
     keyAllows(key, apiId) {
       return [...subscriptions.values()].some(
         (subscription) =>
-          subscription.state === 'active' &&
-          (subscription.primaryKey === key || subscription.secondaryKey === key) &&
-          scopeCovers(subscription.scope, apiId),
+          subscription.state === 'active' && (subscription.primaryKey === key || subscription.secondaryKey === key) && scopeCovers(subscription.scope, apiId),
       );
     },
   };

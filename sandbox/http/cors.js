@@ -14,12 +14,7 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 export function isLoopbackOrigin(origin) {
   if (!origin) return false;
   const url = URL.parse(origin);
-  return (
-    !!url &&
-    (url.protocol === 'https:' || url.protocol === 'http:') &&
-    LOOPBACK_HOSTS.has(url.hostname) &&
-    url.origin === origin
-  );
+  return !!url && (url.protocol === 'https:' || url.protocol === 'http:') && LOOPBACK_HOSTS.has(url.hostname) && url.origin === origin;
 }
 
 /**

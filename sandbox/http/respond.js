@@ -15,8 +15,7 @@
  * (and, where a page needs one, a script allowed by hash). No `form-action`: Chromium applies it
  * to the redirects after a form post, and sign-in ends with a redirect to the app's origin.
  */
-export const PAGE_CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'";
+export const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'";
 
 /**
  * @param {Response} res

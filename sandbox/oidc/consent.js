@@ -56,11 +56,7 @@ export async function keepOfflineAccess(ctx, scope, client) {
   const raw = ctx.method === 'POST' ? ctx.oidc.body?.scope : ctx.query?.scope;
   const requested = typeof raw === 'string' ? raw.split(' ') : [];
   const kept = scope ? scope.split(' ') : [];
-  if (
-    requested.includes('offline_access') &&
-    !kept.includes('offline_access') &&
-    client?.grantTypeAllowed('refresh_token')
-  ) {
+  if (requested.includes('offline_access') && !kept.includes('offline_access') && client?.grantTypeAllowed('refresh_token')) {
     ctx.oidc.params.scope = [...kept, 'offline_access'].join(' ');
   }
 }

@@ -57,21 +57,14 @@ export function interactionHandler({ provider, tenant }) {
       // Consent is pre-granted (see ./consent.js), so this only happens if a grant went missing.
       if (details.prompt.name === 'consent') {
         const grantId = await grantConsent(provider, details);
-        return provider.interactionFinished(
-          req,
-          res,
-          { consent: { grantId } },
-          { mergeWithLastSubmission: true },
-        );
+        return provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
       }
       const hint = typeof details.params.login_hint === 'string' ? details.params.login_hint : undefined;
       const user = findUser(tenant, hint);
       if (user) return signIn(req, res, provider, details, user.oid);
       return showSignIn({
         username: hint,
-        error: hint
-          ? `${hint} is not a user of ${tenant.label}. Pick one of its demo users below.`
-          : undefined,
+        error: hint ? `${hint} is not a user of ${tenant.label}. Pick one of its demo users below.` : undefined,
       });
     }
 

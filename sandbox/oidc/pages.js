@@ -107,9 +107,7 @@ export function signedOutPage({ tenant }) {
  * @param {ErrorPageContent} page
  */
 export function errorPage({ title, message, fix, code, details = [] }) {
-  const rows = details
-    .filter(([, value]) => value)
-    .map(([label, value]) => html`<dt>${label}</dt><dd><code>${value}</code></dd>`);
+  const rows = details.filter(([, value]) => value).map(([label, value]) => html`<dt>${label}</dt><dd><code>${value}</code></dd>`);
   return renderPage({
     title,
     body: html`<h1>${title}</h1>

@@ -21,18 +21,13 @@ export function interactionPolicy(tenant) {
   const policy = base();
   policy.add(new Prompt({ name: 'select_account', requestable: true }), 0);
   policy.get('login').checks.add(
-    new Check(
-      'login_hint_mismatch',
-      'login_hint names another user than the one signed in',
-      'login_required',
-      (/** @type {any} */ ctx) => {
-        const { session, params } = ctx.oidc;
-        const hint = typeof params.login_hint === 'string' ? params.login_hint : undefined;
-        const hinted = findUser(tenant, hint);
-        const mismatch = hinted && session.accountId && hinted.oid !== session.accountId;
-        return mismatch ? Check.REQUEST_PROMPT : Check.NO_NEED_TO_PROMPT;
-      },
-    ),
+    new Check('login_hint_mismatch', 'login_hint names another user than the one signed in', 'login_required', (/** @type {any} */ ctx) => {
+      const { session, params } = ctx.oidc;
+      const hint = typeof params.login_hint === 'string' ? params.login_hint : undefined;
+      const hinted = findUser(tenant, hint);
+      const mismatch = hinted && session.accountId && hinted.oid !== session.accountId;
+      return mismatch ? Check.REQUEST_PROMPT : Check.NO_NEED_TO_PROMPT;
+    }),
   );
   return policy;
 }

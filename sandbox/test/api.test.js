@@ -24,8 +24,7 @@ let browser;
 /** @type {Record<string, { access_token: string, id_token: string }>} tokens by username */
 const tokens = {};
 
-const READ_WRITE =
-  'openid profile offline_access api://portico-sample/Orders.Read api://portico-sample/Orders.Write';
+const READ_WRITE = 'openid profile offline_access api://portico-sample/Orders.Read api://portico-sample/Orders.Write';
 
 before(async () => {
   sandbox = await startSandbox({ port: 0, quiet: true });
@@ -74,10 +73,7 @@ describe('with a valid token', () => {
   });
 
   test('GET /orders/{id} finds one order, and says when there is none', async () => {
-    assert.equal(
-      (await (await callApi('/orders/ord-1002', { token: tokens.alan.access_token })).json()).id,
-      'ord-1002',
-    );
+    assert.equal((await (await callApi('/orders/ord-1002', { token: tokens.alan.access_token })).json()).id, 'ord-1002');
     const missing = await callApi('/orders/ord-9', { token: tokens.alan.access_token });
     assert.equal(missing.status, 404);
     assert.equal(missing.headers.get('content-type'), 'application/problem+json; charset=utf-8');
@@ -118,10 +114,7 @@ describe('refusals explain themselves', () => {
   test('no token: 401 with a Bearer challenge naming the scope to ask for', async () => {
     const response = await callApi('/orders');
     assert.equal(response.status, 401);
-    assert.equal(
-      response.headers.get('www-authenticate'),
-      'Bearer realm="api://portico-sample", scope="api://portico-sample/Orders.Read"',
-    );
+    assert.equal(response.headers.get('www-authenticate'), 'Bearer realm="api://portico-sample", scope="api://portico-sample/Orders.Read"');
     assert.equal(response.headers.get('content-type'), 'application/problem+json; charset=utf-8');
     const problem = await response.json();
     assert.equal(problem.title, 'Missing access token');
@@ -174,10 +167,7 @@ describe('refusals explain themselves', () => {
       body: JSON.stringify({ productId: 'prd-mug', quantity: 1 }),
     });
     assert.equal(response.status, 403);
-    assert.match(
-      /** @type {string} */ (response.headers.get('www-authenticate')),
-      /error="insufficient_scope".*scope="api:\/\/portico-sample\/Orders\.Write"/,
-    );
+    assert.match(/** @type {string} */ (response.headers.get('www-authenticate')), /error="insufficient_scope".*scope="api:\/\/portico-sample\/Orders\.Write"/);
     const problem = await response.json();
     assert.deepEqual(problem.expected.scopes, ['Orders.Write']);
     assert.equal(problem.received.scp, 'Orders.Read');
@@ -220,8 +210,7 @@ describe('subscription keys, like API Management', () => {
     assert.equal(response.status, 401);
     assert.deepEqual(await response.json(), {
       statusCode: 401,
-      message:
-        'Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API.',
+      message: 'Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API.',
     });
   });
 
@@ -232,11 +221,7 @@ describe('subscription keys, like API Management', () => {
   });
 
   test('the demo key works in the header and in the query', async () => {
-    assert.equal(
-      (await callApi('/products', { headers: { 'Ocp-Apim-Subscription-Key': sandbox.api.subscriptionKey } }))
-        .status,
-      200,
-    );
+    assert.equal((await callApi('/products', { headers: { 'Ocp-Apim-Subscription-Key': sandbox.api.subscriptionKey } })).status, 200);
     assert.equal((await callApi(`/products?subscription-key=${sandbox.api.subscriptionKey}`)).status, 200);
   });
 
@@ -266,20 +251,14 @@ describe('CORS', () => {
     assert.equal(response.status, 204);
     assert.equal(response.headers.get('access-control-allow-origin'), 'https://localhost:8765');
     assert.equal(response.headers.get('access-control-allow-methods'), 'GET, POST, OPTIONS');
-    assert.equal(
-      response.headers.get('access-control-allow-headers'),
-      'Authorization, Content-Type, Ocp-Apim-Subscription-Key',
-    );
+    assert.equal(response.headers.get('access-control-allow-headers'), 'Authorization, Content-Type, Ocp-Apim-Subscription-Key');
     assert.equal(response.headers.get('vary'), 'Origin');
   });
 
   test('responses, refusals included, let the page read WWW-Authenticate', async () => {
     const response = await callApi('/orders');
     assert.equal(response.headers.get('access-control-allow-origin'), sandbox.origin);
-    assert.match(
-      /** @type {string} */ (response.headers.get('access-control-expose-headers')),
-      /WWW-Authenticate/,
-    );
+    assert.match(/** @type {string} */ (response.headers.get('access-control-expose-headers')), /WWW-Authenticate/);
   });
 
   test('other origins get no CORS headers', async () => {
@@ -296,9 +275,7 @@ describe('the OpenAPI document', () => {
     const document = await response.json();
     assert.equal(document.openapi, '3.2.0');
     assert.equal(document.servers[0].url, sandbox.api.baseUrl);
-    const operations = Object.values(document.paths).flatMap((methods) =>
-      Object.values(/** @type {object} */ (methods)),
-    );
+    const operations = Object.values(document.paths).flatMap((methods) => Object.values(/** @type {object} */ (methods)));
     assert.deepEqual(operations.map((operation) => operation.operationId).sort(), [
       'alwaysFail',
       'createOrder',
@@ -324,18 +301,12 @@ describe('the OpenAPI document', () => {
       { contoso: ['api://portico-sample/Orders.Read'] },
       { fabrikam: ['api://portico-sample/Orders.Read'] },
     ]);
-    assert.deepEqual(document.paths['/products'].get.security, [
-      { subscriptionKeyHeader: [] },
-      { subscriptionKeyQuery: [] },
-    ]);
+    assert.deepEqual(document.paths['/products'].get.security, [{ subscriptionKeyHeader: [] }, { subscriptionKeyQuery: [] }]);
     assert.deepEqual(document.paths['/health'].get.security, []);
     assert.deepEqual(Object.keys(document.webhooks), ['orderStatusChanged', 'orderPlaced']);
     assert.equal(document.paths['/events'].get.responses[200].content['text/event-stream'].itemSchema.$ref, '#/components/schemas/OrderEvent');
     assert.ok(document.paths['/orders'].post.requestBody.content['application/json'].examples.beans);
-    assert.equal(
-      document.components.securitySchemes.contoso.openIdConnectUrl,
-      sandbox.tenants[0].discoveryUrl,
-    );
+    assert.equal(document.components.securitySchemes.contoso.openIdConnectUrl, sandbox.tenants[0].discoveryUrl);
   });
 });
 
@@ -361,10 +332,7 @@ describe('expiry', () => {
         headers: { authorization: `Bearer ${access_token}` },
       });
       assert.equal(response.status, 401);
-      assert.match(
-        /** @type {string} */ (response.headers.get('www-authenticate')),
-        /error="invalid_token", error_description="The token expired at /,
-      );
+      assert.match(/** @type {string} */ (response.headers.get('www-authenticate')), /error="invalid_token", error_description="The token expired at /);
       const problem = await response.json();
       assert.equal(problem.received.exp, exp);
       assert.equal(problem.received.expiresAt, new Date(/** @type {number} */ (exp) * 1000).toISOString());
@@ -412,9 +380,7 @@ describe('the operation table', () => {
 
       const document = await (await fetch(`${base}/openapi.json`)).json();
       assert.equal(document.paths['/legacy/{name}'].get.operationId, 'getLegacy');
-      assert.deepEqual(document.paths['/legacy/{name}'].get.parameters, [
-        { name: 'name', in: 'path', required: true, schema: { type: 'string' } },
-      ]);
+      assert.deepEqual(document.paths['/legacy/{name}'].get.parameters, [{ name: 'name', in: 'path', required: true, schema: { type: 'string' } }]);
     } finally {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
@@ -449,8 +415,17 @@ describe('streams', () => {
   test('NDJSON sends one object per line, and checks its parameters', async () => {
     const response = await callApi('/events/lines?count=2&interval=0');
     assert.equal(response.headers.get('content-type'), 'application/x-ndjson');
-    const lines = (await response.text()).trim().split('\n').map((line) => JSON.parse(line));
-    assert.deepEqual(lines.map(({ id, status }) => [id, status]), [[1, 'placed'], [2, 'paid']]);
+    const lines = (await response.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    assert.deepEqual(
+      lines.map(({ id, status }) => [id, status]),
+      [
+        [1, 'placed'],
+        [2, 'paid'],
+      ],
+    );
     assert.equal((await callApi('/events?count=0')).status, 400);
   });
 });

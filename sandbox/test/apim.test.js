@@ -91,7 +91,11 @@ test('an unknown developer gets a 401, signs up on request, and is known from th
   assert.equal(signUp.status, 201);
   assert.match(String(signUp.headers.get('ocp-apim-sas-token')), /^SharedAccessSignature token="/);
   assert.equal((await exchange(idToken)).response.status, 200);
-  const again = await call('/users', { method: 'POST', authorization: `Aad id_token="${idToken}"`, body: { firstName: 'M', lastName: 'H', email: 'm@h', identities: [{ id: claims.oid, provider: 'Aad' }] } });
+  const again = await call('/users', {
+    method: 'POST',
+    authorization: `Aad id_token="${idToken}"`,
+    body: { firstName: 'M', lastName: 'H', email: 'm@h', identities: [{ id: claims.oid, provider: 'Aad' }] },
+  });
   assert.equal(again.status, 409);
 });
 
@@ -100,10 +104,13 @@ test('products, subscriptions and secrets; regenerating a key retires the old on
   const user = `/users/${body.id}`;
   const products = await (await call(`${user}/products`, { authorization: sas })).json();
   // The data API's flat contracts: `id` the resource's name, `name` the display name.
-  assert.deepEqual(products.value.map((/** @type {any} */ product) => [product.id, product.name, product.approvalRequired]), [
-    ['starter', 'Starter', false],
-    ['unlimited', 'Unlimited', true],
-  ]);
+  assert.deepEqual(
+    products.value.map((/** @type {any} */ product) => [product.id, product.name, product.approvalRequired]),
+    [
+      ['starter', 'Starter', false],
+      ['unlimited', 'Unlimited', true],
+    ],
+  );
   const forApi = await (await call(`${user}/apis/${sandbox.apim.apiId}/products`, { authorization: sas })).json();
   assert.equal(forApi.count, 2);
   const subscriptions = await (await call(`${user}/subscriptions`, { authorization: sas })).json();
@@ -129,20 +136,38 @@ test('products, subscriptions and secrets; regenerating a key retires the old on
 test('subscribing: Starter is active at once, Unlimited waits as submitted; rename and cancel need If-Match', async () => {
   const { sas, body } = await exchange(await idTokenOf('grace'));
   const user = `/users/${body.id}`;
-  const starter = await call(`${user}/subscriptions/grace-new-starter`, { method: 'POST', authorization: sas, body: { scope: '/products/starter', name: 'New app' } });
+  const starter = await call(`${user}/subscriptions/grace-new-starter`, {
+    method: 'POST',
+    authorization: sas,
+    body: { scope: '/products/starter', name: 'New app' },
+  });
   assert.equal(starter.status, 201);
   assert.equal((await starter.json()).state, 'active');
-  const unlimited = await call(`${user}/subscriptions/grace-new-unlimited`, { method: 'POST', authorization: sas, body: { scope: '/products/unlimited', name: 'Big app' } });
+  const unlimited = await call(`${user}/subscriptions/grace-new-unlimited`, {
+    method: 'POST',
+    authorization: sas,
+    body: { scope: '/products/unlimited', name: 'Big app' },
+  });
   assert.equal((await unlimited.json()).state, 'submitted');
   const pending = await (await call(`${user}/subscriptions/grace-new-unlimited/listSecrets`, { method: 'POST', authorization: sas })).json();
   assert.equal((await callSampleApi(pending.primaryKey)).status, 401, 'a submitted subscription’s key does not work yet');
 
   assert.equal((await call(`${user}/subscriptions/grace-new-starter`, { method: 'PATCH', authorization: sas, body: { name: 'Renamed' } })).status, 428);
-  const renamed = await call(`${user}/subscriptions/grace-new-starter`, { method: 'PATCH', authorization: sas, headers: { 'if-match': '*' }, body: { name: 'Renamed' } });
+  const renamed = await call(`${user}/subscriptions/grace-new-starter`, {
+    method: 'PATCH',
+    authorization: sas,
+    headers: { 'if-match': '*' },
+    body: { name: 'Renamed' },
+  });
   assert.equal((await renamed.json()).name, 'Renamed');
   const secrets = await (await call(`${user}/subscriptions/grace-new-starter/listSecrets`, { method: 'POST', authorization: sas })).json();
   assert.equal((await callSampleApi(secrets.primaryKey)).status, 200);
-  const cancelled = await call(`${user}/subscriptions/grace-new-starter`, { method: 'PATCH', authorization: sas, headers: { 'if-match': '*' }, body: { state: 'Cancelled' } });
+  const cancelled = await call(`${user}/subscriptions/grace-new-starter`, {
+    method: 'PATCH',
+    authorization: sas,
+    headers: { 'if-match': '*' },
+    body: { state: 'Cancelled' },
+  });
   assert.equal((await cancelled.json()).state, 'cancelled');
   assert.equal((await callSampleApi(secrets.primaryKey)).status, 401);
 });

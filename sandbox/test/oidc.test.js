@@ -34,12 +34,9 @@ describe('discovery', () => {
     const browser = newBrowser();
     for (const tenant of [contoso, fabrikam]) {
       // MSAL (OIDC protocol mode) lowercases the authority and appends "/" before ".well-known".
-      const response = await browser.request(
-        `${tenant.authority.toLowerCase()}/.well-known/openid-configuration`,
-        {
-          headers: { origin: sandbox.origin },
-        },
-      );
+      const response = await browser.request(`${tenant.authority.toLowerCase()}/.well-known/openid-configuration`, {
+        headers: { origin: sandbox.origin },
+      });
       assert.equal(response.status, 200);
       assert.equal(response.headers.get('access-control-allow-origin'), sandbox.origin);
       const metadata = await response.json();
@@ -54,10 +51,7 @@ describe('discovery', () => {
 
   test('an authority written with a trailing slash, or Entra-style, still finds it', async () => {
     const browser = newBrowser();
-    for (const path of [
-      '/contoso//.well-known/openid-configuration',
-      '/contoso/v2.0/.well-known/openid-configuration',
-    ]) {
+    for (const path of ['/contoso//.well-known/openid-configuration', '/contoso/v2.0/.well-known/openid-configuration']) {
       const response = await browser.request(`${sandbox.origin}${path}`);
       assert.equal(response.status, 200, path);
       assert.equal((await response.json()).issuer, contoso.issuer);
@@ -254,10 +248,7 @@ describe('the sign-in page', () => {
 
     const right = await post('portico');
     assert.equal(right.status, 303);
-    const { url } = await browser.navigate(
-      new URL(/** @type {string} */ (right.headers.get('location')), sandbox.origin),
-      { stopAt: redirectUri },
-    );
+    const { url } = await browser.navigate(new URL(/** @type {string} */ (right.headers.get('location')), sandbox.origin), { stopAt: redirectUri });
     const code = /** @type {string} */ (new URLSearchParams(url.hash.slice(1)).get('code'));
     const tokens = await (await redeemCode(browser, { tenant: contoso, code, verifier, redirectUri })).json();
     assert.equal(decodeJwt(tokens.id_token).name, 'Grace Hopper');
@@ -301,10 +292,7 @@ describe('the sign-in page', () => {
     const cancelled = await browser.request(new URL(/** @type {string} */ (action), sandbox.origin), {
       method: 'POST',
     });
-    const { url } = await browser.navigate(
-      new URL(/** @type {string} */ (cancelled.headers.get('location')), sandbox.origin),
-      { stopAt: redirectUri },
-    );
+    const { url } = await browser.navigate(new URL(/** @type {string} */ (cancelled.headers.get('location')), sandbox.origin), { stopAt: redirectUri });
     assert.equal(new URLSearchParams(url.hash.slice(1)).get('error'), 'access_denied');
   });
 });
@@ -350,10 +338,7 @@ describe('errors a developer can act on', () => {
     assert.match(/** @type {string} */ (response.headers.get('content-type')), /^text\/html/);
     const html = await response.text();
     assert.match(html, /AADSTS50011/);
-    assert.match(
-      html,
-      /The redirect URI &#39;https:\/\/localhost:1\/not-registered&#39; specified in the request does not match/,
-    );
+    assert.match(html, /The redirect URI &#39;https:\/\/localhost:1\/not-registered&#39; specified in the request does not match/);
     assert.match(html, /application &#39;portico-spa&#39;/);
     assert.ok(html.includes(`${sandbox.origin}/demo/`), 'lists the registered redirect URIs');
     assert.match(html, /extraRedirectUris/);
@@ -372,10 +357,7 @@ describe('errors a developer can act on', () => {
     assert.equal(response.status, 400);
     const html = await response.text();
     assert.match(html, /AADSTS700016/);
-    assert.match(
-      html,
-      /Application with identifier &#39;no-such-app&#39; was not found in the directory &#39;Fabrikam&#39;/,
-    );
+    assert.match(html, /Application with identifier &#39;no-such-app&#39; was not found in the directory &#39;Fabrikam&#39;/);
     assert.match(html, /portico-spa/);
   });
 

@@ -25,10 +25,7 @@ before(async () => {
   distDir = await mkdtemp(join(tmpdir(), 'portico-dist-'));
   await mkdir(join(distDir, 'cdn'));
   await writeFile(join(distDir, 'cdn', 'portico.js'), 'export {};\n');
-  await writeFile(
-    join(distDir, 'cdn', 'redirect.html'),
-    '<script type="module" src="./redirect.js"></script>\n',
-  );
+  await writeFile(join(distDir, 'cdn', 'redirect.html'), '<script type="module" src="./redirect.js"></script>\n');
   await writeFile(join(distDir, 'cdn', 'redirect.js'), "import './chunks/shared.js';\n");
   await mkdir(join(distDir, 'cdn', 'chunks'));
   await writeFile(join(distDir, 'cdn', 'chunks', 'shared.js'), 'export {};\n');
@@ -50,15 +47,12 @@ function rawGet(path, host = '127.0.0.1') {
   return new Promise((resolve, reject) => {
     const port = new URL(sandbox.origin).port;
     https
-      .get(
-        { host, port, path, servername: 'localhost', ca: sandbox.certificate.cert, agent: false },
-        (response) => {
-          let body = '';
-          response.setEncoding('utf8');
-          response.on('data', (chunk) => (body += chunk));
-          response.on('end', () => resolve({ status: /** @type {number} */ (response.statusCode), body }));
-        },
-      )
+      .get({ host, port, path, servername: 'localhost', ca: sandbox.certificate.cert, agent: false }, (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk) => (body += chunk));
+        response.on('end', () => resolve({ status: /** @type {number} */ (response.statusCode), body }));
+      })
       .on('error', reject);
   });
 }
@@ -66,10 +60,7 @@ function rawGet(path, host = '127.0.0.1') {
 describe('certificate and listeners', () => {
   test('the certificate covers every loopback name, and the SPKI hash is Chromium’s', async () => {
     const certificate = new X509Certificate(sandbox.certificate.cert);
-    assert.equal(
-      certificate.subjectAltName,
-      'DNS:localhost, IP Address:127.0.0.1, IP Address:0:0:0:0:0:0:0:1',
-    );
+    assert.equal(certificate.subjectAltName, 'DNS:localhost, IP Address:127.0.0.1, IP Address:0:0:0:0:0:0:0:1');
     assert.match(sandbox.certificate.spkiHash, /^[A-Za-z0-9+/]{43}=$/);
     assert.equal(sandbox.origin, `https://localhost:${new URL(sandbox.origin).port}`);
   });
@@ -83,10 +74,7 @@ describe('certificate and listeners', () => {
 
   test('a given certificate is reused, and a taken port is reported clearly', async () => {
     const port = Number(new URL(sandbox.origin).port);
-    await assert.rejects(
-      startSandbox({ port, quiet: true, certificate: sandbox.certificate }),
-      /Port \d+ is already in use.*--port/,
-    );
+    await assert.rejects(startSandbox({ port, quiet: true, certificate: sandbox.certificate }), /Port \d+ is already in use.*--port/);
   });
 
   test('stop() closes keep-alive connections and frees the port', async () => {
@@ -94,17 +82,13 @@ describe('certificate and listeners', () => {
     const port = Number(new URL(other.origin).port);
     const agent = new https.Agent({ keepAlive: true, ca: other.certificate.cert });
     await new Promise((resolve, reject) => {
-      https
-        .get(`${other.origin}/api/health`, { agent }, (response) => response.resume().on('end', resolve))
-        .on('error', reject);
+      https.get(`${other.origin}/api/health`, { agent }, (response) => response.resume().on('end', resolve)).on('error', reject);
     });
 
     await other.stop();
     agent.destroy();
     const server = net.createServer();
-    await new Promise((resolve, reject) =>
-      server.once('error', reject).listen(port, '127.0.0.1', () => resolve(undefined)),
-    );
+    await new Promise((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', () => resolve(undefined)));
     await new Promise((resolve) => server.close(resolve));
   });
 });
@@ -203,9 +187,7 @@ describe('static files', () => {
     });
     try {
       assert.equal(unbuilt.distAvailable, false);
-      const response = await createBrowser({ ca: unbuilt.certificate.cert }).request(
-        `${unbuilt.origin}/dist/cdn/portico.js`,
-      );
+      const response = await createBrowser({ ca: unbuilt.certificate.cert }).request(`${unbuilt.origin}/dist/cdn/portico.js`);
       assert.equal(response.status, 404);
     } finally {
       await unbuilt.stop();

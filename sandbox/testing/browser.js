@@ -58,9 +58,7 @@ export function createBrowser({ ca }) {
         init = {};
         continue;
       }
-      const form = (response.headers.get('content-type') ?? '').startsWith('text/html')
-        ? selfSubmittingForm(await response.clone().text())
-        : undefined;
+      const form = (response.headers.get('content-type') ?? '').startsWith('text/html') ? selfSubmittingForm(await response.clone().text()) : undefined;
       if (!form) return { url, response };
       url = new URL(form.action, url);
       init = {
@@ -89,14 +87,10 @@ function store(cookies, header) {
   const at = pair.indexOf('=');
   const name = pair.slice(0, at);
   const value = pair.slice(at + 1);
-  const attribute = (/** @type {string} */ wanted) =>
-    attributes.find((part) => part.toLowerCase().startsWith(`${wanted}=`))?.slice(wanted.length + 1);
+  const attribute = (/** @type {string} */ wanted) => attributes.find((part) => part.toLowerCase().startsWith(`${wanted}=`))?.slice(wanted.length + 1);
   const path = attribute('path') ?? '/';
   const expires = attribute('expires');
-  const removed =
-    attribute('max-age') === '0' ||
-    (expires !== undefined && Date.parse(expires) <= Date.now()) ||
-    value === '';
+  const removed = attribute('max-age') === '0' || (expires !== undefined && Date.parse(expires) <= Date.now()) || value === '';
   const key = `${name};${path}`;
   if (removed) cookies.delete(key);
   else cookies.set(key, { name, value, path });
@@ -108,11 +102,7 @@ function store(cookies, header) {
  * @param {string} requestPath
  */
 function pathMatches(cookiePath, requestPath) {
-  return (
-    requestPath === cookiePath ||
-    (requestPath.startsWith(cookiePath) &&
-      (cookiePath.endsWith('/') || requestPath[cookiePath.length] === '/'))
-  );
+  return requestPath === cookiePath || (requestPath.startsWith(cookiePath) && (cookiePath.endsWith('/') || requestPath[cookiePath.length] === '/'));
 }
 
 /**

@@ -27,17 +27,7 @@ export function pkce() {
 /**
  * @param {AuthorizationRequest & { state: string, nonce: string, challenge: string }} request
  */
-export function authorizationUrl({
-  tenant,
-  redirectUri,
-  clientId = 'portico-spa',
-  scope = MSAL_SCOPES,
-  loginHint,
-  prompt,
-  state,
-  nonce,
-  challenge,
-}) {
+export function authorizationUrl({ tenant, redirectUri, clientId = 'portico-spa', scope = MSAL_SCOPES, loginHint, prompt, state, nonce, challenge }) {
   const url = new URL(`${tenant.authority}/auth`);
   url.search = new URLSearchParams({
     client_id: clientId,
@@ -67,12 +57,9 @@ export async function authorize(browser, request) {
   const { verifier, challenge } = pkce();
   const state = randomBytes(8).toString('hex');
   const nonce = randomBytes(8).toString('hex');
-  const { url, response: page } = await browser.navigate(
-    authorizationUrl({ ...request, state, nonce, challenge }),
-    {
-      stopAt: request.redirectUri,
-    },
-  );
+  const { url, response: page } = await browser.navigate(authorizationUrl({ ...request, state, nonce, challenge }), {
+    stopAt: request.redirectUri,
+  });
   const response = new URLSearchParams(url.hash.slice(1) || url.search.slice(1));
   return { response, verifier, state, nonce, ...(page ? { page } : {}) };
 }

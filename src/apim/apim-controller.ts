@@ -4,15 +4,7 @@ import { keysIn, newSubscriptionId, pageItems, toDeveloperId, toKeys, toProduct,
 import { callDataApi, dataApiBase, failure, SAS_HEADER, type DataApiRequest, type Fetch } from './data-api.js';
 import { ApimErrorCode, PorticoApimError } from './errors.js';
 import { parseSharedAccessSignature, renewalDelay, type SharedAccessSignature } from './sas.js';
-import {
-  ApimState,
-  type ApimListener,
-  type ApimProduct,
-  type ApimSnapshot,
-  type ApimSubscription,
-  type KeyName,
-  type SubscriptionKeys,
-} from './types.js';
+import { ApimState, type ApimListener, type ApimProduct, type ApimSnapshot, type ApimSubscription, type KeyName, type SubscriptionKeys } from './types.js';
 
 /** How the ID token is presented to API Management: `Aad` (Entra ID, External ID) or `AadB2C`. */
 export type IdentityProviderType = 'Aad' | 'AadB2C';
@@ -370,11 +362,17 @@ export class ApimController implements ApimSnapshot {
   async #call(path: string, request: Omit<DataApiRequest, 'authorization'>): Promise<Response> {
     const generation = this.#generation;
     let sas = await this.#currentSignature(generation);
-    let response = await callDataApi(this.#fetch, this.#base, `/users/${encodeURIComponent(sas.userId)}${path}`, { ...request, authorization: sas.authorization });
+    let response = await callDataApi(this.#fetch, this.#base, `/users/${encodeURIComponent(sas.userId)}${path}`, {
+      ...request,
+      authorization: sas.authorization,
+    });
     if (response.status === 401) {
       if (this.#sas === sas) this.#sas = null;
       sas = await this.#currentSignature(generation);
-      response = await callDataApi(this.#fetch, this.#base, `/users/${encodeURIComponent(sas.userId)}${path}`, { ...request, authorization: sas.authorization });
+      response = await callDataApi(this.#fetch, this.#base, `/users/${encodeURIComponent(sas.userId)}${path}`, {
+        ...request,
+        authorization: sas.authorization,
+      });
     }
     if (generation !== this.#generation) throw notSignedIn();
     if (!response.ok) throw await failure(response);
@@ -420,7 +418,12 @@ export function toApimError(error: unknown): PorticoApimError {
     const code = error.code === 'login-required' ? ApimErrorCode.NotSignedIn : ApimErrorCode.Unauthorized;
     return new PorticoApimError(code, error.message, error.hint, { cause: error });
   }
-  return new PorticoApimError(ApimErrorCode.InvalidResponse, 'Talking to API Management failed unexpectedly.', 'Reload the page; if it persists, report it with the console’s error.', {
-    cause: error,
-  });
+  return new PorticoApimError(
+    ApimErrorCode.InvalidResponse,
+    'Talking to API Management failed unexpectedly.',
+    'Reload the page; if it persists, report it with the console’s error.',
+    {
+      cause: error,
+    },
+  );
 }

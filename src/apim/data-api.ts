@@ -71,14 +71,26 @@ export async function failure(response: Response): Promise<PorticoApimError> {
     return new PorticoApimError(ApimErrorCode.Unauthorized, `API Management refused the sign-in.${said}`, 'Sign out and in again.', { status });
   }
   if (status === 403) {
-    return new PorticoApimError(ApimErrorCode.Forbidden, `API Management does not allow this.${said}`, 'Ask the API publisher; subscriptions may be managed through their own site (delegation).', { status });
+    return new PorticoApimError(
+      ApimErrorCode.Forbidden,
+      `API Management does not allow this.${said}`,
+      'Ask the API publisher; subscriptions may be managed through their own site (delegation).',
+      { status },
+    );
   }
   if (status === 404) {
-    return new PorticoApimError(ApimErrorCode.NotFound, `API Management has no such item.${said}`, 'Reload the list: it may have been removed meanwhile.', { status });
+    return new PorticoApimError(ApimErrorCode.NotFound, `API Management has no such item.${said}`, 'Reload the list: it may have been removed meanwhile.', {
+      status,
+    });
   }
   if (status === 409) return new PorticoApimError(ApimErrorCode.Conflict, `It already exists.${said}`, 'Reload the list.', { status });
   if (status >= 400 && status < 500 && status !== 429) {
-    return new PorticoApimError(ApimErrorCode.InvalidRequest, `API Management refused the request (${status}).${said}`, 'Check what you entered and try again.', { status });
+    return new PorticoApimError(
+      ApimErrorCode.InvalidRequest,
+      `API Management refused the request (${status}).${said}`,
+      'Check what you entered and try again.',
+      { status },
+    );
   }
   return new PorticoApimError(ApimErrorCode.ServerError, `API Management could not answer (${status}).${said}`, 'Try again in a moment.', { status });
 }

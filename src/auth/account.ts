@@ -13,14 +13,12 @@ export interface AccountSource {
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-const list = (value: unknown): readonly string[] =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+const list = (value: unknown): readonly string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 
 /** Builds the account widgets show from what MSAL knows of the ID token. */
 export function toAccount(source: AccountSource): Account {
   const claims = source.idTokenClaims ?? {};
-  const username =
-    text(claims['preferred_username']) || text(claims['email']) || text(claims['upn']) || source.username || '';
+  const username = text(claims['preferred_username']) || text(claims['email']) || text(claims['upn']) || source.username || '';
   return {
     name: text(claims['name']) || source.name || username,
     username,

@@ -16,7 +16,10 @@ const CHANNEL_NAME = 'portico-auth';
 export class CrossTabChannel {
   readonly #channel: BroadcastChannel | undefined;
 
-  constructor(readonly provider: string, onMessage: (message: CrossTabMessage) => void) {
+  constructor(
+    readonly provider: string,
+    onMessage: (message: CrossTabMessage) => void,
+  ) {
     if (typeof BroadcastChannel === 'undefined') return;
     this.#channel = new BroadcastChannel(CHANNEL_NAME);
     this.#channel.addEventListener('message', (event: MessageEvent<CrossTabMessage>) => {

@@ -36,8 +36,7 @@ const RULES: readonly Rule[] = [
     code: AuthErrorCode.RedirectUriMismatch,
     matches: textHas(/AADSTS50011|redirect_uri.*(mismatch|not registered|does not match)/i),
     message: () => 'The identity provider rejected the redirect URI.',
-    hint: (c) =>
-      `Add ${c.redirectUri} as a Single-page application (SPA) redirect URI of app ${c.clientId}, or set redirect-uri to one that is registered.`,
+    hint: (c) => `Add ${c.redirectUri} as a Single-page application (SPA) redirect URI of app ${c.clientId}, or set redirect-uri to one that is registered.`,
   },
   {
     code: AuthErrorCode.ConsentRequired,
@@ -64,8 +63,7 @@ const RULES: readonly Rule[] = [
     code: AuthErrorCode.InvalidClient,
     matches: (e, t) => /AADSTS700016|AADSTS7000215/.test(t) || codeIs('invalid_client', 'unauthorized_client')(e),
     message: () => 'The identity provider does not know this client ID.',
-    hint: (c) =>
-      `Check client-id="${c.clientId}": it must be the Application (client) ID of an app registered in ${c.authority}.`,
+    hint: (c) => `Check client-id="${c.clientId}": it must be the Application (client) ID of an app registered in ${c.authority}.`,
   },
   {
     code: AuthErrorCode.PopupBlocked,
@@ -128,8 +126,7 @@ const RULES: readonly Rule[] = [
     code: AuthErrorCode.InvalidAuthority,
     matches: codeIs('authority_uri_insecure', 'untrusted_authority', 'invalid_authority_metadata', 'authority_mismatch'),
     message: (c) => `MSAL does not trust the authority ${c.authority}.`,
-    hint: () =>
-      'Use an https authority; for B2C, custom domains or other OpenID Connect providers, list their host in known-authorities.',
+    hint: () => 'Use an https authority; for B2C, custom domains or other OpenID Connect providers, list their host in known-authorities.',
   },
 ];
 

@@ -66,7 +66,7 @@ export class MsalAuthController implements AuthController {
 
   /** @throws {PorticoAuthError} when the settings are invalid (see `parseProviderConfig`). */
   constructor(settings: ProviderSettings | ProviderConfig, options: MsalAuthControllerOptions = {}) {
-    this.config = parseProviderConfig(settings as ProviderSettings);
+    this.config = parseProviderConfig(settings);
     this.#factory = options.clientFactory ?? createMsalClient;
     this.#crossTab = new CrossTabChannel(this.#providerKey, (message) => void this.#onOtherTab(message));
     this.#choice = new MsalAccountChoice(choiceStorage(this.config.cacheLocation), this.config.clientId, this.config.authority);
@@ -147,9 +147,9 @@ export class MsalAuthController implements AuthController {
     })
       .then(untilPageUnloads)
       .catch((error: unknown) => {
-      popup?.close();
-      throw this.#fail(error);
-    });
+        popup?.close();
+        throw this.#fail(error);
+      });
   }
 
   /**

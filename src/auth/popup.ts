@@ -9,11 +9,7 @@ const POPUP_HEIGHT = 600;
 export function openBlankPopup(name: string): Window | null {
   const left = Math.max(0, window.screenX + (window.outerWidth - POPUP_WIDTH) / 2);
   const top = Math.max(0, window.screenY + (window.outerHeight - POPUP_HEIGHT) / 2);
-  return window.open(
-    'about:blank',
-    name,
-    `popup,width=${POPUP_WIDTH},height=${POPUP_HEIGHT},left=${Math.round(left)},top=${Math.round(top)}`,
-  );
+  return window.open('about:blank', name, `popup,width=${POPUP_WIDTH},height=${POPUP_HEIGHT},left=${Math.round(left)},top=${Math.round(top)}`);
 }
 
 /**

@@ -1,11 +1,5 @@
 import { AuthErrorCode, PorticoAuthError } from './errors.js';
-import {
-  CacheLocation,
-  LoginMode,
-  ProviderKind,
-  SignOutScope,
-  type ProviderConfig,
-} from './types.js';
+import { CacheLocation, LoginMode, ProviderKind, SignOutScope, type ProviderConfig } from './types.js';
 
 /** The raw settings of one provider, as attributes or options spell them. */
 export interface ProviderSettings {
@@ -32,12 +26,7 @@ const MICROSOFT_SCOPES = ['openid', 'profile', 'offline_access'];
 /** Generic OIDC providers drop `offline_access` unless consent is prompted; they issue refresh tokens by policy. */
 const OIDC_SCOPES = ['openid', 'profile'];
 const PROMPTS = ['login', 'none', 'consent', 'select_account', 'create'];
-const ENTRA_HOSTS = [
-  'login.microsoftonline.com',
-  'login.microsoftonline.us',
-  'login.chinacloudapi.cn',
-  'login.partner.microsoftonline.cn',
-];
+const ENTRA_HOSTS = ['login.microsoftonline.com', 'login.microsoftonline.us', 'login.chinacloudapi.cn', 'login.partner.microsoftonline.cn'];
 const GENERIC_TENANTS: Record<string, string> = {
   common: 'Microsoft',
   organizations: 'Microsoft',
@@ -97,12 +86,7 @@ export function parseProviderConfig(settings: ProviderSettings): ProviderConfig 
     redirectUri: parseUrl('redirect-uri', settings.redirectUri),
     postLogoutRedirectUri: parseUrl('post-logout-redirect-uri', settings.postLogoutRedirectUri),
     loginMode: parseEnum('login-mode', settings.loginMode, Object.values(LoginMode), LoginMode.Popup),
-    cacheLocation: parseEnum(
-      'cache-location',
-      settings.cacheLocation,
-      Object.values(CacheLocation),
-      CacheLocation.SessionStorage,
-    ),
+    cacheLocation: parseEnum('cache-location', settings.cacheLocation, Object.values(CacheLocation), CacheLocation.SessionStorage),
     signOut: parseEnum('sign-out', settings.signOut, Object.values(SignOutScope), SignOutScope.Global),
     knownAuthorities: knownAuthoritiesFor(authority, kind, parseList(settings.knownAuthorities) ?? []),
     domainHint: settings.domainHint?.trim() || undefined,
@@ -171,10 +155,5 @@ function knownAuthoritiesFor(authority: URL, kind: ProviderKind, extra: readonly
 }
 
 function invalidAttribute(attribute: string, value: string, hint: string, cause?: unknown): PorticoAuthError {
-  return new PorticoAuthError(
-    AuthErrorCode.InvalidAttribute,
-    `The ${attribute} attribute has an invalid value "${value}".`,
-    hint,
-    { cause, attribute },
-  );
+  return new PorticoAuthError(AuthErrorCode.InvalidAttribute, `The ${attribute} attribute has an invalid value "${value}".`, hint, { cause, attribute });
 }

@@ -40,5 +40,7 @@ function toRequest(incoming: IncomingMessage): Request {
     headers.set('content-type', 'application/json');
     return new Request(url, { method, headers, body: JSON.stringify(parsed) });
   }
-  return new Request(url, { method, headers, body: Readable.toWeb(incoming) as ReadableStream<Uint8Array>, duplex: 'half' } as RequestInit);
+  // A streamed body needs `duplex`, which not every RequestInit typing in use here declares (examples/ sees one without).
+  const streamed: RequestInit & { duplex: 'half' } = { method, headers, body: Readable.toWeb(incoming) as ReadableStream<Uint8Array>, duplex: 'half' };
+  return new Request(url, streamed);
 }

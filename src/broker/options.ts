@@ -74,7 +74,13 @@ export interface BrokerConfig {
   readonly clientId: string;
   readonly credential: { readonly secret: string } | { readonly certificate: { readonly thumbprintSha256: string; readonly privateKey: string } };
   readonly apis: readonly BrokerApi[];
-  readonly callers: (Required<Omit<BrokerCallers, 'jwksUri' | 'issuer' | 'audience'>> & { readonly issuers: readonly string[]; readonly audiences: readonly string[]; readonly jwksUri: string | undefined }) | null;
+  readonly callers:
+    | (Required<Omit<BrokerCallers, 'jwksUri' | 'issuer' | 'audience'>> & {
+        readonly issuers: readonly string[];
+        readonly audiences: readonly string[];
+        readonly jwksUri: string | undefined;
+      })
+    | null;
   readonly allowedOrigins: ReadonlySet<string>;
   readonly rateLimit: { readonly requests: number; readonly perSeconds: number };
   readonly providerTimeoutMs: number;
@@ -92,7 +98,8 @@ function fail(message: string): never {
 
 function httpsUrl(name: string, value: unknown): URL {
   const url = typeof value === 'string' ? URL.parse(value) : null;
-  if (!url || url.protocol !== 'https:' || url.search || url.hash) fail(`${name} must be an https URL without query or fragment, not ${JSON.stringify(value)}.`);
+  if (!url || url.protocol !== 'https:' || url.search || url.hash)
+    fail(`${name} must be an https URL without query or fragment, not ${JSON.stringify(value)}.`);
   return url;
 }
 
@@ -104,7 +111,8 @@ function list(name: string, value: string | readonly string[] | undefined): read
 
 function positive(name: string, value: number | undefined, fallback: number, { integer = true } = {}): number {
   if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !(value > 0) || (integer && !Number.isInteger(value))) fail(`${name} must be a positive ${integer ? 'integer' : 'number'}, not ${JSON.stringify(value)}.`);
+  if (typeof value !== 'number' || !(value > 0) || (integer && !Number.isInteger(value)))
+    fail(`${name} must be a positive ${integer ? 'integer' : 'number'}, not ${JSON.stringify(value)}.`);
   return value;
 }
 
@@ -125,7 +133,8 @@ function certificateCredential(certificate: BrokerCertificate): { thumbprintSha2
   } catch {
     fail('clientCertificate.privateKey must be a PEM private key (-----BEGIN PRIVATE KEY-----).');
   }
-  if (!publicKey.equals(x509.publicKey.export({ type: 'spki', format: 'der' }))) fail('clientCertificate.privateKey is not the key of clientCertificate.certificate.');
+  if (!publicKey.equals(x509.publicKey.export({ type: 'spki', format: 'der' })))
+    fail('clientCertificate.privateKey is not the key of clientCertificate.certificate.');
   return { thumbprintSha256: x509.fingerprint256.replaceAll(':', '').toLowerCase(), privateKey: certificate.privateKey };
 }
 
@@ -144,14 +153,16 @@ export function parseBrokerOptions(options: TokenBrokerOptions): BrokerConfig {
   if (!Array.isArray(options.apis) || !options.apis.length) fail('apis must list at least one API, e.g. [{ scope: "api://contoso-orders/.default" }].');
   const scopes = new Set<string>();
   for (const api of options.apis) {
-    if (typeof api?.scope !== 'string' || !api.scope.trim() || /\s/.test(api.scope)) fail(`each API needs one scope without spaces, not ${JSON.stringify(api?.scope)}.`);
+    if (typeof api?.scope !== 'string' || !api.scope.trim() || /\s/.test(api.scope))
+      fail(`each API needs one scope without spaces, not ${JSON.stringify(api?.scope)}.`);
     if (scopes.has(api.scope)) fail(`the API ${api.scope} is listed twice.`);
     scopes.add(api.scope);
     if (api.roles !== undefined) list(`roles of ${api.scope}`, api.roles);
   }
 
   if (options.allowAnonymousCallers === true && options.callers) fail('give callers or allowAnonymousCallers, not both.');
-  if (options.allowAnonymousCallers !== true && !options.callers) fail('callers is required (the issuer and audience of your portal users’ access tokens); allowAnonymousCallers: true is for local development only.');
+  if (options.allowAnonymousCallers !== true && !options.callers)
+    fail('callers is required (the issuer and audience of your portal users’ access tokens); allowAnonymousCallers: true is for local development only.');
   if (options.allowAnonymousCallers === true) {
     const withRoles = options.apis.find((api) => api.roles?.length);
     if (withRoles) fail(`the API ${withRoles.scope} requires app roles, which anonymous callers cannot hold; configure callers.`);
@@ -169,7 +180,8 @@ export function parseBrokerOptions(options: TokenBrokerOptions): BrokerConfig {
   if (!Array.isArray(options.allowedOrigins)) fail('allowedOrigins must be a list of origins, e.g. ["https://portal.contoso.com"].');
   for (const origin of options.allowedOrigins) {
     const url = typeof origin === 'string' ? URL.parse(origin) : null;
-    if (!url || url.origin !== origin || !/^https?:$/.test(url.protocol)) fail(`allowedOrigins must hold origins such as https://portal.contoso.com (no path, no trailing slash), not ${JSON.stringify(origin)}.`);
+    if (!url || url.origin !== origin || !/^https?:$/.test(url.protocol))
+      fail(`allowedOrigins must hold origins such as https://portal.contoso.com (no path, no trailing slash), not ${JSON.stringify(origin)}.`);
   }
 
   const rateLimit = options.rateLimit ?? { requests: 30, perSeconds: 60 };
@@ -181,7 +193,10 @@ export function parseBrokerOptions(options: TokenBrokerOptions): BrokerConfig {
     apis: options.apis,
     callers,
     allowedOrigins: new Set(options.allowedOrigins),
-    rateLimit: { requests: positive('rateLimit.requests', rateLimit.requests, 30), perSeconds: positive('rateLimit.perSeconds', rateLimit.perSeconds, 60, { integer: false }) },
+    rateLimit: {
+      requests: positive('rateLimit.requests', rateLimit.requests, 30),
+      perSeconds: positive('rateLimit.perSeconds', rateLimit.perSeconds, 60, { integer: false }),
+    },
     providerTimeoutMs: positive('providerTimeoutMs', options.providerTimeoutMs, 10_000),
     renewBeforeExpirySeconds: positive('renewBeforeExpirySeconds', options.renewBeforeExpirySeconds, 300),
     maxBodyBytes: positive('maxBodyBytes', options.maxBodyBytes, 4096),

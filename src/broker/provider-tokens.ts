@@ -29,7 +29,9 @@ function networkClient(fetch: typeof globalThis.fetch, timeoutMs: number): INetw
       response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     } catch (error) {
       const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-      throw new ProviderUnreachableError(`${new URL(url).origin} ${timedOut ? `did not answer within ${timeoutMs} ms` : 'could not be reached'}`, { cause: error });
+      throw new ProviderUnreachableError(`${new URL(url).origin} ${timedOut ? `did not answer within ${timeoutMs} ms` : 'could not be reached'}`, {
+        cause: error,
+      });
     }
     const text = await response.text().catch(() => '');
     let body: unknown = {};
@@ -102,12 +104,16 @@ function withDeadline<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
 /** MSAL's failure as a problem: unreachable (network, timeout, discovery) or refused (the provider's own error). */
 function providerProblem(error: unknown, authority: string, timeoutMs: number): BrokerProblem {
   const unreachable = findCause(error, (cause) => cause instanceof ProviderUnreachableError);
-  if (unreachable) return new BrokerProblem(BrokerProblemCode.ProviderUnreachable, `The identity provider at ${authority} did not answer: ${(unreachable as Error).message}.`);
+  if (unreachable)
+    return new BrokerProblem(BrokerProblemCode.ProviderUnreachable, `The identity provider at ${authority} did not answer: ${(unreachable as Error).message}.`);
   const fields = (typeof error === 'object' && error !== null ? error : {}) as { errorCode?: unknown; errorMessage?: unknown };
   const code = typeof fields.errorCode === 'string' ? fields.errorCode : 'unknown_error';
   // MSAL reports an authority it cannot read (down, or not an OpenID Connect issuer) as endpoints_resolution_error.
   if (code === 'endpoints_resolution_error' || code === 'network_error') {
-    return new BrokerProblem(BrokerProblemCode.ProviderUnreachable, `The identity provider at ${authority} could not be reached or is not an OpenID Connect issuer (${code}); calls time out after ${timeoutMs} ms.`);
+    return new BrokerProblem(
+      BrokerProblemCode.ProviderUnreachable,
+      `The identity provider at ${authority} could not be reached or is not an OpenID Connect issuer (${code}); calls time out after ${timeoutMs} ms.`,
+    );
   }
   const said = typeof fields.errorMessage === 'string' && fields.errorMessage ? `: ${fields.errorMessage.split(' - ')[0]?.replace(/^Error\(s\): /, '')}` : '';
   return new BrokerProblem(BrokerProblemCode.ProviderRefused, `The identity provider at ${authority} refused the token request (${code}${said}).`);

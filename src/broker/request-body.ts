@@ -17,7 +17,8 @@ export async function requestedScope(request: Request, maxBytes: number): Promis
     } catch {
       throw malformed('The body is not valid JSON.');
     }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw malformed('The body must be a JSON object such as {"scope": "api://contoso-orders/.default"}.');
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      throw malformed('The body must be a JSON object such as {"scope": "api://contoso-orders/.default"}.');
     fields = value as Record<string, unknown>;
   } else if (type === 'application/x-www-form-urlencoded') {
     fields = Object.fromEntries(new URLSearchParams(text));

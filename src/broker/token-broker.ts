@@ -54,12 +54,18 @@ export function createTokenBroker(options: TokenBrokerOptions): TokenBrokerHandl
     if (request.method !== 'POST') {
       throw new BrokerProblem(BrokerProblemCode.MethodNotAllowed, `POST to this URL to get a token, not ${request.method}.`, { allow: 'POST, OPTIONS' });
     }
-    const caller: Caller = callers ? await callers.verify(request.headers.get('authorization')) : { id: `anonymous ${request.headers.get('origin') ?? ''}`, roles: [] };
+    const caller: Caller = callers
+      ? await callers.verify(request.headers.get('authorization'))
+      : { id: `anonymous ${request.headers.get('origin') ?? ''}`, roles: [] };
     const wait = rateLimit.take(caller.id);
     if (wait > 0) {
-      throw new BrokerProblem(BrokerProblemCode.RateLimited, `This caller may make ${config.rateLimit.requests} token requests per ${config.rateLimit.perSeconds} seconds; try again in ${wait} s.`, {
-        'retry-after': String(wait),
-      });
+      throw new BrokerProblem(
+        BrokerProblemCode.RateLimited,
+        `This caller may make ${config.rateLimit.requests} token requests per ${config.rateLimit.perSeconds} seconds; try again in ${wait} s.`,
+        {
+          'retry-after': String(wait),
+        },
+      );
     }
     const scope = await requestedScope(request, config.maxBodyBytes);
     const api = scope === undefined ? defaultApi : config.apis.find((candidate) => candidate.scope === scope);

@@ -57,7 +57,10 @@ function leadingFirst(entries: Array<[string, unknown]>): Array<[string, unknown
     const index = LEADING_CLAIMS.indexOf(name);
     return index === -1 ? LEADING_CLAIMS.length : index;
   };
-  return entries.map((entry, index) => ({ entry, index })).sort((a, b) => rank(a.entry[0]) - rank(b.entry[0]) || a.index - b.index).map(({ entry }) => entry);
+  return entries
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => rank(a.entry[0]) - rank(b.entry[0]) || a.index - b.index)
+    .map(({ entry }) => entry);
 }
 
 function renderValue(name: string, value: unknown, locale: string): TemplateResult | string {

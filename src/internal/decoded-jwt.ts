@@ -12,7 +12,10 @@ export interface DecodedJwt {
  * A leading `Bearer ` is ignored, so a whole `Authorization` header value decodes too.
  */
 export function decodeJwt(token: string): DecodedJwt | null {
-  const segments = token.trim().replace(/^Bearer\s+/iu, '').split('.');
+  const segments = token
+    .trim()
+    .replace(/^Bearer\s+/iu, '')
+    .split('.');
   if (segments.length !== 3) return null;
   const header = decodeJwtHeader(segments.join('.'));
   const claims = decodeJwtPayload(segments.join('.'));

@@ -22,9 +22,7 @@ export function renderDiagnostic(error: Problem, host: ReactiveControllerHost & 
   const strings = stringsFor(host);
   return html`<div part="diagnostic" role="alert" class="diagnostic" data-code=${error.code}>
     <strong class="diagnostic-title">&lt;${host.localName}&gt; ${error.message}</strong>
-    ${error.attribute
-      ? html`<span class="diagnostic-attribute">${strings.diagnosticAttribute} <code>${error.attribute}</code></span>`
-      : null}
+    ${error.attribute ? html`<span class="diagnostic-attribute">${strings.diagnosticAttribute} <code>${error.attribute}</code></span>` : null}
     <span class="diagnostic-hint">${strings.diagnosticHowToFix} ${error.hint}</span>
   </div>`;
 }

@@ -38,7 +38,9 @@ export function formatDuration(milliseconds: number, locale: string): string {
   const hours = Math.floor(seconds / 3600);
   const minutes = Math.floor((seconds % 3600) / 60);
   const rest = seconds % 60;
-  const parts = hours ? [formatUnit(hours, 'hour', locale, 0), formatUnit(minutes, 'minute', locale, 0)] : [formatUnit(minutes, 'minute', locale, 0), formatUnit(rest, 'second', locale, 0)];
+  const parts = hours
+    ? [formatUnit(hours, 'hour', locale, 0), formatUnit(minutes, 'minute', locale, 0)]
+    : [formatUnit(minutes, 'minute', locale, 0), formatUnit(rest, 'second', locale, 0)];
   return parts.join(' ');
 }
 

@@ -28,12 +28,7 @@ export function checkChoice(strings: Strings, attribute: string, value: string, 
  * for an unknown provider, a short "sign-in unavailable" for a misconfigured one (whose own
  * `<portico-auth>` already explains and logs the problem), nothing otherwise.
  */
-export function renderProviderProblem(
-  status: ConsumerStatus,
-  id: string,
-  strings: Strings,
-  host: ReactiveControllerHost & Element,
-): TemplateResult | null {
+export function renderProviderProblem(status: ConsumerStatus, id: string, strings: Strings, host: ReactiveControllerHost & Element): TemplateResult | null {
   if (status === 'unknown') return renderDiagnostic(unknownProviderProblem(strings, id), host);
   if (status === 'unavailable') return renderUnavailable(strings);
   return null;

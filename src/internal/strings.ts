@@ -33,13 +33,16 @@ const loads = new Map<Locale, Promise<void>>();
 export function loadStrings(locale: Locale): Promise<void> {
   let load = loads.get(locale);
   if (!load) {
-    load = locale === 'en' ? Promise.resolve() : LOADERS[locale]().then(
-      (strings) => {
-        catalogues.set(locale, strings);
-        changed(locale);
-      },
-      (error: unknown) => console.warn(`Portico: the ${locale} strings could not be loaded, so English shows instead.`, error),
-    );
+    load =
+      locale === 'en'
+        ? Promise.resolve()
+        : LOADERS[locale]().then(
+            (strings) => {
+              catalogues.set(locale, strings);
+              changed(locale);
+            },
+            (error: unknown) => console.warn(`Portico: the ${locale} strings could not be loaded, so English shows instead.`, error),
+          );
     loads.set(locale, load);
   }
   return load;
@@ -128,7 +131,7 @@ function catalogue(locale: Locale): Strings {
   let strings = merged.get(locale);
   if (!strings) {
     const own = overrides.get(locale);
-    strings = own ? (overlay(base as unknown as Record<string, unknown>, own) as unknown as Strings) : base;
+    strings = own ? (overlay(base, own) as unknown as Strings) : base;
     merged.set(locale, strings);
   }
   return strings;
@@ -148,7 +151,8 @@ function fitting(strings: unknown, shape: Record<string, unknown>, path: string,
     const name = path ? `${path}.${key}` : key;
     const expected = shape[key];
     if (value === undefined) result[key] = undefined;
-    else if (expected === undefined && !OPEN_RECORDS.has(path)) report(`"${name}" is not one of Portico's strings; check its spelling against the type Strings.`);
+    else if (expected === undefined && !OPEN_RECORDS.has(path))
+      report(`"${name}" is not one of Portico's strings; check its spelling against the type Strings.`);
     else if (expected === undefined || typeof expected === 'string') {
       if (typeof value === 'string') result[key] = value;
       else report(`"${name}" should be a string, not ${describe(value)}.`);

@@ -29,7 +29,9 @@ export function audiencesOf(claims: Claims): string[] {
 
 /** Delegated scopes: Entra's `scp`, or the `scope` claim of RFC 9068 tokens, space-separated. */
 export function scopesOf(claims: Claims): string[] {
-  return listClaim(claims['scp'] ?? claims['scope']).flatMap((value) => value.split(' ')).filter(Boolean);
+  return listClaim(claims['scp'] ?? claims['scope'])
+    .flatMap((value) => value.split(' '))
+    .filter(Boolean);
 }
 
 /** App roles, or an app-only token's application permissions. */

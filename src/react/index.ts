@@ -49,16 +49,8 @@ export const PorticoSignIn = wrap('portico-sign-in', elements.PorticoSignIn, [
   'portico-sign-out',
   'portico-error',
 ]);
-export const PorticoUserProfile = wrap('portico-user-profile', elements.PorticoUserProfile, [
-  'portico-sign-in-request',
-  'portico-sign-out',
-  'portico-error',
-]);
-export const PorticoAuthGate = wrap('portico-auth-gate', elements.PorticoAuthGate, [
-  'portico-sign-in-request',
-  'portico-sign-in',
-  'portico-error',
-]);
+export const PorticoUserProfile = wrap('portico-user-profile', elements.PorticoUserProfile, ['portico-sign-in-request', 'portico-sign-out', 'portico-error']);
+export const PorticoAuthGate = wrap('portico-auth-gate', elements.PorticoAuthGate, ['portico-sign-in-request', 'portico-sign-in', 'portico-error']);
 export const PorticoApiConsole = wrap('portico-api-console', elements.PorticoApiConsole, [
   'portico-before-send',
   'portico-response',

@@ -3,13 +3,7 @@
  * element and touches no `window` or `document` at import.
  * @module
  */
-export {
-  FakeAuthController,
-  fakeError,
-  type FakeAuthControllerOptions,
-  type FakeCall,
-  type FakeOutcome,
-} from './fake-auth-controller.js';
+export { FakeAuthController, fakeError, type FakeAuthControllerOptions, type FakeCall, type FakeOutcome } from './fake-auth-controller.js';
 export { fakeAccount } from './fake-account.js';
 export { fakeJwt } from './fake-jwt.js';
 export { registerFakeApim, registerFakeProvider, type FakeProviderOptions } from './register-fake-provider.js';

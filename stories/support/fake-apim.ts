@@ -19,7 +19,11 @@ export function fakeApim(options: FakeDataApiOptions & { signedIn?: boolean } = 
   return (context: StoryContext): (() => void) => {
     const auth = new FakeAuthController({ label: 'Contoso', account: options.signedIn === false ? null : fakeAccount() });
     const unregisterProvider = registerFakeProvider({ id: providerId(context, 'contoso'), controller: auth });
-    const apim = new ApimController({ developerUrl: 'https://contoso.developer.azure-api.net', auth, fetch: fakeDataApi({ subscriptions: ADA_SUBSCRIPTIONS, ...options }) });
+    const apim = new ApimController({
+      developerUrl: 'https://contoso.developer.azure-api.net',
+      auth,
+      fetch: fakeDataApi({ subscriptions: ADA_SUBSCRIPTIONS, ...options }),
+    });
     const unregisterApim = registerFakeApim(apimId(context), apim);
     return () => {
       unregisterApim();

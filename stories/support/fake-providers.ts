@@ -27,7 +27,10 @@ export function fakeProviders(create: () => Readonly<Record<string, StoryProvide
     const unregisters = providers.map(({ id, provider }) =>
       registerFakeProvider(provider instanceof PorticoAuthError ? { id, error: provider } : { id, controller: provider }),
     );
-    registered.set(context.id, providers.map(({ id }) => id));
+    registered.set(
+      context.id,
+      providers.map(({ id }) => id),
+    );
     return () => {
       for (const unregister of unregisters) unregister();
       registered.delete(context.id);

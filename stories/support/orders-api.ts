@@ -39,25 +39,47 @@ export const ORDERS_SPEC = {
         security: [{ entra: [WRITE] }],
         requestBody: {
           required: true,
-          content: { 'application/json': { schema: { $ref: '#/components/schemas/NewOrder' }, example: { items: [{ sku: 'LMP-200', quantity: 1 }], giftWrapped: true } } },
+          content: {
+            'application/json': { schema: { $ref: '#/components/schemas/NewOrder' }, example: { items: [{ sku: 'LMP-200', quantity: 1 }], giftWrapped: true } },
+          },
         },
         responses: { 201: { description: 'Placed' } },
       },
     },
     '/orders/{orderId}': {
       parameters: [{ name: 'orderId', in: 'path', required: true, schema: { type: 'string' }, example: 'ORD-1042' }],
-      get: { operationId: 'getOrder', summary: 'Get an order', tags: ['orders'], responses: { 200: { description: 'The order' }, 404: { description: 'No such order' } } },
+      get: {
+        operationId: 'getOrder',
+        summary: 'Get an order',
+        tags: ['orders'],
+        responses: { 200: { description: 'The order' }, 404: { description: 'No such order' } },
+      },
     },
     '/orders/{orderId}/label': {
       parameters: [{ name: 'orderId', in: 'path', required: true, schema: { type: 'string' }, example: 'ORD-1042' }],
-      get: { operationId: 'getShippingLabel', summary: 'Shipping label', tags: ['documents'], responses: { 200: { description: 'The label', content: { 'image/svg+xml': {} } } } },
+      get: {
+        operationId: 'getShippingLabel',
+        summary: 'Shipping label',
+        tags: ['documents'],
+        responses: { 200: { description: 'The label', content: { 'image/svg+xml': {} } } },
+      },
     },
     '/orders/{orderId}/invoice': {
       parameters: [{ name: 'orderId', in: 'path', required: true, schema: { type: 'string' }, example: 'ORD-1042' }],
-      get: { operationId: 'getInvoice', summary: 'Invoice', tags: ['documents'], responses: { 200: { description: 'The invoice', content: { 'application/pdf': {} } } } },
+      get: {
+        operationId: 'getInvoice',
+        summary: 'Invoice',
+        tags: ['documents'],
+        responses: { 200: { description: 'The invoice', content: { 'application/pdf': {} } } },
+      },
     },
     '/orders/export': {
-      get: { operationId: 'exportOrders', summary: 'Every order, as CSV', tags: ['documents'], responses: { 200: { description: 'All orders', content: { 'text/csv': {} } } } },
+      get: {
+        operationId: 'exportOrders',
+        summary: 'Every order, as CSV',
+        tags: ['documents'],
+        responses: { 200: { description: 'All orders', content: { 'text/csv': {} } } },
+      },
     },
   },
   components: {
@@ -128,11 +150,20 @@ export const ordersApi: Route = (request) => {
   const refusal = checkToken(request.headers.get('authorization'), request.method === 'GET' ? READ : WRITE);
   if (refusal) return refusal;
   if (path === '/orders' && request.method === 'POST') {
-    return json({ ...ORDERS[0], id: 'ORD-1043', status: 'processing', placedAt: new Date().toISOString(), trackingNumber: null }, { status: 201, headers: headers({ location: `${API}/orders/ORD-1043` }) });
+    return json(
+      { ...ORDERS[0], id: 'ORD-1043', status: 'processing', placedAt: new Date().toISOString(), trackingNumber: null },
+      { status: 201, headers: headers({ location: `${API}/orders/ORD-1043` }) },
+    );
   }
   if (path === '/orders') {
     const status = new URL(request.url).searchParams.get('status');
-    const value = ORDERS.filter((order) => !status || order.status === status).map(({ id, status, placedAt, total, currency }) => ({ id, status, placedAt, total, currency }));
+    const value = ORDERS.filter((order) => !status || order.status === status).map(({ id, status, placedAt, total, currency }) => ({
+      id,
+      status,
+      placedAt,
+      total,
+      currency,
+    }));
     return json({ value, nextLink: null }, { headers: headers() });
   }
   if (path === '/orders/export') return new Response(ordersCsv(), { headers: headers({ 'content-type': 'text/csv; charset=utf-8' }) });
@@ -180,7 +211,10 @@ function headers(extra: Readonly<Record<string, string>> = {}): Headers {
 
 /** An RFC 9457 problem. */
 function problem(status: number, title: string, detail: string, extra: Readonly<Record<string, string>> = {}): Response {
-  return json({ type: 'about:blank', title, status, detail }, { status, statusText: title, headers: headers({ 'content-type': 'application/problem+json', ...extra }) });
+  return json(
+    { type: 'about:blank', title, status, detail },
+    { status, statusText: title, headers: headers({ 'content-type': 'application/problem+json', ...extra }) },
+  );
 }
 
 /** Every order ever, as CSV: about 3.3 MB, over the 2 MB the console shows at once. */
@@ -189,7 +223,9 @@ function ordersCsv(): string {
   const start = Date.UTC(2019, 0, 1);
   for (let n = 0; n < 48_000; n += 1) {
     const placed = new Date(start + n * 3_600_000).toISOString();
-    rows.push(`ORD-${String(n + 1).padStart(6, '0')},${placed},customer-${(n * 7919) % 5000},${['delivered', 'shipped', 'processing'][n % 3]},${(n % 5) + 1},${((n * 37) % 900) + 9.9},EUR`);
+    rows.push(
+      `ORD-${String(n + 1).padStart(6, '0')},${placed},customer-${(n * 7919) % 5000},${['delivered', 'shipped', 'processing'][n % 3]},${(n % 5) + 1},${((n * 37) % 900) + 9.9},EUR`,
+    );
   }
   return `${rows.join('\n')}\n`;
 }

@@ -3,7 +3,15 @@ import { keysIn, toProduct, toSubscription } from '../../src/apim/contracts.js';
 import { scopeCovers } from '../../src/apim/scope.js';
 
 /** Shapes as the API Management developer portal reads them from the data API (its src/contracts and tests/mocks). */
-const DATA_API_PRODUCT = { id: 'starter', name: 'Starter', description: 'Five calls a minute.', approvalRequired: false, subscriptionRequired: true, subscriptionsLimit: 1, terms: '' };
+const DATA_API_PRODUCT = {
+  id: 'starter',
+  name: 'Starter',
+  description: 'Five calls a minute.',
+  approvalRequired: false,
+  subscriptionRequired: true,
+  subscriptionsLimit: 1,
+  terms: '',
+};
 const DATA_API_SUBSCRIPTION = {
   id: '61fd37461359a02500aad62f',
   name: 'My app',
@@ -29,7 +37,12 @@ describe('data API contracts', () => {
 
   it('reads a subscription: its id, display name, product (from a full scope path) and inline keys', () => {
     const subscription = toSubscription(DATA_API_SUBSCRIPTION);
-    expect([subscription.id, subscription.name, subscription.productId, subscription.state]).to.deep.equal(['61fd37461359a02500aad62f', 'My app', 'starter', 'active']);
+    expect([subscription.id, subscription.name, subscription.productId, subscription.state]).to.deep.equal([
+      '61fd37461359a02500aad62f',
+      'My app',
+      'starter',
+      'active',
+    ]);
     expect(keysIn(DATA_API_SUBSCRIPTION)).to.deep.equal({ primaryKey: 'primary-test', secondaryKey: 'secondary-test' });
   });
 

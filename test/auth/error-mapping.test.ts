@@ -11,11 +11,31 @@ const context = {
 
 describe('toPorticoAuthError', () => {
   const cases: [string, Error, string, string][] = [
-    ['AADSTS50011', msalError('invalid_request', 'AADSTS50011: The redirect URI does not match', 'ServerError'), 'redirect-uri-mismatch', 'https://portal.contoso.com/'],
+    [
+      'AADSTS50011',
+      msalError('invalid_request', 'AADSTS50011: The redirect URI does not match', 'ServerError'),
+      'redirect-uri-mismatch',
+      'https://portal.contoso.com/',
+    ],
     ['AADSTS65001', msalError('invalid_grant', 'AADSTS65001: The user or administrator has not consented', 'ServerError'), 'consent-required', 'consent'],
-    ['AADSTS50020', msalError('invalid_request', 'AADSTS50020: User account from identity provider does not exist in tenant', 'ServerError'), 'user-not-in-tenant', 'guest'],
-    ['AADSTS700054', msalError('unsupported_response_type', 'AADSTS700054: response_type id_token is not enabled', 'ServerError'), 'unsupported-response-type', 'Single-page application'],
-    ['AADSTS700016', msalError('unauthorized_client', 'AADSTS700016: Application with identifier app-123 was not found', 'ServerError'), 'invalid-client', 'client-id="app-123"'],
+    [
+      'AADSTS50020',
+      msalError('invalid_request', 'AADSTS50020: User account from identity provider does not exist in tenant', 'ServerError'),
+      'user-not-in-tenant',
+      'guest',
+    ],
+    [
+      'AADSTS700054',
+      msalError('unsupported_response_type', 'AADSTS700054: response_type id_token is not enabled', 'ServerError'),
+      'unsupported-response-type',
+      'Single-page application',
+    ],
+    [
+      'AADSTS700016',
+      msalError('unauthorized_client', 'AADSTS700016: Application with identifier app-123 was not found', 'ServerError'),
+      'invalid-client',
+      'client-id="app-123"',
+    ],
     ['a blocked popup', msalError('popup_window_error'), 'popup-blocked', 'login-mode="redirect"'],
     ['a closed popup', msalError('user_cancelled'), 'user-cancelled', 'Sign in'],
     ['a popup that never came back', msalError('timed_out'), 'sign-in-timeout', 'AADSTS50011'],

@@ -20,7 +20,6 @@ function setup(settings: Record<string, string> = {}, client = new FakeMsalClien
   return { controller, client, states };
 }
 
-
 describe('MsalAuthController', () => {
   // Each test is a page of its own: nothing one leaves in the session is there for the next.
   afterEach(() => sessionStorage.clear());
@@ -215,9 +214,7 @@ describe('MsalAuthController', () => {
       const client = new FakeMsalClient();
       client.accounts = [fakeAccount()];
       const { controller } = setup({}, client);
-      const tokens = await Promise.all(
-        Array.from({ length: 50 }, () => controller.getAccessToken({ scopes: ['api://sample/Orders.Read'] })),
-      );
+      const tokens = await Promise.all(Array.from({ length: 50 }, () => controller.getAccessToken({ scopes: ['api://sample/Orders.Read'] })));
       expect(client.silentCalls).to.equal(1);
       expect(new Set(tokens.map((token) => token.accessToken)).size).to.equal(1);
       expect(tokens[0]!.claims).to.deep.equal({ aud: 'api://sample', scp: 'Orders.Read' });
@@ -244,12 +241,14 @@ describe('MsalAuthController', () => {
       const abandoned = controller.getAccessToken({ scopes: ['x'], signal: aborting.signal }).catch((reason: unknown) => reason);
       const kept = controller.getAccessToken({ scopes: ['x'] });
       aborting.abort();
-      expect(await abandoned).to.be.instanceOf(DOMException).with.property('name', 'AbortError');
+      expect(await abandoned)
+        .to.be.instanceOf(DOMException)
+        .with.property('name', 'AbortError');
       expect((await kept).accessToken).to.be.a('string');
       expect(client.silentCalls).to.equal(1);
     });
 
-    it('rejects with the signal\'s reason at once when the signal has already aborted', async () => {
+    it("rejects with the signal's reason at once when the signal has already aborted", async () => {
       const client = new FakeMsalClient();
       client.accounts = [fakeAccount()];
       const { controller } = setup({}, client);

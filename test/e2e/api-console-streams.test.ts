@@ -1,6 +1,19 @@
 import { expect } from '@open-wc/testing';
 import type { PorticoApiConsole } from '../../src/components/api-console/portico-api-console.js';
-import { consoleFixture, openOperation, parameterField, part, parts, send, settle, specLoaded, statusOf, textOf, type, waitFor } from '../helpers/api-console.js';
+import {
+  consoleFixture,
+  openOperation,
+  parameterField,
+  part,
+  parts,
+  send,
+  settle,
+  specLoaded,
+  statusOf,
+  textOf,
+  type,
+  waitFor,
+} from '../helpers/api-console.js';
 import { sandboxInfo } from './sandbox.js';
 
 async function sandboxConsole(): Promise<PorticoApiConsole> {
@@ -12,7 +25,9 @@ async function sandboxConsole(): Promise<PorticoApiConsole> {
 
 async function lastStream(): Promise<{ path: string; sent: number; ended: string | null }> {
   const { origin } = await sandboxInfo();
-  const { value } = (await (await fetch(`${origin}/api/events/log`, { cache: 'no-store' })).json()) as { value: { path: string; sent: number; ended: string | null }[] };
+  const { value } = (await (await fetch(`${origin}/api/events/log`, { cache: 'no-store' })).json()) as {
+    value: { path: string; sent: number; ended: string | null }[];
+  };
   return value.at(-1)!;
 }
 

@@ -1,6 +1,19 @@
 import { expect } from '@open-wc/testing';
 import type { PorticoApiConsole } from '../../src/components/api-console/portico-api-console.js';
-import { consoleFixture, openOperation, parameterField, part, parts, send, settle, specLoaded, statusOf, textOf, type, waitFor } from '../helpers/api-console.js';
+import {
+  consoleFixture,
+  openOperation,
+  parameterField,
+  part,
+  parts,
+  send,
+  settle,
+  specLoaded,
+  statusOf,
+  textOf,
+  type,
+  waitFor,
+} from '../helpers/api-console.js';
 import { sandboxProvider } from './helpers.js';
 import { sandboxInfo } from './sandbox.js';
 
@@ -51,7 +64,9 @@ describe('<portico-api-console> against the sandbox', () => {
     await send(el, 10_000);
     expect(statusOf(el)).to.match(/^401 Unauthorized/);
     expect(causes(el)).to.deep.equal(['key-missing']);
-    expect(textOf(part(el, 'explanation'))).to.contain('an API key in the Ocp-Apim-Subscription-Key header, or an API key in the subscription-key query parameter');
+    expect(textOf(part(el, 'explanation'))).to.contain(
+      'an API key in the Ocp-Apim-Subscription-Key header, or an API key in the subscription-key query parameter',
+    );
     expect(part(el, 'response-body')!.textContent).to.contain('Access denied due to missing subscription key');
     el.setAttribute('subscription-key', KEY);
     await settle(el);

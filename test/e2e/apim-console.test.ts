@@ -114,7 +114,11 @@ describe('the console’s key picker end to end (real MSAL, data API stand-in, s
     const { console: el } = await portal('alan@contoso.test');
     await waitFor(
       el,
-      () => ['Create your developer account to get a subscription key for this API.', 'None of your active subscriptions covers this API. Subscribe to a product that includes it.'].includes(textOf(part(el, 'key-picker'))),
+      () =>
+        [
+          'Create your developer account to get a subscription key for this API.',
+          'None of your active subscriptions covers this API. Subscribe to a product that includes it.',
+        ].includes(textOf(part(el, 'key-picker'))),
       'the picker’s advice',
       15_000,
     );

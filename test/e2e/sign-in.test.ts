@@ -6,7 +6,6 @@ import { rejection } from '../helpers/rejection.js';
 
 const API_SCOPE = 'api://portico-sample/Orders.Read';
 
-
 describe('sign-in through real MSAL against the sandbox', () => {
   afterEach(async () => {
     sessionStorage.clear();

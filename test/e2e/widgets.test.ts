@@ -113,8 +113,14 @@ describe('auth widgets end to end (real MSAL, sandbox provider)', () => {
     const url = await portalUrl({});
     let other: Window | null = null;
     // The other tab starts signed out, then follows the sign-in made here.
-    await portalReport(() => (other = window.open(url, 'second-tab')), (r) => r.state === 'signed-out');
-    const followed = portalReport(() => page.button('Sign in with Contoso')!.click(), (r) => r.state === 'signed-in');
+    await portalReport(
+      () => (other = window.open(url, 'second-tab')),
+      (r) => r.state === 'signed-out',
+    );
+    const followed = portalReport(
+      () => page.button('Sign in with Contoso')!.click(),
+      (r) => r.state === 'signed-in',
+    );
     const report = await followed;
     (other as Window | null)?.close();
     expect(report.name).to.equal('Grace Hopper');

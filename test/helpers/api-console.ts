@@ -27,7 +27,15 @@ export function fakeNetwork(routes: Record<string, Route>) {
   window.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
     // Object URLs (downloads, previews) are the page's own: read them for real.
     if (String(input).startsWith('blob:')) return original(input, init);
-    const request: SeenRequest = { url: String(input), method: init.method ?? 'GET', headers: new Headers(init.headers), body: init.body, mode: init.mode, redirect: init.redirect, signal: init.signal };
+    const request: SeenRequest = {
+      url: String(input),
+      method: init.method ?? 'GET',
+      headers: new Headers(init.headers),
+      body: init.body,
+      mode: init.mode,
+      redirect: init.redirect,
+      signal: init.signal,
+    };
     seen.push(request);
     const signal = init.signal;
     signal?.throwIfAborted();

@@ -51,8 +51,8 @@ export function visibleParts<T extends Element = HTMLElement>(el: Element, name:
   return parts<T>(el, name).filter((node) => node.checkVisibility());
 }
 
-/** Text as a user reads it: whitespace collapsed, Lit's comment markers ignored. */
-export function textOf(node: Element | null): string {
+/** Text as a user reads it: whitespace collapsed, Lit's comment markers ignored; empty for a missing element. */
+export function textOf(node: Element | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 

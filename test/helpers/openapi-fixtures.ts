@@ -87,7 +87,10 @@ export const OPENAPI_31 = {
               schema: {
                 type: 'object',
                 required: ['file'],
-                properties: { file: { type: 'string', contentMediaType: 'application/octet-stream' }, label: { type: ['string', 'null'], examples: ['holiday'] } },
+                properties: {
+                  file: { type: 'string', contentMediaType: 'application/octet-stream' },
+                  label: { type: ['string', 'null'], examples: ['holiday'] },
+                },
               },
             },
           },

@@ -116,4 +116,3 @@ describe('right-to-left layouts', () => {
     expect(getComputedStyle(part(el, 'operations')!).direction).to.equal('rtl');
   });
 });
-

@@ -131,7 +131,9 @@ describe('strings', () => {
       // Headers, attributes and HTTP methods stay as written.
       expect(de.apiConsole.contentType).to.equal('Content-Type');
       expect(fr.apiConsole.brokerHint('/token')).to.include('POST').and.include('"access_token"');
-      expect(ja.invalidAttribute.hint('login-mode', ['popup', 'redirect'])).to.include('login-mode').and.include('"popup"');
+      expect(ja.invalidAttribute.hint('login-mode', ['popup', 'redirect']))
+        .to.include('login-mode')
+        .and.include('"popup"');
     });
   });
 
@@ -181,7 +183,9 @@ describe('strings', () => {
     });
 
     it('labels a diagnostic panel in the reader’s language', async () => {
-      const el = await fixture<PorticoSignIn>(html`<div lang="ja"><portico-sign-in login-mode="sideways"></portico-sign-in></div>`).then((root) => root.querySelector('portico-sign-in')!);
+      const el = await fixture<PorticoSignIn>(html`<div lang="ja"><portico-sign-in login-mode="sideways"></portico-sign-in></div>`).then((root) =>
+        root.querySelector('portico-sign-in')!,
+      );
       await settle(el);
       const panel = el.shadowRoot!.querySelector('[part="diagnostic"]')!;
       expect(textOf(panel.querySelector('.diagnostic-hint'))).to.match(/^対処方法:/);

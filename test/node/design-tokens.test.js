@@ -13,7 +13,9 @@ const THEME = join('src', 'internal', 'theme.ts');
 const TOKEN_WITH_FALLBACK = /var\(--portico-(space-\d|radius|font|font-mono|color-[a-z-]+)\s*,/g;
 
 test('only theme.ts gives the shared design tokens their values', () => {
-  const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts')).map((file) => join('src', file));
+  const files = readdirSync('src', { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => join('src', file));
   const offenders = files
     .filter((file) => file !== THEME)
     .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(TOKEN_WITH_FALLBACK)].map((match) => `${file}: ${match[0]}`));

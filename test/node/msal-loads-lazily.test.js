@@ -30,9 +30,7 @@ test('no MSAL code is reachable from portico-widgets without a dynamic import', 
   for (const file of firstPaint) {
     for (const { path, kind } of outputs[file]?.imports ?? []) if (kind === 'import-statement') firstPaint.add(path);
   }
-  const msalInFirstPaint = [...firstPaint].flatMap((file) =>
-    Object.keys(outputs[file]?.inputs ?? {}).filter((input) => input.includes('@azure/msal-')),
-  );
+  const msalInFirstPaint = [...firstPaint].flatMap((file) => Object.keys(outputs[file]?.inputs ?? {}).filter((input) => input.includes('@azure/msal-')));
   assert.deepEqual(msalInFirstPaint, []);
   const msalAnywhere = Object.values(outputs).some((output) => Object.keys(output.inputs).some((input) => input.includes('@azure/msal-browser')));
   assert.ok(msalAnywhere, 'MSAL is in the bundle, in a lazily loaded chunk');

@@ -27,7 +27,13 @@ const PYTHON = await firstWorking(['python3', '/usr/bin/python3'], ['-c', 'impor
 /** @param {string[]} commands @param {string[]} args */
 async function firstWorking(commands, args) {
   for (const command of commands) {
-    if (await run(command, args).then(() => true, () => false)) return command;
+    if (
+      await run(command, args).then(
+        () => true,
+        () => false,
+      )
+    )
+      return command;
   }
   return assert.fail(`None of ${commands.join(', ')} can import requests: apt-get install -y python3-requests`);
 }

@@ -182,7 +182,11 @@ describe('the happy path', () => {
   });
 
   test('a certificate instead of a secret (private_key_jwt signed by msal-node)', async () => {
-    const { call } = broker({ clientId: sandbox.broker.certificateClientId, clientSecret: undefined, clientCertificate: { certificate: certificate.cert, privateKey: certificate.private } });
+    const { call } = broker({
+      clientId: sandbox.broker.certificateClientId,
+      clientSecret: undefined,
+      clientCertificate: { certificate: certificate.cert, privateKey: certificate.private },
+    });
     const response = await call();
     assert.equal(response.status, 200);
     assert.equal(decodeJwt(response.json().access_token).azp, sandbox.broker.certificateClientId);
@@ -409,8 +413,14 @@ describe('configuration', () => {
       [{ ...base, allowAnonymousCallers: true, apis: [{ scope: 'a/.default', roles: ['r'] }] }, /anonymous callers cannot hold/],
       [{ ...base, allowAnonymousCallers: true, authority: 'http://insecure.example' }, /authority must be an https URL/],
       [{ ...base, allowAnonymousCallers: true, allowedOrigins: ['https://portal.example/'] }, /allowedOrigins/],
-      [{ ...base, allowAnonymousCallers: true, clientCertificate: { certificate: certificate.cert, privateKey: certificate.private } }, /exactly one of clientSecret and clientCertificate/],
-      [{ ...base, allowAnonymousCallers: true, clientSecret: undefined, clientCertificate: { certificate: certificate.cert, privateKey: 'nope' } }, /privateKey/],
+      [
+        { ...base, allowAnonymousCallers: true, clientCertificate: { certificate: certificate.cert, privateKey: certificate.private } },
+        /exactly one of clientSecret and clientCertificate/,
+      ],
+      [
+        { ...base, allowAnonymousCallers: true, clientSecret: undefined, clientCertificate: { certificate: certificate.cert, privateKey: 'nope' } },
+        /privateKey/,
+      ],
     ])) {
       assert.throws(
         () => brokerModule.createTokenBroker(/** @type {any} */ (options)),

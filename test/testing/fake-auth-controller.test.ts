@@ -142,7 +142,9 @@ describe('FakeAuthController', () => {
       const aborting = new AbortController();
       const pending = fake.getAccessToken({ scopes: ['a'], signal: aborting.signal }).catch((reason: unknown) => reason);
       aborting.abort();
-      expect(await pending).to.be.instanceOf(DOMException).with.property('name', 'AbortError');
+      expect(await pending)
+        .to.be.instanceOf(DOMException)
+        .with.property('name', 'AbortError');
       expect(fake.tokenRequests).to.deep.equal([{ scopes: ['a'] }]);
     });
 

@@ -183,11 +183,19 @@ export class PorticoApiConsole extends PorticoElement {
   /** `light` or `dark`; follows `prefers-color-scheme` when absent. */
   @property({ reflect: true }) theme?: string;
 
-  readonly #auth = new ConsoleAuth(this, () => this.#requiredScopes(), () => this.#exchange.send(this.#plan()));
+  readonly #auth = new ConsoleAuth(
+    this,
+    () => this.#requiredScopes(),
+    () => this.#exchange.send(this.#plan()),
+  );
   readonly #spec = new ConsoleSpec(this, () => this.#openInitial(false));
   readonly #exchange = new ConsoleExchange(this, this.#auth, () => this.#session);
   readonly #snippet = new ConsoleSnippet(this);
-  readonly #keyPicker = new ApimKeyPicker(this, () => this.apim, () => this.apiId);
+  readonly #keyPicker = new ApimKeyPicker(
+    this,
+    () => this.apim,
+    () => this.apiId,
+  );
   readonly #problems = new ProblemLog(this);
   #session: ConsoleSession | null = null;
   #inputs: RequestInputs = initialInputs(null);
@@ -222,28 +230,36 @@ export class PorticoApiConsole extends PorticoElement {
       ${this.#runtimeProblems(strings).map((problem) => renderDiagnostic(problem, this))}
       ${spec.status === 'loading' ? html`<p class="hint" role="status">${strings.apiConsole.loadingSpec}</p>` : nothing}
       <div class="layout ${spec.status === 'ready' ? 'with-picker' : ''}">
-        ${spec.status === 'ready'
-          ? renderPicker(
-              {
-                index: spec.index,
-                query: this.#spec.query,
-                selected: this.#webhook ? '' : (this.#spec.selected?.key ?? ''),
-                groupOpen: this.#spec.groupOpen,
-                onSearch: (query) => this.#update(() => (this.#spec.query = query)),
-                onToggleGroup: (tag, open) => this.#update(() => this.#spec.groupOpen.set(tag, open)),
-                onSelect: (entry) => this.#open(entry),
-                webhooks: renderWebhookList(
-                  { webhooks: spec.index.webhooks, query: this.#spec.query, selected: this.#webhook?.entry.key ?? '', onSelect: (entry) => this.#update(() => (this.#webhook = describeWebhook(spec.index, entry))) },
-                  strings,
-                ),
-              },
-              strings,
-            )
-          : nothing}
+        ${
+          spec.status === 'ready'
+            ? renderPicker(
+                {
+                  index: spec.index,
+                  query: this.#spec.query,
+                  selected: this.#webhook ? '' : (this.#spec.selected?.key ?? ''),
+                  groupOpen: this.#spec.groupOpen,
+                  onSearch: (query) => this.#update(() => (this.#spec.query = query)),
+                  onToggleGroup: (tag, open) => this.#update(() => this.#spec.groupOpen.set(tag, open)),
+                  onSelect: (entry) => this.#open(entry),
+                  webhooks: renderWebhookList(
+                    {
+                      webhooks: spec.index.webhooks,
+                      query: this.#spec.query,
+                      selected: this.#webhook?.entry.key ?? '',
+                      onSelect: (entry) => this.#update(() => (this.#webhook = describeWebhook(spec.index, entry))),
+                    },
+                    strings,
+                  ),
+                },
+                strings,
+              )
+            : nothing
+        }
         <div class="main">
-          ${this.#webhook
-            ? renderWebhook(this.#webhook, strings)
-            : html`${renderOperationHeading(this.#spec.details, strings)} ${this.#renderForm(strings)}
+          ${
+            this.#webhook
+              ? renderWebhook(this.#webhook, strings)
+              : html`${renderOperationHeading(this.#spec.details, strings)} ${this.#renderForm(strings)}
           ${this.#snippet.render(() => this.#draft(), this.#auth.snippetToken(), this.#credentials(), strings)}
           <section class="response" aria-label=${strings.apiConsole.response}>
             <p part="status" class="status" role="status" data-status-class=${this.#exchange.statusClass()}>${this.#exchange.statusText(strings, locale)}</p>
@@ -251,7 +267,8 @@ export class PorticoApiConsole extends PorticoElement {
             ${renderTokenUsed(this.#exchange.shown?.token ?? null, this, this.#requiredScopes(), strings)}
             ${this.#exchange.liveStream ? renderStream(this.#exchange.liveStream, { onStop: () => this.#exchange.cancel(), download: null }, strings, locale) : nothing}
             ${this.#exchange.view ? renderResponse(this.#exchange.view, strings, locale) : nothing}
-          </section>`}
+          </section>`
+          }
           ${renderHistory({ entries: this.#session?.history ?? [], onOpen: this.#onOpenHistory, onClear: this.#onClearHistory }, strings, locale)}
         </div>
       </div>
@@ -304,8 +321,7 @@ export class PorticoApiConsole extends PorticoElement {
     this.#webhook = null;
     this.#spec.selected = entry;
     const key = entry?.key ?? MANUAL;
-    this.#inputs =
-      kept?.inputs ?? this.#session?.inputs(key) ?? initialInputs(this.#spec.details, this.method.toUpperCase() || 'GET', this.path || '/');
+    this.#inputs = kept?.inputs ?? this.#session?.inputs(key) ?? initialInputs(this.#spec.details, this.method.toUpperCase() || 'GET', this.path || '/');
     this.#files.clear();
     this.#exchange.restore(kept ?? this.#session?.shown(key) ?? null);
     if (this.#session && (entry || this.#spec.state.status !== 'loading')) this.#session.selected = key;
@@ -357,7 +373,12 @@ export class PorticoApiConsole extends PorticoElement {
 
   #credentials(): CredentialSettings {
     const policy = { trustedOrigins: trustedOrigins(this.baseUrl, parseIds(this.allowedOrigins), document.baseURI), corsProxy: this.corsProxy };
-    return { policy, key: this.subscriptionKey || this.#keyPicker.key, keyHeader: this.subscriptionKeyHeader || DEFAULT_KEY_HEADER, keyQuery: this.subscriptionKeyQuery };
+    return {
+      policy,
+      key: this.subscriptionKey || this.#keyPicker.key,
+      keyHeader: this.subscriptionKeyHeader || DEFAULT_KEY_HEADER,
+      keyQuery: this.subscriptionKeyQuery,
+    };
   }
 
   /** Inputs as they may be stored: without the values of credential headers and parameters. */
@@ -375,15 +396,19 @@ export class PorticoApiConsole extends PorticoElement {
     const text = strings.apiConsole.attributes;
     const problems: (Problem | null)[] = [checkChoice(strings, 'theme', this.theme ?? '', THEMES)];
     const invalid = (attribute: string, message: string, hint: string): Problem => ({ code: 'invalid-attribute', message, hint, attribute });
-    if (this.baseUrl && !URL.parse(this.baseUrl, document.baseURI)) problems.push(invalid('base-url', text.notAUrl('base-url', this.baseUrl), text.baseUrlHint));
+    if (this.baseUrl && !URL.parse(this.baseUrl, document.baseURI))
+      problems.push(invalid('base-url', text.notAUrl('base-url', this.baseUrl), text.baseUrlHint));
     for (const origin of parseIds(this.allowedOrigins)) {
       if (URL.parse(origin)?.origin !== origin) problems.push(invalid('allowed-origins', text.notAnOrigin(origin), text.allowedOriginsHint));
     }
-    if (this.specUrl && !URL.parse(this.specUrl, document.baseURI)) problems.push(invalid('spec-url', text.notAUrl('spec-url', this.specUrl), text.specUrlHint));
+    if (this.specUrl && !URL.parse(this.specUrl, document.baseURI))
+      problems.push(invalid('spec-url', text.notAUrl('spec-url', this.specUrl), text.specUrlHint));
     if (this.corsProxy && !URL.parse(this.corsProxy)) problems.push(invalid('cors-proxy', text.notAUrl('cors-proxy', this.corsProxy), text.corsProxyHint));
-    if (this.tokenBrokerUrl && !URL.parse(this.tokenBrokerUrl, document.baseURI)) problems.push(invalid('token-broker-url', text.notAUrl('token-broker-url', this.tokenBrokerUrl), text.brokerUrlHint));
+    if (this.tokenBrokerUrl && !URL.parse(this.tokenBrokerUrl, document.baseURI))
+      problems.push(invalid('token-broker-url', text.notAUrl('token-broker-url', this.tokenBrokerUrl), text.brokerUrlHint));
     if (this.tokenBrokerScopes.trim() && !this.auth) problems.push(invalid('token-broker-scopes', text.brokerScopesNeedAuth, text.brokerScopesHint));
-    if (!(Number.isFinite(this.timeout) && this.timeout > 0)) problems.push(invalid('timeout', text.badTimeout(String(this.getAttribute('timeout'))), text.timeoutHint));
+    if (!(Number.isFinite(this.timeout) && this.timeout > 0))
+      problems.push(invalid('timeout', text.badTimeout(String(this.getAttribute('timeout'))), text.timeoutHint));
     problems.push(...endpointProblems(this, strings, document.baseURI));
     return problems.filter((problem): problem is Problem => problem !== null);
   }

@@ -110,7 +110,7 @@ export class PorticoApim extends PorticoElement {
     // An update still pending when the element left the page must not register it again.
     if (!this.isConnected) return;
     const auth = this.#auth.controller;
-    const key = `${this.developerUrl}\n${auth ? this.#auth.entry?.id ?? '' : ''}`;
+    const key = `${this.developerUrl}\n${auth ? (this.#auth.entry?.id ?? '') : ''}`;
     if (key !== this.#key || (auth && this.#controller?.auth !== auth)) {
       try {
         this.#problem = null;

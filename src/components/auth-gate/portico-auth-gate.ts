@@ -181,7 +181,8 @@ export class PorticoAuthGate extends PorticoElement {
     if (!this.redirect || !this.isConnected || !controller || controller.state !== AuthState.SignedOut || controller.error) return;
     if (redirected.has(controller)) return;
     redirected.add(controller);
-    startAuthAction({
+    // The redirect leaves the page; the promise never rejects (a failure shows as the controller's error).
+    void startAuthAction({
       host: this,
       provider: this.#auth.entry?.id ?? '',
       controller,

@@ -108,19 +108,22 @@ export class PorticoSignIn extends PorticoElement {
     if (attributeProblems.length) return html`${attributeProblems.map((problem) => renderDiagnostic(problem, this))}`;
     const providers = this.#providers.providers;
     const views = providers.map((provider) => this.#view(provider));
-    this.#states.toggle('busy', views.some((view) => view.busy));
-    this.#states.toggle('signed-in', views.some((view) => view.state === AuthState.SignedIn));
+    this.#states.toggle(
+      'busy',
+      views.some((view) => view.busy),
+    );
+    this.#states.toggle(
+      'signed-in',
+      views.some((view) => view.state === AuthState.SignedIn),
+    );
     return html`${providers.length === 0 ? this.#renderNoProvider(strings) : nothing}${repeat(
-        providers,
-        (provider) => provider.id,
-        (provider, index) => {
-          const view = views[index]!;
-          return (
-            renderProviderProblem(provider.status, provider.id, strings, this) ??
-            this.#renderProvider(view, index, strings)
-          );
-        },
-      )}<span part="status" class="visually-hidden" role="status">${this.#statusText(views, strings)}</span>`;
+      providers,
+      (provider) => provider.id,
+      (provider, index) => {
+        const view = views[index]!;
+        return renderProviderProblem(provider.status, provider.id, strings, this) ?? this.#renderProvider(view, index, strings);
+      },
+    )}<span part="status" class="visually-hidden" role="status">${this.#statusText(views, strings)}</span>`;
   }
 
   /** No provider yet: a disabled placeholder of the real button, or the diagnostic once none came. */
@@ -171,8 +174,9 @@ export class PorticoSignIn extends PorticoElement {
           ></span
         ><span class="text">${text}</span>
       </button>
-      ${failed && error
-        ? html`<div part="error" class="error themed" role="alert" data-provider=${provider.id} data-code=${error.code}>
+      ${
+        failed && error
+          ? html`<div part="error" class="error themed" role="alert" data-provider=${provider.id} data-code=${error.code}>
             <p class="error-title">${strings.signInFailed(view.label || provider.id)}</p>
             <p>${authErrorText(error, controller?.config, strings).message}</p>
             <p>${authErrorText(error, controller?.config, strings).hint}</p>
@@ -180,9 +184,11 @@ export class PorticoSignIn extends PorticoElement {
               ${strings.tryAgain}
             </button>
           </div>`
-        : nothing}
-      ${needsUserAgain && !busy
-        ? html`<button
+          : nothing
+      }
+      ${
+        needsUserAgain && !busy
+          ? html`<button
             part="button"
             class="button"
             type="button"
@@ -191,7 +197,8 @@ export class PorticoSignIn extends PorticoElement {
           >
             ${strings.signInAgain}
           </button>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   /**

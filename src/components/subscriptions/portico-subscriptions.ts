@@ -172,14 +172,16 @@ export class PorticoSubscriptions extends PorticoElement {
         <h2 id="mine" class="heading">${text.heading}</h2>
         ${groups.length ? groups.map((group) => this.#renderGroup(group, controller.products, strings)) : html`<p class="note">${text.none}</p>`}
       </section>
-      ${offered.length
-        ? html`<section class="offered" aria-labelledby="offered">
+      ${
+        offered.length
+          ? html`<section class="offered" aria-labelledby="offered">
             <h2 id="offered" class="heading">${text.productsHeading}</h2>
             <ul class="products">
               ${offered.map((product) => this.#renderOffer(product, strings))}
             </ul>
           </section>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   #renderGroup(group: SubscriptionGroup, products: readonly ApimProduct[], strings: Strings): TemplateResult {
@@ -199,8 +201,9 @@ export class PorticoSubscriptions extends PorticoElement {
     const created = subscription.createdDate ? this.#formatDate(subscription.createdDate) : '';
     return html`<li part="subscription" class="subscription" data-id=${subscription.id} data-state=${subscription.state}>
       <div class="title-row">
-        ${renaming
-          ? html`<form class="rename" @submit=${this.#saveName}>
+        ${
+          renaming
+            ? html`<form class="rename" @submit=${this.#saveName}>
               <label>
                 <span class="label">${text.newName}</span>
                 <input name="name" required .value=${renaming.value} @input=${(event: Event) => (renaming.value = (event.target as HTMLInputElement).value)} />
@@ -208,7 +211,8 @@ export class PorticoSubscriptions extends PorticoElement {
               <button class="primary" type="submit" ?disabled=${this.#busy}>${text.save}</button>
               <button class="secondary" type="button" @click=${this.#stopRenaming}>${text.keep}</button>
             </form>`
-          : html`<h4 class="name">${subscription.name}</h4>`}
+            : html`<h4 class="name">${subscription.name}</h4>`
+        }
         <span class="state state-${subscription.state}">${text.states[subscription.state]}</span>
       </div>
       ${created ? html`<p class="meta">${text.created(created)}</p>` : nothing}
@@ -216,13 +220,16 @@ export class PorticoSubscriptions extends PorticoElement {
       ${WITH_KEYS.includes(subscription.state) ? KEY_NAMES.map((key) => this.#renderKey(subscription, key, strings)) : nothing}
       ${confirm ? this.#renderConfirmation(subscription, confirm, strings) : nothing}
       <div class="actions">
-        ${renaming
-          ? nothing
-          : html`<button class="secondary" type="button" ?disabled=${this.#busy} aria-label=${text.renameLabel(subscription.name)} @click=${() => this.#startRenaming(subscription)}>
+        ${
+          renaming
+            ? nothing
+            : html`<button class="secondary" type="button" ?disabled=${this.#busy} aria-label=${text.renameLabel(subscription.name)} @click=${() => this.#startRenaming(subscription)}>
               ${text.rename}
-            </button>`}
-        ${CANCELLABLE.includes(subscription.state)
-          ? html`<button
+            </button>`
+        }
+        ${
+          CANCELLABLE.includes(subscription.state)
+            ? html`<button
               class="secondary danger"
               type="button"
               ?disabled=${this.#busy}
@@ -231,7 +238,8 @@ export class PorticoSubscriptions extends PorticoElement {
             >
               ${text.cancel}
             </button>`
-          : nothing}
+            : nothing
+        }
       </div>
     </li>`;
   }
@@ -328,12 +336,20 @@ export class PorticoSubscriptions extends PorticoElement {
     event.preventDefault();
     const renaming = this.#renaming;
     if (!renaming || !renaming.value.trim()) return;
-    void this.#run('rename', (controller) => controller.rename(renaming.id, renaming.value), () => (this.#renaming = null));
+    void this.#run(
+      'rename',
+      (controller) => controller.rename(renaming.id, renaming.value),
+      () => (this.#renaming = null),
+    );
   };
 
   #confirmed(subscription: ApimSubscription, confirm: Confirmation): void {
     if (confirm.action === 'cancel') {
-      void this.#run('cancel', (controller) => controller.cancel(subscription.id), () => (this.#confirm = null));
+      void this.#run(
+        'cancel',
+        (controller) => controller.cancel(subscription.id),
+        () => (this.#confirm = null),
+      );
       return;
     }
     const action: SubscriptionAction = confirm.key === 'primary' ? 'regenerate-primary' : 'regenerate-secondary';
@@ -351,7 +367,11 @@ export class PorticoSubscriptions extends PorticoElement {
     event.preventDefault();
     const name = (this.#newNames.get(product.id) ?? this.#strings().subscriptions.defaultName(product.name)).trim();
     if (!name) return;
-    void this.#run('subscribe', (controller) => controller.subscribeTo(product.id, name), () => this.#newNames.delete(product.id));
+    void this.#run(
+      'subscribe',
+      (controller) => controller.subscribeTo(product.id, name),
+      () => this.#newNames.delete(product.id),
+    );
   }
 
   /** Runs one change, announces it, fires `portico-subscription-change`; a failure shows in the diagnostic panel. */

@@ -5,9 +5,7 @@ import { providerStatusStyles } from '../../internal/provider-status.js';
 import { themeStyles } from '../../internal/theme.js';
 
 /** One rule per avatar colour, chosen by the avatar's `data-colour` index (no inline style, so CSP-safe). */
-const avatarColours = unsafeCSS(
-  AVATAR_COLOURS.map((colour, index) => `.avatar[data-colour='${index}'] { --_portico-avatar-colour: ${colour}; }`).join('\n'),
-);
+const avatarColours = unsafeCSS(AVATAR_COLOURS.map((colour, index) => `.avatar[data-colour='${index}'] { --_portico-avatar-colour: ${colour}; }`).join('\n'));
 
 export const styles = [
   themeStyles,

@@ -207,9 +207,7 @@ export class PorticoUserProfile extends PorticoElement {
   #renderAvatar(account: Account): TemplateResult {
     const colour = avatarColourIndex(account.homeAccountId || account.username);
     return html`<span part="avatar" class="avatar" aria-hidden="true" data-colour=${colour}
-      >${this.#photoUrl
-        ? html`<img src=${this.#photoUrl} alt="" @error=${this.#onPhotoError} />`
-        : initials(account.name, account.username)}</span
+      >${this.#photoUrl ? html`<img src=${this.#photoUrl} alt="" @error=${this.#onPhotoError} />` : initials(account.name, account.username)}</span
     >`;
   }
 

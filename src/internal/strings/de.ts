@@ -50,19 +50,23 @@ export const de: Strings = {
   authErrors: {
     'redirect-uri-mismatch': {
       message: () => 'Der Identitätsanbieter hat den Umleitungs-URI abgelehnt.',
-      hint: (f) => `Fügen Sie ${f.redirectUri} als Umleitungs-URI vom Typ „Single-Page-Anwendung“ (SPA) der App ${f.clientId} hinzu, oder setzen Sie redirect-uri auf einen registrierten URI.`,
+      hint: (f) =>
+        `Fügen Sie ${f.redirectUri} als Umleitungs-URI vom Typ „Single-Page-Anwendung“ (SPA) der App ${f.clientId} hinzu, oder setzen Sie redirect-uri auf einen registrierten URI.`,
     },
     'consent-required': {
       message: () => 'Die App braucht eine Einwilligung, bevor sie Sie anmelden oder diese API aufrufen kann.',
-      hint: (f) => `Bitten Sie einen Administrator, der App ${f.clientId} die Einwilligung zu erteilen (Entra Admin Center > App-Registrierungen > API-Berechtigungen > Administratorzustimmung erteilen), oder melden Sie sich mit prompt="consent" an.`,
+      hint: (f) =>
+        `Bitten Sie einen Administrator, der App ${f.clientId} die Einwilligung zu erteilen (Entra Admin Center > App-Registrierungen > API-Berechtigungen > Administratorzustimmung erteilen), oder melden Sie sich mit prompt="consent" an.`,
     },
     'user-not-in-tenant': {
       message: () => 'Dieses Konto gehört nicht zu dem Mandanten, bei dem sich das Portal anmeldet.',
-      hint: (f) => `Melden Sie sich mit einem Konto von ${f.authority} an, laden Sie den Benutzer als Gast ein, oder verwenden Sie eine Autorität wie /common oder /organizations, die Konten aller Mandanten annimmt.`,
+      hint: (f) =>
+        `Melden Sie sich mit einem Konto von ${f.authority} an, laden Sie den Benutzer als Gast ein, oder verwenden Sie eine Autorität wie /common oder /organizations, die Konten aller Mandanten annimmt.`,
     },
     'unsupported-response-type': {
       message: () => 'Die App-Registrierung erlaubt diesen Anmeldeablauf aus einem Browser nicht.',
-      hint: (f) => `Registrieren Sie ${f.redirectUri} unter der Plattform „Single-Page-Anwendung“ (nicht „Web“) für die App ${f.clientId}, damit der Autorisierungscode-Ablauf mit PKCE erlaubt ist.`,
+      hint: (f) =>
+        `Registrieren Sie ${f.redirectUri} unter der Plattform „Single-Page-Anwendung“ (nicht „Web“) für die App ${f.clientId}, damit der Autorisierungscode-Ablauf mit PKCE erlaubt ist.`,
     },
     'invalid-client': {
       message: () => 'Der Identitätsanbieter kennt diese Client-ID nicht.',
@@ -78,7 +82,8 @@ export const de: Strings = {
     },
     'sign-in-timeout': {
       message: (f) => `Das Anmeldefenster ist nicht innerhalb von ${f.seconds} Sekunden zurückgekehrt.`,
-      hint: (f) => `Falls das Fenster einen Fehler zeigte, beheben Sie, was er nennt: meist ist ${f.redirectUri} kein registrierter SPA-Umleitungs-URI der App ${f.clientId} (AADSTS50011) oder die Client-ID ist dem Mandanten unbekannt (AADSTS700016). Der Umleitungs-URI muss eine Seite dieser Website sein, die Portico oder seine redirect.html lädt. Falls Sie das Fenster geschlossen haben, melden Sie sich erneut an.`,
+      hint: (f) =>
+        `Falls das Fenster einen Fehler zeigte, beheben Sie, was er nennt: meist ist ${f.redirectUri} kein registrierter SPA-Umleitungs-URI der App ${f.clientId} (AADSTS50011) oder die Client-ID ist dem Mandanten unbekannt (AADSTS700016). Der Umleitungs-URI muss eine Seite dieser Website sein, die Portico oder seine redirect.html lädt. Falls Sie das Fenster geschlossen haben, melden Sie sich erneut an.`,
     },
     'interaction-in-progress': {
       message: () => 'Eine andere Anmeldung läuft noch.',
@@ -98,7 +103,8 @@ export const de: Strings = {
     },
     'network-error': {
       message: (f) => `Der Identitätsanbieter unter ${f.authority} war nicht erreichbar.`,
-      hint: (f) => `Prüfen Sie die Autoritäts-URL und Ihre Verbindung; ${f.authority}/.well-known/openid-configuration muss in diesem Browser laden. Prüfen Sie bei einem Nicht-Microsoft-Anbieter auch known-authorities.`,
+      hint: (f) =>
+        `Prüfen Sie die Autoritäts-URL und Ihre Verbindung; ${f.authority}/.well-known/openid-configuration muss in diesem Browser laden. Prüfen Sie bei einem Nicht-Microsoft-Anbieter auch known-authorities.`,
     },
   },
   checkingSignIn: 'Anmeldung wird geprüft…',
@@ -178,14 +184,11 @@ export const de: Strings = {
     },
   },
   tokenWarnings: {
-    audience: (expected, actual) =>
-      `Das Token ist für ${actual.join(', ') || 'keine Zielgruppe'} bestimmt, die API erwartet aber ${expected}.`,
+    audience: (expected, actual) => `Das Token ist für ${actual.join(', ') || 'keine Zielgruppe'} bestimmt, die API erwartet aber ${expected}.`,
     expired: (when) => `Das Token ist am ${when} abgelaufen.`,
     notYetValid: (when) => `Das Token ist erst ab ${when} gültig.`,
-    missingScopes: (missing, granted) =>
-      `Dem Token fehlt der Scope ${missing.join(', ')}; es enthält ${granted.join(', ') || 'keine Scopes'}.`,
-    missingRoles: (missing, granted) =>
-      `Dem Token fehlt die Rolle ${missing.join(', ')}; es enthält ${granted.join(', ') || 'keine Rollen'}.`,
+    missingScopes: (missing, granted) => `Dem Token fehlt der Scope ${missing.join(', ')}; es enthält ${granted.join(', ') || 'keine Scopes'}.`,
+    missingRoles: (missing, granted) => `Dem Token fehlt die Rolle ${missing.join(', ')}; es enthält ${granted.join(', ') || 'keine Rollen'}.`,
   },
   apiConsole: {
     operations: 'Operationen',
@@ -305,16 +308,16 @@ export const de: Strings = {
     brokerFailed: (detail) => `Der Token-Broker hat kein Token geliefert: ${detail}`,
     brokerRefused: (cause, detail) => `Der Token-Broker hat kein Token geliefert: ${cause} Seine Antwort: ${detail}`,
     brokerCauses: {
-      'unauthenticated': 'er akzeptiert nur angemeldete Aufrufer und hat diese Anmeldung nicht akzeptiert. Melden Sie sich an und senden Sie erneut.',
-      'caller-lacks-role': 'diesem Konto fehlt die App-Rolle, die er für diese API verlangt. Melden Sie sich mit einem anderen Konto an oder beantragen Sie die Rolle.',
+      unauthenticated: 'er akzeptiert nur angemeldete Aufrufer und hat diese Anmeldung nicht akzeptiert. Melden Sie sich an und senden Sie erneut.',
+      'caller-lacks-role':
+        'diesem Konto fehlt die App-Rolle, die er für diese API verlangt. Melden Sie sich mit einem anderen Konto an oder beantragen Sie die Rolle.',
       'rate-limited': 'dieses Konto hat zu viele Token angefordert. Warten Sie einen Moment und senden Sie erneut.',
       'origin-not-allowed': 'der Ursprung dieser Seite gehört nicht zu seinen erlaubten Ursprüngen.',
       'api-not-configured': 'er liefert keine Token für diese API.',
       'provider-refused': 'der Identitätsanbieter hat seine Token-Anfrage abgelehnt (Geheimnis, Zertifikat oder Berechtigungen).',
       'provider-unreachable': 'er konnte den Identitätsanbieter nicht erreichen.',
     },
-    brokerHint: (url) =>
-      `Prüfen Sie, ob ${url} auf POST mit { "access_token": …, "expires_in": … } antwortet und CORS-Header für diese Seite sendet.`,
+    brokerHint: (url) => `Prüfen Sie, ob ${url} auf POST mit { "access_token": …, "expires_in": … } antwortet und CORS-Header für diese Seite sendet.`,
     operationNotFound: {
       message: (id) => `Die API-Beschreibung enthält keine Operation mit der operationId "${id}".`,
       hint: 'Setzen Sie operation auf eine operationId aus der Beschreibung, oder entfernen Sie das Attribut.',
@@ -361,18 +364,15 @@ export const de: Strings = {
         anonymous:
           'Es wurde kein Zugriffstoken gesendet: Die Konsole sendet anonym. Wählen Sie, als wer gesendet werden soll, oder setzen Sie auth oder token-broker-url.',
         'signed-out': 'Es wurde kein Zugriffstoken gesendet, weil niemand angemeldet ist. Melden Sie sich an und senden Sie erneut.',
-        'token-withheld':
-          'Das Zugriffstoken wurde zurückgehalten: Der Ursprung dieser URL ist weder der von base-url noch in allowed-origins aufgeführt.',
+        'token-withheld': 'Das Zugriffstoken wurde zurückgehalten: Der Ursprung dieser URL ist weder der von base-url noch in allowed-origins aufgeführt.',
         'token-expired': 'Das Zugriffstoken ist abgelaufen.',
         audience: 'Das Zugriffstoken ist für eine andere API bestimmt: Seine Zielgruppe (aud) ist nicht die, die diese API erwartet.',
         'missing-scopes': 'Dem Zugriffstoken fehlt ein Scope, den die API verlangt.',
         'missing-roles': 'Das Zugriffstoken enthält keine der Rollen, die die API verlangt (eine würde genügen).',
         'key-missing': 'Es wurde kein Abonnementschlüssel gesendet, obwohl die API-Beschreibung einen verlangt. Setzen Sie subscription-key.',
-        'key-withheld':
-          'Der Abonnementschlüssel wurde zurückgehalten: Der Ursprung dieser URL ist weder der von base-url noch in allowed-origins aufgeführt.',
+        'key-withheld': 'Der Abonnementschlüssel wurde zurückgehalten: Der Ursprung dieser URL ist weder der von base-url noch in allowed-origins aufgeführt.',
         'key-refused': 'Der Abonnementschlüssel wurde gesendet, aber abgelehnt: Prüfen Sie, ob er stimmt und sein Abonnement aktiv ist.',
-        permission:
-          'Das Token ist gültig, erlaubt diese Operation aber nicht: Vergleichen Sie seine Scopes und Rollen mit dem, was die API verlangt.',
+        permission: 'Das Token ist gültig, erlaubt diese Operation aber nicht: Vergleichen Sie seine Scopes und Rollen mit dem, was die API verlangt.',
         retried: 'Das Token war abgelaufen; die Konsole hat ein neues abgerufen und es noch einmal versucht, mit derselben Antwort.',
       },
       comparisonCaption: 'Das Token im Vergleich mit dem, was die API verlangt hat',
@@ -394,8 +394,7 @@ export const de: Strings = {
       and: ' und ',
       or: ' oder ',
       schemes: {
-        apiKey: (location, name) =>
-          `einen API-Schlüssel im ${location === 'query' ? 'Query-Parameter' : location === 'cookie' ? 'Cookie' : 'Header'} ${name}`,
+        apiKey: (location, name) => `einen API-Schlüssel im ${location === 'query' ? 'Query-Parameter' : location === 'cookie' ? 'Cookie' : 'Header'} ${name}`,
         bearer: 'ein Bearer-Token',
         http: (scheme) => `HTTP-Authentifizierung nach dem Schema ${scheme}`,
         oauth: (name, scopes) => (scopes.length ? `ein Token von ${name} mit ${scopes.join(', ')}` : `ein Token von ${name}`),
@@ -427,7 +426,8 @@ export const de: Strings = {
     duplicateMessage: (id: string) => `Ein anderes <portico-apim> auf dieser Seite verwendet bereits die ID „${id}“.`,
     duplicateHint: 'Geben Sie jedem <portico-apim> eine eigene ID und verweisen Sie Widgets mit apim="…" darauf.',
     namedMessage: (id: string) => `Auf dieser Seite wurde kein <portico-apim id="${id}"> gefunden.`,
-    namedHint: (id: string) => `Fügen Sie <portico-apim id="${id}" developer-url="…"> zur Seite hinzu oder setzen Sie apim auf die ID eines vorhandenen <portico-apim>.`,
+    namedHint: (id: string) =>
+      `Fügen Sie <portico-apim id="${id}" developer-url="…"> zur Seite hinzu oder setzen Sie apim auf die ID eines vorhandenen <portico-apim>.`,
     noneMessage: 'Auf dieser Seite wurde kein <portico-apim> gefunden.',
     noneHint: 'Fügen Sie <portico-apim developer-url="https://{service}.developer.azure-api.net"> zur Seite hinzu.',
   },

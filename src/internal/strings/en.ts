@@ -67,19 +67,23 @@ export const en = {
   authErrors: {
     'redirect-uri-mismatch': {
       message: () => 'The identity provider rejected the redirect URI.',
-      hint: (f: AuthErrorFacts) => `Add ${f.redirectUri} as a Single-page application (SPA) redirect URI of app ${f.clientId}, or set redirect-uri to one that is registered.`,
+      hint: (f: AuthErrorFacts) =>
+        `Add ${f.redirectUri} as a Single-page application (SPA) redirect URI of app ${f.clientId}, or set redirect-uri to one that is registered.`,
     },
     'consent-required': {
       message: () => 'The app needs consent before it can sign you in or call this API.',
-      hint: (f: AuthErrorFacts) => `Ask an administrator to grant consent for app ${f.clientId} (Entra admin center > App registrations > API permissions > Grant admin consent), or sign in with prompt="consent".`,
+      hint: (f: AuthErrorFacts) =>
+        `Ask an administrator to grant consent for app ${f.clientId} (Entra admin center > App registrations > API permissions > Grant admin consent), or sign in with prompt="consent".`,
     },
     'user-not-in-tenant': {
       message: () => 'This account does not belong to the tenant the portal signs in to.',
-      hint: (f: AuthErrorFacts) => `Sign in with an account of ${f.authority}, invite the user as a guest, or use an authority such as /common or /organizations that accepts accounts from any tenant.`,
+      hint: (f: AuthErrorFacts) =>
+        `Sign in with an account of ${f.authority}, invite the user as a guest, or use an authority such as /common or /organizations that accepts accounts from any tenant.`,
     },
     'unsupported-response-type': {
       message: () => 'The app registration does not allow this sign-in flow from a browser.',
-      hint: (f: AuthErrorFacts) => `Register ${f.redirectUri} under the "Single-page application" platform (not "Web") for app ${f.clientId}, so the authorization code flow with PKCE is allowed.`,
+      hint: (f: AuthErrorFacts) =>
+        `Register ${f.redirectUri} under the "Single-page application" platform (not "Web") for app ${f.clientId}, so the authorization code flow with PKCE is allowed.`,
     },
     'invalid-client': {
       message: () => 'The identity provider does not know this client ID.',
@@ -95,7 +99,8 @@ export const en = {
     },
     'sign-in-timeout': {
       message: (f: AuthErrorFacts) => `The sign-in window did not come back within ${f.seconds} seconds.`,
-      hint: (f: AuthErrorFacts) => `If the window showed an error, fix what it names: usually ${f.redirectUri} is not a registered SPA redirect URI of app ${f.clientId} (AADSTS50011) or the client ID is unknown to the tenant (AADSTS700016). The redirect URI must be a page of this site that loads Portico or its redirect.html. If you closed the window, sign in again.`,
+      hint: (f: AuthErrorFacts) =>
+        `If the window showed an error, fix what it names: usually ${f.redirectUri} is not a registered SPA redirect URI of app ${f.clientId} (AADSTS50011) or the client ID is unknown to the tenant (AADSTS700016). The redirect URI must be a page of this site that loads Portico or its redirect.html. If you closed the window, sign in again.`,
     },
     'interaction-in-progress': {
       message: () => 'Another sign-in is still running.',
@@ -115,7 +120,8 @@ export const en = {
     },
     'network-error': {
       message: (f: AuthErrorFacts) => `The identity provider at ${f.authority} could not be reached.`,
-      hint: (f: AuthErrorFacts) => `Check the authority URL and your connection; ${f.authority}/.well-known/openid-configuration must load in this browser. For a non-Microsoft provider, also check known-authorities.`,
+      hint: (f: AuthErrorFacts) =>
+        `Check the authority URL and your connection; ${f.authority}/.well-known/openid-configuration must load in this browser. For a non-Microsoft provider, also check known-authorities.`,
     },
   },
   checkingSignIn: 'Checking sign-in…',
@@ -197,8 +203,7 @@ export const en = {
     },
   },
   tokenWarnings: {
-    audience: (expected: string, actual: readonly string[]) =>
-      `The token is for ${actual.join(', ') || 'no audience'}, but the API expects ${expected}.`,
+    audience: (expected: string, actual: readonly string[]) => `The token is for ${actual.join(', ') || 'no audience'}, but the API expects ${expected}.`,
     expired: (when: string) => `The token expired at ${when}.`,
     notYetValid: (when: string) => `The token is not valid before ${when}.`,
     missingScopes: (missing: readonly string[], granted: readonly string[]) =>
@@ -319,7 +324,7 @@ export const en = {
     brokerFailed: (detail: string) => `The token broker gave no token: ${detail}`,
     brokerRefused: (cause: string, detail: string) => `The token broker gave no token: ${cause} It said: ${detail}`,
     brokerCauses: {
-      'unauthenticated': 'it accepts signed-in callers only and did not accept this sign-in. Sign in, then send again.',
+      unauthenticated: 'it accepts signed-in callers only and did not accept this sign-in. Sign in, then send again.',
       'caller-lacks-role': 'this account lacks the app role it requires for this API. Sign in with another account, or ask for the role.',
       'rate-limited': 'this account asked for too many tokens. Wait a moment, then send again.',
       'origin-not-allowed': 'this page’s origin is not among its allowed origins.',
@@ -327,8 +332,7 @@ export const en = {
       'provider-refused': 'the identity provider refused its token request (its secret, certificate or permissions).',
       'provider-unreachable': 'it could not reach the identity provider.',
     },
-    brokerHint: (url: string) =>
-      `Check that ${url} answers POST with { "access_token": …, "expires_in": … } and sends CORS headers for this page.`,
+    brokerHint: (url: string) => `Check that ${url} answers POST with { "access_token": …, "expires_in": … } and sends CORS headers for this page.`,
     operationNotFound: {
       message: (id: string) => `The API description has no operation with the operationId "${id}".`,
       hint: 'Set operation to an operationId of the description, or remove it.',
@@ -514,8 +518,7 @@ export const en = {
   },
   unknownProvider: {
     namedMessage: (id: string) => `No <portico-auth id="${id}"> was found on this page.`,
-    namedHint: (id: string) =>
-      `Add <portico-auth id="${id}" client-id="…"> to the page, or set auth to the id of a <portico-auth> that is on it.`,
+    namedHint: (id: string) => `Add <portico-auth id="${id}" client-id="…"> to the page, or set auth to the id of a <portico-auth> that is on it.`,
     noneMessage: 'No <portico-auth> was found on this page.',
     noneHint: 'Add <portico-auth client-id="…"> to the page (or place this widget inside one).',
   },

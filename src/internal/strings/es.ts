@@ -50,19 +50,23 @@ export const es: Strings = {
   authErrors: {
     'redirect-uri-mismatch': {
       message: () => 'El proveedor de identidad rechazó el URI de redirección.',
-      hint: (f) => `Agregue ${f.redirectUri} como URI de redirección de «Aplicación de página única» (SPA) de la aplicación ${f.clientId}, o asigne a redirect-uri uno que esté registrado.`,
+      hint: (f) =>
+        `Agregue ${f.redirectUri} como URI de redirección de «Aplicación de página única» (SPA) de la aplicación ${f.clientId}, o asigne a redirect-uri uno que esté registrado.`,
     },
     'consent-required': {
       message: () => 'La aplicación necesita consentimiento antes de poder iniciar su sesión o llamar a esta API.',
-      hint: (f) => `Pida a un administrador que conceda consentimiento a la aplicación ${f.clientId} (Centro de administración de Entra > Registros de aplicaciones > Permisos de API > Conceder consentimiento de administrador), o inicie sesión con prompt="consent".`,
+      hint: (f) =>
+        `Pida a un administrador que conceda consentimiento a la aplicación ${f.clientId} (Centro de administración de Entra > Registros de aplicaciones > Permisos de API > Conceder consentimiento de administrador), o inicie sesión con prompt="consent".`,
     },
     'user-not-in-tenant': {
       message: () => 'Esta cuenta no pertenece al inquilino en el que inicia sesión el portal.',
-      hint: (f) => `Inicie sesión con una cuenta de ${f.authority}, invite al usuario como invitado, o use una autoridad como /common u /organizations que acepte cuentas de cualquier inquilino.`,
+      hint: (f) =>
+        `Inicie sesión con una cuenta de ${f.authority}, invite al usuario como invitado, o use una autoridad como /common u /organizations que acepte cuentas de cualquier inquilino.`,
     },
     'unsupported-response-type': {
       message: () => 'El registro de la aplicación no permite este flujo de inicio de sesión desde un navegador.',
-      hint: (f) => `Registre ${f.redirectUri} en la plataforma «Aplicación de página única» (no «Web») de la aplicación ${f.clientId}, para permitir el flujo de código de autorización con PKCE.`,
+      hint: (f) =>
+        `Registre ${f.redirectUri} en la plataforma «Aplicación de página única» (no «Web») de la aplicación ${f.clientId}, para permitir el flujo de código de autorización con PKCE.`,
     },
     'invalid-client': {
       message: () => 'El proveedor de identidad no conoce este ID de cliente.',
@@ -78,7 +82,8 @@ export const es: Strings = {
     },
     'sign-in-timeout': {
       message: (f) => `La ventana de inicio de sesión no volvió en ${f.seconds} segundos.`,
-      hint: (f) => `Si la ventana mostró un error, corrija lo que indica: normalmente ${f.redirectUri} no es un URI de redirección SPA registrado de la aplicación ${f.clientId} (AADSTS50011) o el inquilino no conoce el ID de cliente (AADSTS700016). El URI de redirección debe ser una página de este sitio que cargue Portico o su redirect.html. Si cerró la ventana, inicie sesión de nuevo.`,
+      hint: (f) =>
+        `Si la ventana mostró un error, corrija lo que indica: normalmente ${f.redirectUri} no es un URI de redirección SPA registrado de la aplicación ${f.clientId} (AADSTS50011) o el inquilino no conoce el ID de cliente (AADSTS700016). El URI de redirección debe ser una página de este sitio que cargue Portico o su redirect.html. Si cerró la ventana, inicie sesión de nuevo.`,
     },
     'interaction-in-progress': {
       message: () => 'Todavía hay otro inicio de sesión en curso.',
@@ -98,7 +103,8 @@ export const es: Strings = {
     },
     'network-error': {
       message: (f) => `No se pudo contactar con el proveedor de identidad en ${f.authority}.`,
-      hint: (f) => `Compruebe la URL de la autoridad y su conexión; ${f.authority}/.well-known/openid-configuration debe cargarse en este navegador. Para un proveedor que no sea de Microsoft, compruebe también known-authorities.`,
+      hint: (f) =>
+        `Compruebe la URL de la autoridad y su conexión; ${f.authority}/.well-known/openid-configuration debe cargarse en este navegador. Para un proveedor que no sea de Microsoft, compruebe también known-authorities.`,
     },
   },
   checkingSignIn: 'Comprobando el inicio de sesión…',
@@ -181,8 +187,7 @@ export const es: Strings = {
     audience: (expected, actual) => `El token es para ${actual.join(', ') || 'ninguna audiencia'}, pero la API espera ${expected}.`,
     expired: (when) => `El token caducó el ${when}.`,
     notYetValid: (when) => `El token no es válido antes del ${when}.`,
-    missingScopes: (missing, granted) =>
-      `Al token le falta el scope ${missing.join(', ')}; contiene ${granted.join(', ') || 'ningún scope'}.`,
+    missingScopes: (missing, granted) => `Al token le falta el scope ${missing.join(', ')}; contiene ${granted.join(', ') || 'ningún scope'}.`,
     missingRoles: (missing, granted) => `Al token le falta el rol ${missing.join(', ')}; contiene ${granted.join(', ') || 'ningún rol'}.`,
   },
   apiConsole: {
@@ -254,13 +259,7 @@ export const es: Strings = {
     statusLine: (code, meaning, duration, size) => `${code}: ${meaning} · ${duration} · ${size}`,
     statusMeaning: (status) =>
       STATUS_MEANINGS[status] ??
-      (status >= 500
-        ? 'la API falló'
-        : status >= 400
-          ? 'la API rechazó la solicitud'
-          : status >= 300
-            ? 'busca en otro lugar'
-            : 'la solicitud se completó'),
+      (status >= 500 ? 'la API falló' : status >= 400 ? 'la API rechazó la solicitud' : status >= 300 ? 'busca en otro lugar' : 'la solicitud se completó'),
     reasonPhrases: REASON_PHRASES,
     restoredResponse: 'Recibida antes en esta sesión.',
     responseHeaders: (count) => `Encabezados de la respuesta (${count})`,
@@ -308,7 +307,7 @@ export const es: Strings = {
     brokerFailed: (detail) => `El broker de tokens no devolvió ningún token: ${detail}`,
     brokerRefused: (cause, detail) => `El broker de tokens no devolvió ningún token: ${cause} Su respuesta: ${detail}`,
     brokerCauses: {
-      'unauthenticated': 'solo acepta llamadores con sesión iniciada y no aceptó esta sesión. Inicia sesión y vuelve a enviar.',
+      unauthenticated: 'solo acepta llamadores con sesión iniciada y no aceptó esta sesión. Inicia sesión y vuelve a enviar.',
       'caller-lacks-role': 'esta cuenta no tiene el rol de aplicación que exige para esta API. Inicia sesión con otra cuenta o solicita el rol.',
       'rate-limited': 'esta cuenta pidió demasiados tokens. Espera un momento y vuelve a enviar.',
       'origin-not-allowed': 'el origen de esta página no está entre sus orígenes permitidos.',
@@ -316,8 +315,7 @@ export const es: Strings = {
       'provider-refused': 'el proveedor de identidad rechazó su solicitud de token (secreto, certificado o permisos).',
       'provider-unreachable': 'no pudo contactar con el proveedor de identidad.',
     },
-    brokerHint: (url) =>
-      `Comprueba que ${url} responde a POST con { "access_token": …, "expires_in": … } y envía encabezados CORS para esta página.`,
+    brokerHint: (url) => `Comprueba que ${url} responde a POST con { "access_token": …, "expires_in": … } y envía encabezados CORS para esta página.`,
     operationNotFound: {
       message: (id) => `La descripción de la API no tiene ninguna operación con el operationId "${id}".`,
       hint: 'Asigna a operation un operationId de la descripción, o quita el atributo.',
@@ -356,11 +354,9 @@ export const es: Strings = {
     },
     explain: {
       notSentTitle: 'La solicitud no se envió.',
-      authTitle: (status) =>
-        status === 401 ? 'La API no aceptó las credenciales (401).' : 'La API no permite esta operación con estas credenciales (403).',
+      authTitle: (status) => (status === 401 ? 'La API no aceptó las credenciales (401).' : 'La API no permite esta operación con estas credenciales (403).'),
       causes: {
-        anonymous:
-          'No se envió ningún token de acceso: la consola envía de forma anónima. Elige como quién enviar, o define auth o token-broker-url.',
+        anonymous: 'No se envió ningún token de acceso: la consola envía de forma anónima. Elige como quién enviar, o define auth o token-broker-url.',
         'signed-out': 'No se envió ningún token de acceso porque no hay ninguna sesión iniciada. Inicia sesión y vuelve a enviar.',
         'token-withheld': 'Se retuvo el token de acceso: el origen de esta URL no es el de base-url ni está en allowed-origins.',
         'token-expired': 'El token de acceso ha caducado.',
@@ -478,7 +474,8 @@ export const es: Strings = {
     copyFailed: 'El navegador no permitió copiar. Muestre la clave y cópiela a mano.',
     regenerate: 'Regenerar',
     regenerateLabel: (key: string, name: string) => `Regenerar la ${String(key).toLowerCase()} de ${name}`,
-    confirmRegenerate: (key: string, name: string) => `¿Regenerar la ${String(key).toLowerCase()} de «${name}»? La clave actual deja de funcionar de inmediato.`,
+    confirmRegenerate: (key: string, name: string) =>
+      `¿Regenerar la ${String(key).toLowerCase()} de «${name}»? La clave actual deja de funcionar de inmediato.`,
     confirmRegenerateButton: 'Sí, regenerar',
     confirmCancel: (name: string) => `¿Cancelar «${name}»? Sus claves dejan de funcionar de inmediato y no se puede deshacer.`,
     confirmCancelButton: 'Sí, cancelar la suscripción',
@@ -505,8 +502,7 @@ export const es: Strings = {
   },
   unknownProvider: {
     namedMessage: (id) => `No se encontró ningún <portico-auth id="${id}"> en esta página.`,
-    namedHint: (id) =>
-      `Agrega <portico-auth id="${id}" client-id="…"> a la página, o asigna a auth el id de un <portico-auth> que esté en ella.`,
+    namedHint: (id) => `Agrega <portico-auth id="${id}" client-id="…"> a la página, o asigna a auth el id de un <portico-auth> que esté en ella.`,
     noneMessage: 'No se encontró ningún <portico-auth> en esta página.',
     noneHint: 'Agrega <portico-auth client-id="…"> a la página (o coloca este widget dentro de uno).',
   },

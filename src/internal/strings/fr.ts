@@ -53,19 +53,23 @@ export const fr: Strings = {
   authErrors: {
     'redirect-uri-mismatch': {
       message: () => 'Le fournisseur d’identité a refusé l’URI de redirection.',
-      hint: (f) => `Ajoutez ${f.redirectUri} comme URI de redirection « Application monopage » (SPA) de l’application ${f.clientId}, ou donnez à redirect-uri une URI enregistrée.`,
+      hint: (f) =>
+        `Ajoutez ${f.redirectUri} comme URI de redirection « Application monopage » (SPA) de l’application ${f.clientId}, ou donnez à redirect-uri une URI enregistrée.`,
     },
     'consent-required': {
       message: () => 'L’application a besoin d’un consentement avant de pouvoir vous connecter ou appeler cette API.',
-      hint: (f) => `Demandez à un administrateur d’accorder le consentement à l’application ${f.clientId} (centre d’administration Entra > Inscriptions d’applications > Autorisations d’API > Accorder le consentement administrateur), ou connectez-vous avec prompt="consent".`,
+      hint: (f) =>
+        `Demandez à un administrateur d’accorder le consentement à l’application ${f.clientId} (centre d’administration Entra > Inscriptions d’applications > Autorisations d’API > Accorder le consentement administrateur), ou connectez-vous avec prompt="consent".`,
     },
     'user-not-in-tenant': {
       message: () => 'Ce compte n’appartient pas au locataire auquel le portail se connecte.',
-      hint: (f) => `Connectez-vous avec un compte de ${f.authority}, invitez l’utilisateur comme invité, ou utilisez une autorité comme /common ou /organizations qui accepte les comptes de tout locataire.`,
+      hint: (f) =>
+        `Connectez-vous avec un compte de ${f.authority}, invitez l’utilisateur comme invité, ou utilisez une autorité comme /common ou /organizations qui accepte les comptes de tout locataire.`,
     },
     'unsupported-response-type': {
       message: () => 'L’inscription de l’application n’autorise pas ce mode de connexion depuis un navigateur.',
-      hint: (f) => `Enregistrez ${f.redirectUri} sous la plateforme « Application monopage » (et non « Web ») pour l’application ${f.clientId}, afin d’autoriser le flux de code d’autorisation avec PKCE.`,
+      hint: (f) =>
+        `Enregistrez ${f.redirectUri} sous la plateforme « Application monopage » (et non « Web ») pour l’application ${f.clientId}, afin d’autoriser le flux de code d’autorisation avec PKCE.`,
     },
     'invalid-client': {
       message: () => 'Le fournisseur d’identité ne connaît pas cet ID client.',
@@ -81,7 +85,8 @@ export const fr: Strings = {
     },
     'sign-in-timeout': {
       message: (f) => `La fenêtre de connexion n’est pas revenue en ${f.seconds} secondes.`,
-      hint: (f) => `Si la fenêtre a affiché une erreur, corrigez ce qu’elle indique : le plus souvent, ${f.redirectUri} n’est pas une URI de redirection SPA enregistrée de l’application ${f.clientId} (AADSTS50011) ou l’ID client est inconnu du locataire (AADSTS700016). L’URI de redirection doit être une page de ce site qui charge Portico ou son redirect.html. Si vous avez fermé la fenêtre, connectez-vous à nouveau.`,
+      hint: (f) =>
+        `Si la fenêtre a affiché une erreur, corrigez ce qu’elle indique : le plus souvent, ${f.redirectUri} n’est pas une URI de redirection SPA enregistrée de l’application ${f.clientId} (AADSTS50011) ou l’ID client est inconnu du locataire (AADSTS700016). L’URI de redirection doit être une page de ce site qui charge Portico ou son redirect.html. Si vous avez fermé la fenêtre, connectez-vous à nouveau.`,
     },
     'interaction-in-progress': {
       message: () => 'Une autre connexion est encore en cours.',
@@ -101,7 +106,8 @@ export const fr: Strings = {
     },
     'network-error': {
       message: (f) => `Le fournisseur d’identité à ${f.authority} est injoignable.`,
-      hint: (f) => `Vérifiez l’URL de l’autorité et votre connexion ; ${f.authority}/.well-known/openid-configuration doit se charger dans ce navigateur. Pour un fournisseur autre que Microsoft, vérifiez aussi known-authorities.`,
+      hint: (f) =>
+        `Vérifiez l’URL de l’autorité et votre connexion ; ${f.authority}/.well-known/openid-configuration doit se charger dans ce navigateur. Pour un fournisseur autre que Microsoft, vérifiez aussi known-authorities.`,
     },
   },
   checkingSignIn: 'Vérification de la connexion…',
@@ -181,14 +187,11 @@ export const fr: Strings = {
     },
   },
   tokenWarnings: {
-    audience: (expected, actual) =>
-      `Le token est destiné à ${actual.join(', ') || 'aucune audience'}, mais l’API attend ${expected}.`,
+    audience: (expected, actual) => `Le token est destiné à ${actual.join(', ') || 'aucune audience'}, mais l’API attend ${expected}.`,
     expired: (when) => `Le token a expiré le ${when}.`,
     notYetValid: (when) => `Le token n’est pas valide avant le ${when}.`,
-    missingScopes: (missing, granted) =>
-      `Il manque au token le scope ${missing.join(', ')} ; il contient ${granted.join(', ') || 'aucun scope'}.`,
-    missingRoles: (missing, granted) =>
-      `Il manque au token le rôle ${missing.join(', ')} ; il contient ${granted.join(', ') || 'aucun rôle'}.`,
+    missingScopes: (missing, granted) => `Il manque au token le scope ${missing.join(', ')} ; il contient ${granted.join(', ') || 'aucun scope'}.`,
+    missingRoles: (missing, granted) => `Il manque au token le rôle ${missing.join(', ')} ; il contient ${granted.join(', ') || 'aucun rôle'}.`,
   },
   apiConsole: {
     operations: 'Opérations',
@@ -259,13 +262,7 @@ export const fr: Strings = {
     statusLine: (code, meaning, duration, size) => `${code} : ${meaning} · ${duration} · ${size}`,
     statusMeaning: (status) =>
       STATUS_MEANINGS[status] ??
-      (status >= 500
-        ? 'l’API a échoué'
-        : status >= 400
-          ? 'l’API a refusé la requête'
-          : status >= 300
-            ? 'voir ailleurs'
-            : 'la requête a réussi'),
+      (status >= 500 ? 'l’API a échoué' : status >= 400 ? 'l’API a refusé la requête' : status >= 300 ? 'voir ailleurs' : 'la requête a réussi'),
     reasonPhrases: REASON_PHRASES,
     restoredResponse: 'Reçue plus tôt dans cette session.',
     responseHeaders: (count) => `En-têtes de réponse (${count})`,
@@ -313,7 +310,7 @@ export const fr: Strings = {
     brokerFailed: (detail) => `Le broker de tokens n’a fourni aucun token : ${detail}`,
     brokerRefused: (cause, detail) => `Le broker de tokens n’a fourni aucun token : ${cause} Sa réponse : ${detail}`,
     brokerCauses: {
-      'unauthenticated': 'il n’accepte que les appelants connectés et n’a pas accepté cette connexion. Connectez-vous, puis renvoyez.',
+      unauthenticated: 'il n’accepte que les appelants connectés et n’a pas accepté cette connexion. Connectez-vous, puis renvoyez.',
       'caller-lacks-role': 'ce compte n’a pas le rôle d’application qu’il exige pour cette API. Connectez-vous avec un autre compte ou demandez ce rôle.',
       'rate-limited': 'ce compte a demandé trop de tokens. Patientez un instant, puis renvoyez.',
       'origin-not-allowed': 'l’origine de cette page ne fait pas partie de ses origines autorisées.',
@@ -321,8 +318,7 @@ export const fr: Strings = {
       'provider-refused': 'le fournisseur d’identité a refusé sa demande de token (secret, certificat ou autorisations).',
       'provider-unreachable': 'il n’a pas pu joindre le fournisseur d’identité.',
     },
-    brokerHint: (url) =>
-      `Vérifiez que ${url} répond à POST par { "access_token": …, "expires_in": … } et envoie des en-têtes CORS pour cette page.`,
+    brokerHint: (url) => `Vérifiez que ${url} répond à POST par { "access_token": …, "expires_in": … } et envoie des en-têtes CORS pour cette page.`,
     operationNotFound: {
       message: (id) => `La description de l’API ne contient aucune opération dont l’operationId est "${id}".`,
       hint: 'Donnez à operation l’operationId d’une opération de la description, ou retirez l’attribut.',
@@ -337,8 +333,7 @@ export const fr: Strings = {
       invalid: {
         unparsable: (url, detail) => `La description de l’API à l’adresse ${url} n’est ni du JSON ni du YAML (${detail}).`,
         'not-openapi': (url, detail) => `${url} n’est pas une description OpenAPI (${detail}).`,
-        'unsupported-version': (url, detail) =>
-          `La description de l’API à l’adresse ${url} est dans une version que Portico ne lit pas (${detail}).`,
+        'unsupported-version': (url, detail) => `La description de l’API à l’adresse ${url} est dans une version que Portico ne lit pas (${detail}).`,
       },
       invalidHint:
         'Faites pointer spec-url vers un document OpenAPI 3.0 ou 3.1, ou Swagger 2.0, en JSON ou en YAML. En attendant, la console fonctionne pour les requêtes saisies à la main.',
@@ -348,8 +343,7 @@ export const fr: Strings = {
       notAnOrigin: (value) => `"${value}" dans allowed-origins n’est pas une origine.`,
       badTimeout: (value) => `L’attribut timeout doit être un nombre positif de millisecondes, et non "${value}".`,
       baseUrlHint: 'Donnez à base-url l’URL de base de l’API, par exemple https://api.contoso.com/v1 ou /api.',
-      allowedOriginsHint:
-        'N’indiquez que des origines (schéma, hôte et port), par exemple https://api.contoso.com https://contoso.azure-api.net.',
+      allowedOriginsHint: 'N’indiquez que des origines (schéma, hôte et port), par exemple https://api.contoso.com https://contoso.azure-api.net.',
       specUrlHint: 'Donnez à spec-url l’URL d’une description OpenAPI, par exemple /api/openapi.json.',
       corsProxyHint: 'Donnez à cors-proxy un préfixe d’URL absolue, par exemple https://proxy.contoso.com/.',
       brokerScopesNeedAuth: 'token-broker-scopes est défini, mais aucun auth n’indique quel token présenter au broker de tokens.',
@@ -363,26 +357,20 @@ export const fr: Strings = {
     },
     explain: {
       notSentTitle: 'La requête n’a pas été envoyée.',
-      authTitle: (status) =>
-        status === 401 ? 'L’API n’a pas accepté les identifiants (401).' : 'L’API refuse cette opération à ces identifiants (403).',
+      authTitle: (status) => (status === 401 ? 'L’API n’a pas accepté les identifiants (401).' : 'L’API refuse cette opération à ces identifiants (403).'),
       causes: {
         anonymous:
           'Aucun token d’accès n’a été envoyé : la console envoie en anonyme. Choisissez en tant que qui envoyer, ou renseignez auth ou token-broker-url.',
         'signed-out': 'Aucun token d’accès n’a été envoyé, car personne n’est connecté. Connectez-vous, puis renvoyez la requête.',
-        'token-withheld':
-          'Le token d’accès a été retenu : l’origine de cette URL n’est ni celle de base-url ni dans allowed-origins.',
+        'token-withheld': 'Le token d’accès a été retenu : l’origine de cette URL n’est ni celle de base-url ni dans allowed-origins.',
         'token-expired': 'Le token d’accès a expiré.',
         audience: 'Le token d’accès est destiné à une autre API : son audience (aud) n’est pas celle qu’attend cette API.',
         'missing-scopes': 'Il manque au token d’accès un scope demandé par l’API.',
         'missing-roles': 'Le token d’accès ne porte aucun des rôles demandés par l’API (un seul suffirait).',
-        'key-missing':
-          'Aucune clé d’abonnement n’a été envoyée, alors que la description de l’API en demande une. Renseignez subscription-key.',
-        'key-withheld':
-          'La clé d’abonnement a été retenue : l’origine de cette URL n’est ni celle de base-url ni dans allowed-origins.',
-        'key-refused':
-          'La clé d’abonnement a été envoyée mais refusée : vérifiez qu’elle est correcte et que son abonnement est actif.',
-        permission:
-          'Le token est valide mais n’autorise pas cette opération : comparez ses scopes et ses rôles à ce que demande l’API.',
+        'key-missing': 'Aucune clé d’abonnement n’a été envoyée, alors que la description de l’API en demande une. Renseignez subscription-key.',
+        'key-withheld': 'La clé d’abonnement a été retenue : l’origine de cette URL n’est ni celle de base-url ni dans allowed-origins.',
+        'key-refused': 'La clé d’abonnement a été envoyée mais refusée : vérifiez qu’elle est correcte et que son abonnement est actif.',
+        permission: 'Le token est valide mais n’autorise pas cette opération : comparez ses scopes et ses rôles à ce que demande l’API.',
         retried: 'Le token avait expiré ; la console en a obtenu un nouveau et a réessayé une fois, avec la même réponse.',
       },
       comparisonCaption: 'Le token comparé à ce que demandait l’API',
@@ -490,7 +478,8 @@ export const fr: Strings = {
     copyFailed: 'Le navigateur n’a pas autorisé la copie. Affichez la clé et copiez-la à la main.',
     regenerate: 'Régénérer',
     regenerateLabel: (key: string, name: string) => `Régénérer la ${String(key).toLowerCase()} de ${name}`,
-    confirmRegenerate: (key: string, name: string) => `Régénérer la ${String(key).toLowerCase()} de « ${name} » ? La clé actuelle cesse aussitôt de fonctionner.`,
+    confirmRegenerate: (key: string, name: string) =>
+      `Régénérer la ${String(key).toLowerCase()} de « ${name} » ? La clé actuelle cesse aussitôt de fonctionner.`,
     confirmRegenerateButton: 'Oui, régénérer',
     confirmCancel: (name: string) => `Résilier « ${name} » ? Ses clés cessent aussitôt de fonctionner, sans retour possible.`,
     confirmCancelButton: 'Oui, résilier l’abonnement',
@@ -517,8 +506,7 @@ export const fr: Strings = {
   },
   unknownProvider: {
     namedMessage: (id) => `Aucun <portico-auth id="${id}"> n’a été trouvé sur cette page.`,
-    namedHint: (id) =>
-      `Ajoutez <portico-auth id="${id}" client-id="…"> à la page, ou donnez à auth l’id d’un <portico-auth> qui s’y trouve.`,
+    namedHint: (id) => `Ajoutez <portico-auth id="${id}" client-id="…"> à la page, ou donnez à auth l’id d’un <portico-auth> qui s’y trouve.`,
     noneMessage: 'Aucun <portico-auth> n’a été trouvé sur cette page.',
     noneHint: 'Ajoutez <portico-auth client-id="…"> à la page (ou placez ce widget à l’intérieur d’un <portico-auth>).',
   },

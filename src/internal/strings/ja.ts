@@ -53,19 +53,23 @@ export const ja: Strings = {
   authErrors: {
     'redirect-uri-mismatch': {
       message: () => 'ID プロバイダーがリダイレクト URI を拒否しました。',
-      hint: (f) => `${f.redirectUri} をアプリ ${f.clientId} の「シングルページ アプリケーション」(SPA) リダイレクト URI として追加するか、redirect-uri に登録済みの URI を設定してください。`,
+      hint: (f) =>
+        `${f.redirectUri} をアプリ ${f.clientId} の「シングルページ アプリケーション」(SPA) リダイレクト URI として追加するか、redirect-uri に登録済みの URI を設定してください。`,
     },
     'consent-required': {
       message: () => 'サインインやこの API の呼び出しの前に、アプリへの同意が必要です。',
-      hint: (f) => `管理者にアプリ ${f.clientId} への同意を依頼するか (Entra 管理センター > アプリの登録 > API のアクセス許可 > 管理者の同意を与えます)、prompt="consent" でサインインしてください。`,
+      hint: (f) =>
+        `管理者にアプリ ${f.clientId} への同意を依頼するか (Entra 管理センター > アプリの登録 > API のアクセス許可 > 管理者の同意を与えます)、prompt="consent" でサインインしてください。`,
     },
     'user-not-in-tenant': {
       message: () => 'このアカウントは、ポータルがサインインするテナントに属していません。',
-      hint: (f) => `${f.authority} のアカウントでサインインするか、ユーザーをゲストとして招待するか、任意のテナントのアカウントを受け付ける /common や /organizations などの機関を使ってください。`,
+      hint: (f) =>
+        `${f.authority} のアカウントでサインインするか、ユーザーをゲストとして招待するか、任意のテナントのアカウントを受け付ける /common や /organizations などの機関を使ってください。`,
     },
     'unsupported-response-type': {
       message: () => 'アプリの登録が、ブラウザーからのこのサインイン フローを許可していません。',
-      hint: (f) => `アプリ ${f.clientId} の「シングルページ アプリケーション」プラットフォーム (「Web」ではなく) に ${f.redirectUri} を登録し、PKCE 付きの認可コード フローを許可してください。`,
+      hint: (f) =>
+        `アプリ ${f.clientId} の「シングルページ アプリケーション」プラットフォーム (「Web」ではなく) に ${f.redirectUri} を登録し、PKCE 付きの認可コード フローを許可してください。`,
     },
     'invalid-client': {
       message: () => 'ID プロバイダーはこのクライアント ID を認識していません。',
@@ -81,7 +85,8 @@ export const ja: Strings = {
     },
     'sign-in-timeout': {
       message: (f) => `サインイン ウィンドウが ${f.seconds} 秒以内に戻りませんでした。`,
-      hint: (f) => `ウィンドウにエラーが表示された場合は、その内容を修正してください。多くの場合、${f.redirectUri} がアプリ ${f.clientId} の登録済み SPA リダイレクト URI ではない (AADSTS50011) か、クライアント ID がテナントに認識されていません (AADSTS700016)。リダイレクト URI は、Portico またはその redirect.html を読み込むこのサイトのページである必要があります。ウィンドウを閉じた場合は、もう一度サインインしてください。`,
+      hint: (f) =>
+        `ウィンドウにエラーが表示された場合は、その内容を修正してください。多くの場合、${f.redirectUri} がアプリ ${f.clientId} の登録済み SPA リダイレクト URI ではない (AADSTS50011) か、クライアント ID がテナントに認識されていません (AADSTS700016)。リダイレクト URI は、Portico またはその redirect.html を読み込むこのサイトのページである必要があります。ウィンドウを閉じた場合は、もう一度サインインしてください。`,
     },
     'interaction-in-progress': {
       message: () => '別のサインインがまだ実行中です。',
@@ -101,7 +106,8 @@ export const ja: Strings = {
     },
     'network-error': {
       message: (f) => `${f.authority} の ID プロバイダーに接続できませんでした。`,
-      hint: (f) => `機関の URL と接続を確認してください。${f.authority}/.well-known/openid-configuration がこのブラウザーで読み込める必要があります。Microsoft 以外のプロバイダーでは known-authorities も確認してください。`,
+      hint: (f) =>
+        `機関の URL と接続を確認してください。${f.authority}/.well-known/openid-configuration がこのブラウザーで読み込める必要があります。Microsoft 以外のプロバイダーでは known-authorities も確認してください。`,
     },
   },
   checkingSignIn: 'サインイン状態を確認しています…',
@@ -181,14 +187,11 @@ export const ja: Strings = {
     },
   },
   tokenWarnings: {
-    audience: (expected, actual) =>
-      `このトークンの対象は ${actual.join(', ') || '(オーディエンスなし)'} ですが、API は ${expected} を想定しています。`,
+    audience: (expected, actual) => `このトークンの対象は ${actual.join(', ') || '(オーディエンスなし)'} ですが、API は ${expected} を想定しています。`,
     expired: (when) => `トークンは ${when} に期限切れになりました。`,
     notYetValid: (when) => `トークンは ${when} まで有効になりません。`,
-    missingScopes: (missing, granted) =>
-      `トークンにスコープ ${missing.join(', ')} がありません (含まれているスコープ: ${granted.join(', ') || 'なし'})。`,
-    missingRoles: (missing, granted) =>
-      `トークンにロール ${missing.join(', ')} がありません (含まれているロール: ${granted.join(', ') || 'なし'})。`,
+    missingScopes: (missing, granted) => `トークンにスコープ ${missing.join(', ')} がありません (含まれているスコープ: ${granted.join(', ') || 'なし'})。`,
+    missingRoles: (missing, granted) => `トークンにロール ${missing.join(', ')} がありません (含まれているロール: ${granted.join(', ') || 'なし'})。`,
   },
   apiConsole: {
     operations: '操作',
@@ -308,7 +311,7 @@ export const ja: Strings = {
     brokerFailed: (detail) => `トークン ブローカーからトークンを取得できませんでした: ${detail}`,
     brokerRefused: (cause, detail) => `トークン ブローカーからトークンを取得できませんでした: ${cause} ブローカーの応答: ${detail}`,
     brokerCauses: {
-      'unauthenticated': 'サインインした呼び出し元だけを受け付けますが、このサインインは受け付けられませんでした。サインインしてから、もう一度送信してください。',
+      unauthenticated: 'サインインした呼び出し元だけを受け付けますが、このサインインは受け付けられませんでした。サインインしてから、もう一度送信してください。',
       'caller-lacks-role': 'このアカウントには、この API に必要なアプリ ロールがありません。別のアカウントでサインインするか、ロールを申請してください。',
       'rate-limited': 'このアカウントのトークン要求が多すぎます。少し待ってから、もう一度送信してください。',
       'origin-not-allowed': 'このページのオリジンは、許可されたオリジンに含まれていません。',
@@ -356,8 +359,7 @@ export const ja: Strings = {
     },
     explain: {
       notSentTitle: 'リクエストは送信されませんでした。',
-      authTitle: (status) =>
-        status === 401 ? 'API は資格情報を受け入れませんでした (401)。' : 'API はこの資格情報でのこの操作を拒否しました (403)。',
+      authTitle: (status) => (status === 401 ? 'API は資格情報を受け入れませんでした (401)。' : 'API はこの資格情報でのこの操作を拒否しました (403)。'),
       causes: {
         anonymous:
           'アクセス トークンは送信されませんでした。コンソールは匿名で送信します。送信者を選択するか、auth または token-broker-url を設定してください。',
@@ -394,8 +396,7 @@ export const ja: Strings = {
       and: ' と ',
       or: ' または ',
       schemes: {
-        apiKey: (location, name) =>
-          `${name} ${location === 'query' ? 'クエリ パラメーター' : location === 'cookie' ? 'Cookie' : 'ヘッダー'}の API キー`,
+        apiKey: (location, name) => `${name} ${location === 'query' ? 'クエリ パラメーター' : location === 'cookie' ? 'Cookie' : 'ヘッダー'}の API キー`,
         bearer: 'ベアラー トークン',
         http: (scheme) => `HTTP ${scheme} 認証`,
         oauth: (name, scopes) => (scopes.length ? `${scopes.join(', ')} を含む ${name} のトークン` : `${name} のトークン`),

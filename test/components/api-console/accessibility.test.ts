@@ -2,7 +2,20 @@ import { expect } from '@open-wc/testing';
 import { DISPLAY_LIMIT } from '../../../src/components/api-console/internal/response-body.js';
 import { fakeAccount } from '../../../src/testing/index.js';
 import { fakeProvider } from '../../helpers/auth-widgets.js';
-import { answerJson, consoleFixture, consoleTestBed, fakeNetwork, hang, json, openOperation, part, send, settle, specLoaded, waitFor } from '../../helpers/api-console.js';
+import {
+  answerJson,
+  consoleFixture,
+  consoleTestBed,
+  fakeNetwork,
+  hang,
+  json,
+  openOperation,
+  part,
+  send,
+  settle,
+  specLoaded,
+  waitFor,
+} from '../../helpers/api-console.js';
 import { fakeJwt } from '../../../src/testing/fake-jwt.js';
 import { accessClaims } from '../../helpers/jwt.js';
 import { PETSTORE_30 } from '../../helpers/openapi-fixtures.js';
@@ -24,7 +37,15 @@ describe('<portico-api-console> accessibility', () => {
     it(`passes axe with the picker, a form with every kind of field, and a highlighted answer (theme="${theme}")`, async () => {
       const { id } = fakeProvider({ account: fakeAccount(), accessToken: fakeJwt(accessClaims()) });
       bed.network = fakeNetwork({ [SPEC_URL]: answerJson(PETSTORE_30), [API]: answerJson({ id: 'pet-1', name: 'Rex', age: 3, good: true, owner: null }) });
-      const el = await consoleFixture({ theme, 'spec-url': SPEC_URL, 'base-url': API, auth: id, scopes: 'pets:read', 'token-broker-url': 'https://portal.example/broker', 'subscription-key': 'k' });
+      const el = await consoleFixture({
+        theme,
+        'spec-url': SPEC_URL,
+        'base-url': API,
+        auth: id,
+        scopes: 'pets:read',
+        'token-broker-url': 'https://portal.example/broker',
+        'subscription-key': 'k',
+      });
       await specLoaded(el);
       await openOperation(el, 'GET /pets');
       await expect(el).to.be.accessible();
@@ -39,7 +60,8 @@ describe('<portico-api-console> accessibility', () => {
       const { id } = fakeProvider({ account: fakeAccount(), accessToken: fakeJwt(accessClaims({ aud: 'api://other' })) });
       bed.network = fakeNetwork({
         [SPEC_URL]: answerJson(PETSTORE_30),
-        [API]: () => json({ title: 'no' }, { status: 401, headers: { 'www-authenticate': 'Bearer error="invalid_token", error_description="wrong audience"' } }),
+        [API]: () =>
+          json({ title: 'no' }, { status: 401, headers: { 'www-authenticate': 'Bearer error="invalid_token", error_description="wrong audience"' } }),
       });
       const el = await consoleFixture({ theme, 'spec-url': SPEC_URL, 'base-url': API, auth: id, scopes: 'pets:read', 'expected-audience': 'api://pets' });
       await specLoaded(el);

@@ -94,7 +94,11 @@ describe('<portico-api-console apim api-id> key picker', () => {
     it('says when no active subscription covers the API', async () => {
       const { el, network } = await setup({ subscriptions: [ADA[1]!, ADA[3]!, ADA[5]!] });
       bed.network = network;
-      await waitFor(el, () => textOf(picker(el)) === 'None of your active subscriptions covers this API. Subscribe to a product that includes it.', 'the none message');
+      await waitFor(
+        el,
+        () => textOf(picker(el)) === 'None of your active subscriptions covers this API. Subscribe to a product that includes it.',
+        'the none message',
+      );
       await expect(el).to.be.accessible();
     });
 

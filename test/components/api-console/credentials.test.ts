@@ -4,7 +4,23 @@ import { AuthState } from '../../../src/auth/types.js';
 import { fakeAccount, fakeError } from '../../../src/testing/index.js';
 import { UNKNOWN_PROVIDER_GRACE_MS } from '../../../src/internal/provider-lookup.js';
 import { fakeProvider, uniqueId } from '../../helpers/auth-widgets.js';
-import { answerJson, consoleFixture, consoleTestBed, fakeNetwork, json, openOperation, part, parts, send, settle, specLoaded, statusOf, textOf, type, waitFor } from '../../helpers/api-console.js';
+import {
+  answerJson,
+  consoleFixture,
+  consoleTestBed,
+  fakeNetwork,
+  json,
+  openOperation,
+  part,
+  parts,
+  send,
+  settle,
+  specLoaded,
+  statusOf,
+  textOf,
+  type,
+  waitFor,
+} from '../../helpers/api-console.js';
 import { fakeJwt } from '../../../src/testing/fake-jwt.js';
 import { accessClaims } from '../../helpers/jwt.js';
 import { PETSTORE_30 } from '../../helpers/openapi-fixtures.js';
@@ -286,7 +302,9 @@ describe('<portico-api-console> credentials', () => {
       const appToken = fakeJwt(accessClaims({ idtyp: 'app', roles: ['Orders.Read.All'], scp: undefined }));
       bed.network = fakeNetwork({ 'https://portal.example/broker': answerJson({ access_token: appToken, expires_in: 3600 }), [API]: answerJson({}) });
       const el = await consoleFixture({ 'token-broker-url': 'https://portal.example/broker', 'base-url': API, path: '/orders' });
-      expect(textOf(el.shadowRoot!.querySelector('.section .hint'))).to.equal('Sent with an app-only token from the token broker at https://portal.example/broker.');
+      expect(textOf(el.shadowRoot!.querySelector('.section .hint'))).to.equal(
+        'Sent with an app-only token from the token broker at https://portal.example/broker.',
+      );
       await send(el);
       await send(el);
       const broker = bed.network.requests.filter((request) => request.url.startsWith('https://portal.example'));
@@ -299,7 +317,10 @@ describe('<portico-api-console> credentials', () => {
     });
 
     it('explains a broker that gives no token, and reports token-broker-failed', async () => {
-      bed.network = fakeNetwork({ 'https://portal.example/broker': answerJson({ title: 'nope', detail: 'the IdP refused' }, { status: 502 }), [API]: answerJson({}) });
+      bed.network = fakeNetwork({
+        'https://portal.example/broker': answerJson({ title: 'nope', detail: 'the IdP refused' }, { status: 502 }),
+        [API]: answerJson({}),
+      });
       const el = await consoleFixture({ 'token-broker-url': 'https://portal.example/broker', 'base-url': API, path: '/orders' });
       const reported = oneEvent(el, 'portico-error');
       await send(el);
@@ -313,7 +334,10 @@ describe('<portico-api-console> credentials', () => {
       const BROKER = 'https://portal.example/broker';
       const BROKER_SCOPE = 'api://portico-broker/access_as_user';
       const problem = (code: string, status: number, detail: string) =>
-        answerJson({ type: `tag:portico-widgets,2026:broker:${code}`, title: 'refused', status, detail, code }, { status, headers: { 'content-type': 'application/problem+json' } });
+        answerJson(
+          { type: `tag:portico-widgets,2026:broker:${code}`, title: 'refused', status, detail, code },
+          { status, headers: { 'content-type': 'application/problem+json' } },
+        );
       /** Chooses "This app (client credentials)", the last of the modes: the signed-in user is the default. */
       async function sendAsApp(el: Awaited<ReturnType<typeof consoleFixture>>): Promise<void> {
         [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="auth-mode"]')].at(-1)!.click();
@@ -337,7 +361,10 @@ describe('<portico-api-console> credentials', () => {
 
       it('explains a refusal of the caller in plain words, without blaming the author', async () => {
         const { id } = fakeProvider({ account: ADA });
-        bed.network = fakeNetwork({ [BROKER]: problem('caller-lacks-role', 403, 'A token for api://x/.default needs one of these app roles: publishers.'), [API]: answerJson({}) });
+        bed.network = fakeNetwork({
+          [BROKER]: problem('caller-lacks-role', 403, 'A token for api://x/.default needs one of these app roles: publishers.'),
+          [API]: answerJson({}),
+        });
         const el = await consoleFixture({ auth: id, 'token-broker-url': BROKER, 'token-broker-scopes': BROKER_SCOPE, 'base-url': API, path: '/orders' });
         await sendAsApp(el);
         await send(el);

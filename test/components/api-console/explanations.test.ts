@@ -1,7 +1,20 @@
 import { expect } from '@open-wc/testing';
 import { fakeAccount } from '../../../src/testing/index.js';
 import { fakeProvider } from '../../helpers/auth-widgets.js';
-import { answerJson, consoleFixture, consoleTestBed, fakeNetwork, json, openOperation, part, parts, send, specLoaded, statusOf, textOf } from '../../helpers/api-console.js';
+import {
+  answerJson,
+  consoleFixture,
+  consoleTestBed,
+  fakeNetwork,
+  json,
+  openOperation,
+  part,
+  parts,
+  send,
+  specLoaded,
+  statusOf,
+  textOf,
+} from '../../helpers/api-console.js';
 import { fakeJwt } from '../../../src/testing/fake-jwt.js';
 import { accessClaims } from '../../helpers/jwt.js';
 
@@ -69,7 +82,10 @@ describe('<portico-api-console> explanations', () => {
       );
       await openOperation(el, 'GET /orders');
       let warningsWhenSent: string[] = [];
-      el.addEventListener('portico-before-send', () => (warningsWhenSent = [...el.shadowRoot!.querySelectorAll('[part~="warning"]')].map((warning) => warning.getAttribute('data-kind')!)));
+      el.addEventListener(
+        'portico-before-send',
+        () => (warningsWhenSent = [...el.shadowRoot!.querySelectorAll('[part~="warning"]')].map((warning) => warning.getAttribute('data-kind')!)),
+      );
       await send(el);
       // A token for another API holds none of this API's scopes either.
       expect(warningsWhenSent).to.deep.equal(['audience', 'missing-scopes']);
@@ -108,7 +124,12 @@ describe('<portico-api-console> explanations', () => {
     it('roles named by an RFC 9457 body: the asked-for roles filled in, and every row that falls short marked', async () => {
       const token = fakeJwt(accessClaims({ aud: 'api://other', roles: ['readers'], exp: Math.floor(Date.now() / 1000) + 3600 }));
       const { id } = fakeProvider({ account: ADA, accessToken: token });
-      const body = { type: 'about:blank', title: 'Insufficient permissions', status: 403, expected: { audience: 'api://portico-sample', roles: ['admins', 'publishers'] } };
+      const body = {
+        type: 'about:blank',
+        title: 'Insufficient permissions',
+        status: 403,
+        expected: { audience: 'api://portico-sample', roles: ['admins', 'publishers'] },
+      };
       const el = await orders({ auth: id, scopes: SCOPE, 'expected-audience': 'api://portico-sample' }, { [API]: problem(body) });
       await openOperation(el, 'GET /orders');
       await send(el);

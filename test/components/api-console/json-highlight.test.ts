@@ -16,6 +16,8 @@ describe('JSON highlighting', () => {
   it('builds text nodes only: markup in a value is never parsed', () => {
     const code = highlightJson(JSON.stringify({ html: '<img src=x onerror="alert(1)"><script>alert(2)</script>' }, null, 2));
     expect(code.querySelectorAll('*').length).to.equal(2);
-    expect([...code.querySelectorAll('*')].every((node) => node.tagName === 'SPAN' && node.childNodes.length === 1 && node.firstChild!.nodeType === Node.TEXT_NODE)).to.equal(true);
+    expect(
+      [...code.querySelectorAll('*')].every((node) => node.tagName === 'SPAN' && node.childNodes.length === 1 && node.firstChild!.nodeType === Node.TEXT_NODE),
+    ).to.equal(true);
   });
 });

@@ -1,5 +1,19 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { answerJson, consoleFixture, consoleTestBed, fakeNetwork, json, openOperation, parameterField, part, parts, settle, specLoaded, textOf, type } from '../../helpers/api-console.js';
+import {
+  answerJson,
+  consoleFixture,
+  consoleTestBed,
+  fakeNetwork,
+  json,
+  openOperation,
+  parameterField,
+  part,
+  parts,
+  settle,
+  specLoaded,
+  textOf,
+  type,
+} from '../../helpers/api-console.js';
 import { PETSTORE_30, PETSTORE_YAML } from '../../helpers/openapi-fixtures.js';
 
 const SPEC_URL = 'https://docs.example/petstore.json';

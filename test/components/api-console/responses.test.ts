@@ -38,7 +38,9 @@ describe('<portico-api-console> responses', () => {
   });
 
   it('pretty-prints and highlights JSON with spans of text, never markup', async () => {
-    const el = await answer(() => new Response('{"name":"<b>bold</b>","n":1.5,"ok":true,"none":null}', { headers: { 'content-type': 'application/json; charset=utf-8' } }));
+    const el = await answer(
+      () => new Response('{"name":"<b>bold</b>","n":1.5,"ok":true,"none":null}', { headers: { 'content-type': 'application/json; charset=utf-8' } }),
+    );
     const code = body(el).querySelector('code.json')!;
     expect(code.textContent).to.equal('{\n  "name": "<b>bold</b>",\n  "n": 1.5,\n  "ok": true,\n  "none": null\n}');
     expect([...code.querySelectorAll('.json-key')].map((span) => span.textContent)).to.deep.equal(['"name"', '"n"', '"ok"', '"none"']);

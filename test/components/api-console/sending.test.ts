@@ -1,5 +1,22 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { answerJson, consoleFixture, consoleTestBed, fakeNetwork, hang, json, openOperation, parameterField, part, send, settle, specLoaded, statusOf, textOf, type, waitFor } from '../../helpers/api-console.js';
+import {
+  answerJson,
+  consoleFixture,
+  consoleTestBed,
+  fakeNetwork,
+  hang,
+  json,
+  openOperation,
+  parameterField,
+  part,
+  send,
+  settle,
+  specLoaded,
+  statusOf,
+  textOf,
+  type,
+  waitFor,
+} from '../../helpers/api-console.js';
 import { OPENAPI_31, PETSTORE_30 } from '../../helpers/openapi-fixtures.js';
 
 const SPEC_URL = 'https://docs.example/petstore.json';

@@ -1,7 +1,22 @@
 import { expect, fixtureCleanup, oneEvent } from '@open-wc/testing';
 import { fakeAccount } from '../../../src/testing/index.js';
 import { fakeProvider } from '../../helpers/auth-widgets.js';
-import { answerJson, consoleFixture, consoleTestBed, fakeNetwork, json, openOperation, parameterField, part, send, settle, specLoaded, statusOf, textOf, type } from '../../helpers/api-console.js';
+import {
+  answerJson,
+  consoleFixture,
+  consoleTestBed,
+  fakeNetwork,
+  json,
+  openOperation,
+  parameterField,
+  part,
+  send,
+  settle,
+  specLoaded,
+  statusOf,
+  textOf,
+  type,
+} from '../../helpers/api-console.js';
 import { fakeJwt } from '../../../src/testing/fake-jwt.js';
 import { accessClaims } from '../../helpers/jwt.js';
 import { PETSTORE_30 } from '../../helpers/openapi-fixtures.js';
@@ -43,7 +58,7 @@ describe('<portico-api-console> session, history and snippets', () => {
       fixtureCleanup();
       const { el } = await echoing();
       await settle(el);
-      expect(part(el, 'operation', )).to.not.equal(null);
+      expect(part(el, 'operation')).to.not.equal(null);
       expect(parameterField(el, 'path', 'petId').value).to.equal('pet-42');
       expect(statusOf(el)).to.match(/^200 OK/);
       expect(textOf(el.shadowRoot!.querySelector('.response .hint'))).to.equal('From earlier in this session.');

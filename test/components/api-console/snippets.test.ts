@@ -15,7 +15,9 @@ describe('snippets', () => {
     form.append('caption', 'me');
     form.append('file', new File(['x'], 'photo.png'));
     const request = { method: 'POST', url: 'https://api.example/upload', headers: {}, body: form };
-    expect(snippet('curl', request)).to.equal(["curl -X POST 'https://api.example/upload'", "--form-string 'caption=me'", "-F 'file=@photo.png'"].join(' \\\n  '));
+    expect(snippet('curl', request)).to.equal(
+      ["curl -X POST 'https://api.example/upload'", "--form-string 'caption=me'", "-F 'file=@photo.png'"].join(' \\\n  '),
+    );
     expect(snippet('fetch', request)).to.equal(
       [
         'const body = new FormData();',
@@ -36,7 +38,7 @@ describe('snippets', () => {
     const request = {
       method: 'POST',
       url: 'https://api.example/orders?note=it%27s',
-      headers: { 'Content-Type': 'application/json', 'X-Note': "it's \"so\"" },
+      headers: { 'Content-Type': 'application/json', 'X-Note': 'it\'s "so"' },
       body: '{"note":"it\'s \\"so\\""}',
     };
     expect(snippet('powershell', request)).to.equal(
@@ -89,17 +91,32 @@ describe('snippets', () => {
     form.append('files', new File(['b'], 'b.png', { type: 'image/png' }));
     const request = { method: 'POST', url: 'https://api.example/upload', headers: {}, body: form };
     expect(snippet('curl', request)).to.equal(
-      ["curl -X POST 'https://api.example/upload'", "--form-string $'note=two\\r\\nlines'", "-F 'files=@a.png;type=image/png'", "-F 'files=@b.png;type=image/png'"].join(' \\\n  '),
+      [
+        "curl -X POST 'https://api.example/upload'",
+        "--form-string $'note=two\\r\\nlines'",
+        "-F 'files=@a.png;type=image/png'",
+        "-F 'files=@b.png;type=image/png'",
+      ].join(' \\\n  '),
     );
     expect(snippet('python', request)).to.contain(
-      ['    files=[', '        ("note", (None, "two\\r\\nlines")),', '        ("files", ("a.png", open("a.png", "rb"), "image/png")),', '        ("files", ("b.png", open("b.png", "rb"), "image/png")),', '    ],'].join('\n'),
+      [
+        '    files=[',
+        '        ("note", (None, "two\\r\\nlines")),',
+        '        ("files", ("a.png", open("a.png", "rb"), "image/png")),',
+        '        ("files", ("b.png", open("b.png", "rb"), "image/png")),',
+        '    ],',
+      ].join('\n'),
     );
-    expect(snippet('powershell', request)).to.contain(['$form = @{', '  \'note\' = "two`r`nlines"', "  'files' = @((Get-Item 'a.png'), (Get-Item 'b.png'))", '}'].join('\n'));
+    expect(snippet('powershell', request)).to.contain(
+      ['$form = @{', '  \'note\' = "two`r`nlines"', "  'files' = @((Get-Item 'a.png'), (Get-Item 'b.png'))", '}'].join('\n'),
+    );
     expect(snippet('csharp', request)).to.contain('form.Add(file2, "files", "b.png");');
   });
 
   it('writes a GET without options as a bare fetch', () => {
-    expect(snippet('fetch', { method: 'GET', url: 'https://api.example/', headers: {}, body: null })).to.equal("const response = await fetch('https://api.example/');");
+    expect(snippet('fetch', { method: 'GET', url: 'https://api.example/', headers: {}, body: null })).to.equal(
+      "const response = await fetch('https://api.example/');",
+    );
   });
 
   it('finds credentials whoever set them, and redacts them as written and as URL-encoded', () => {

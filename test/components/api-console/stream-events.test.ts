@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { StreamFormat, decodeText, parseEvents, streamEvents, streamFormatOf, type StreamEvent } from '../../../src/components/api-console/internal/stream-events.js';
+import {
+  StreamFormat,
+  decodeText,
+  parseEvents,
+  streamEvents,
+  streamFormatOf,
+  type StreamEvent,
+} from '../../../src/components/api-console/internal/stream-events.js';
 
 /** The events of `chunks`, each with the number of chunks that had arrived when it was yielded. */
 async function eventsOf(chunks: string[], format: StreamFormat): Promise<(StreamEvent & { afterChunks: number })[]> {
@@ -32,7 +39,10 @@ describe('stream events', () => {
   });
 
   it('reads server-sent events as the HTML standard does', async () => {
-    const events = await eventsOf(['data:no space\r', '\ndata:  two spaces\r\rdata\ndata: a\ndata: b\n\nevent: empty\n\ndata: cut off'], StreamFormat.EventStream);
+    const events = await eventsOf(
+      ['data:no space\r', '\ndata:  two spaces\r\rdata\ndata: a\ndata: b\n\nevent: empty\n\ndata: cut off'],
+      StreamFormat.EventStream,
+    );
     expect(events.map(({ type, data }) => [type, data])).to.deep.equal([
       ['message', 'no space\n two spaces'],
       ['message', '\na\nb'],

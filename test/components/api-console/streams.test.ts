@@ -1,5 +1,18 @@
 import { expect } from '@open-wc/testing';
-import { consoleFixture, consoleTestBed, fakeNetwork, json, part, parts, settle, specLoaded, statusOf, textOf, waitFor, type SeenRequest } from '../../helpers/api-console.js';
+import {
+  consoleFixture,
+  consoleTestBed,
+  fakeNetwork,
+  json,
+  part,
+  parts,
+  settle,
+  specLoaded,
+  statusOf,
+  textOf,
+  waitFor,
+  type SeenRequest,
+} from '../../helpers/api-console.js';
 import type { PorticoApiConsole } from '../../../src/components/api-console/portico-api-console.js';
 
 const API = 'https://api.example';

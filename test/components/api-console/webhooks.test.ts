@@ -62,7 +62,10 @@ describe('<portico-api-console> webhooks', () => {
     const el = await hooksConsole();
     expect(parts(el, 'operation').map((entry) => entry.dataset['key'])).to.deep.equal(['GET /orders']);
     expect(textOf(parts(el, 'group').at(-1)!.querySelector('summary'))).to.equal('Webhooks (2)');
-    expect(parts(el, 'webhook').map((entry) => textOf(entry))).to.deep.equal(['webhook orderShipped POST · An order shipped', 'webhook ping POST · Are you there?']);
+    expect(parts(el, 'webhook').map((entry) => textOf(entry))).to.deep.equal([
+      'webhook orderShipped POST · An order shipped',
+      'webhook ping POST · Are you there?',
+    ]);
     await type(el, part<HTMLInputElement>(el, 'search')!, 'ping');
     expect(parts(el, 'webhook').map((entry) => entry.dataset['key'])).to.deep.equal(['webhook ping POST']);
     await expect(el).to.be.accessible();

@@ -101,7 +101,7 @@ describe('<portico-auth-gate>', () => {
       expect(textOf(part(el, 'status'))).to.equal('');
     });
 
-    it('shows the author\'s fallback slot instead of the default', async () => {
+    it("shows the author's fallback slot instead of the default", async () => {
       const { id } = fakeProvider();
       const { el, signIn } = await setup(id, {}, '<p slot="fallback" id="custom">Members only. Join us!</p>');
       expect(el.querySelector('#custom')!.checkVisibility()).to.equal(true);

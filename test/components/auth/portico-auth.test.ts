@@ -18,7 +18,9 @@ describe('<portico-auth>', () => {
 
   describe('rendering', () => {
     it('renders no diagnostic and exposes a controller when configured', async () => {
-      const { el, diagnostic } = await setup(html`<portico-auth id="ok" client-id="app" authority="https://login.microsoftonline.com/contoso.onmicrosoft.com" label="Contoso"></portico-auth>`);
+      const { el, diagnostic } = await setup(
+        html`<portico-auth id="ok" client-id="app" authority="https://login.microsoftonline.com/contoso.onmicrosoft.com" label="Contoso"></portico-auth>`,
+      );
       expect(diagnostic()).to.equal(null);
       expect(el.controller?.config).to.include({ clientId: 'app', kind: 'entra', label: 'Contoso' });
       expect(providerRegistry().get('ok')?.controller).to.equal(el.controller);

@@ -52,9 +52,7 @@ describe('<portico-sign-in>', () => {
     it('covers only the enclosing <portico-auth> when placed inside one', async () => {
       fakeProvider({ label: 'Elsewhere' });
       const id = uniqueId('nested');
-      const root = await fixture<HTMLElement>(
-        html`<portico-auth id=${id} client-id="app" label="Alpha"><portico-sign-in></portico-sign-in></portico-auth>`,
-      );
+      const root = await fixture<HTMLElement>(html`<portico-auth id=${id} client-id="app" label="Alpha"><portico-sign-in></portico-sign-in></portico-auth>`);
       const el = root.querySelector('portico-sign-in')!;
       await settle(el);
       expect(visibleParts(el, 'button').map(textOf)).to.deep.equal(['Sign in with Alpha']);
@@ -78,7 +76,7 @@ describe('<portico-sign-in>', () => {
       }
     });
 
-    it('uses its own label over the provider\'s', async () => {
+    it("uses its own label over the provider's", async () => {
       const { id } = fakeProvider({ label: 'Contoso' });
       const { button } = await setup(id, { label: 'Contoso Employees' });
       expect(textOf(button())).to.equal('Sign in with Contoso Employees');

@@ -169,8 +169,8 @@ describe('<portico-token-inspector>', () => {
       el.jwt = fakeJwt(accessClaims({ scp: 'Orders.Read', roles: ['readers'] }));
       await settle(el);
       expect(warningKinds(el)).to.deep.equal(['missing-scopes', 'missing-roles']);
-      expect(textOf(parts(el, 'warning')[0]!)).to.equal('The token lacks the scope Orders.Write; it holds Orders.Read.');
-      expect(textOf(parts(el, 'warning')[1]!)).to.equal('The token lacks the role admins; it holds readers.');
+      expect(textOf(parts(el, 'warning')[0])).to.equal('The token lacks the scope Orders.Write; it holds Orders.Read.');
+      expect(textOf(parts(el, 'warning')[1])).to.equal('The token lacks the role admins; it holds readers.');
     });
 
     it('says so when the token meets every expectation', async () => {
@@ -260,7 +260,9 @@ describe('<portico-token-inspector>', () => {
       const { id, controller } = fakeProvider({ account: ADA, accessToken: fakeError(AuthErrorCode.NetworkError) });
       const { el } = await setup({ token: 'access', auth: id, scopes: 'api://portico-sample/Orders.Read' });
       await settle(el);
-      expect(textOf(part(el, 'message'))).to.equal('The token could not be fetched: The identity provider at https://login.example.com/fake could not be reached.');
+      expect(textOf(part(el, 'message'))).to.equal(
+        'The token could not be fetched: The identity provider at https://login.example.com/fake could not be reached.',
+      );
       controller.accessToken = fakeJwt(accessClaims());
       part<HTMLButtonElement>(el, 'button')!.click();
       await settle(el);

@@ -10,9 +10,7 @@ import { FakeAuthController, fakeAccount, fakeError, registerFakeProvider } from
 import { captureConsoleErrors, fakeProvider, part, parts, settle, textOf, track, uniqueId, unregisterFakes } from '../../helpers/auth-widgets.js';
 
 /** A 1×1 PNG. */
-const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) =>
-  c.charCodeAt(0),
-);
+const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
 
 const ADA = fakeAccount({ name: 'Ada Lovelace', username: 'ada@contoso.example', roles: ['readers', 'publishers'] });
 
@@ -182,7 +180,7 @@ describe('<portico-user-profile>', () => {
       expect(fetchStub.calls[0]!.url).to.equal('https://graph.microsoft.com/v1.0/me/photo/$value');
     });
 
-    it('revokes the photo\'s object URL when the user signs out', async () => {
+    it("revokes the photo's object URL when the user signs out", async () => {
       fetchStub = stubFetch(image);
       const { id, controller } = fakeProvider({ account: ADA });
       const { el, avatar } = await setup(id, { photo: 'graph' });

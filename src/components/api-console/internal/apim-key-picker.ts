@@ -176,12 +176,15 @@ export class ApimKeyPicker implements ReactiveController {
     const holding: Holding = { controller, key, ids: null, failed: false };
     this.#holding = holding;
     this.#keys = null;
-    controller.productsForApi(apiId).then(
-      (products) => (holding.ids = products.map(({ id }) => id)),
-      () => (holding.failed = true),
-    ).finally(() => {
-      if (this.#holding === holding) this.host.requestUpdate();
-    });
+    controller
+      .productsForApi(apiId)
+      .then(
+        (products) => (holding.ids = products.map(({ id }) => id)),
+        () => (holding.failed = true),
+      )
+      .finally(() => {
+        if (this.#holding === holding) this.host.requestUpdate();
+      });
   }
 
   /** The controller keeps keys until they change, so asking on every update costs nothing; a failure waits for `retry` or a change. */
@@ -192,12 +195,14 @@ export class ApimKeyPicker implements ReactiveController {
     if (current?.subscriptionId === subscriptionId && current.promise === promise) return;
     const loaded: LoadedKeys = { subscriptionId, promise, value: null, failed: false };
     this.#keys = loaded;
-    promise.then(
-      (keys) => (loaded.value = keys),
-      () => (loaded.failed = true),
-    ).finally(() => {
-      if (this.#keys === loaded) this.host.requestUpdate();
-    });
+    promise
+      .then(
+        (keys) => (loaded.value = keys),
+        () => (loaded.failed = true),
+      )
+      .finally(() => {
+        if (this.#keys === loaded) this.host.requestUpdate();
+      });
   }
 
   /** A key regenerated elsewhere on the page: the controller holds the new one; a failed fetch is worth another try. */

@@ -215,7 +215,10 @@ export class ConsoleAuth implements ReactiveController {
     const cause = error.code ? text.brokerCauses[error.code as keyof typeof text.brokerCauses] : undefined;
     const message = cause ? text.brokerRefused(cause, error.detail) : text.brokerFailed(error.detail);
     const callerCodes = ['unauthenticated', 'caller-lacks-role', 'rate-limited'];
-    this.#brokerProblem = error.code && callerCodes.includes(error.code) ? null : { code: 'token-broker-failed', message, hint: text.brokerHint(error.url), attribute: 'token-broker-url' };
+    this.#brokerProblem =
+      error.code && callerCodes.includes(error.code)
+        ? null
+        : { code: 'token-broker-failed', message, hint: text.brokerHint(error.url), attribute: 'token-broker-url' };
     const account = this.#consumer.controller?.account;
     const action =
       error.code === 'unauthenticated' && this.host.auth

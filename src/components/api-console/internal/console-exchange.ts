@@ -176,7 +176,9 @@ export class ConsoleExchange implements ReactiveController {
         return notSent({ kind: 'not-sent', message: strings.apiConsole.invalidAddress, action: nothing });
       }
       // The warnings are on screen before the request leaves (and before listeners see it).
-      this.#warnings = token ? tokenWarnings(token.claims, { audience: plan.expectedAudience, scopes: token.source === 'user' ? plan.requiredScopes : [] }) : [];
+      this.#warnings = token
+        ? tokenWarnings(token.claims, { audience: plan.expectedAudience, scopes: token.source === 'user' ? plan.requiredScopes : [] })
+        : [];
       this.host.requestUpdate();
       await this.host.updateComplete;
       const beforeSend = new PorticoBeforeSendEvent({ request: draft });
@@ -197,7 +199,13 @@ export class ConsoleExchange implements ReactiveController {
       const followRedirects = authorized.attached.length === 0;
       this.#live?.close();
       this.#live = new LiveStream(() => this.host.requestUpdate(), plan.eventShapes);
-      const result = await sendRequest(authorized.request, { timeout: plan.timeout, signal, onProgress: this.#onProgress, followRedirects, stream: this.#live.listener });
+      const result = await sendRequest(authorized.request, {
+        timeout: plan.timeout,
+        signal,
+        onProgress: this.#onProgress,
+        followRedirects,
+        stream: this.#live.listener,
+      });
       return { ...result, authorized };
     };
     let token = firstToken;
@@ -252,8 +260,21 @@ export class ConsoleExchange implements ReactiveController {
     );
     const stream = received?.stream ? (this.#live?.ended(received.stream.end, duration) ?? null) : null;
     this.#live = null;
-    const head = received && { status: received.status, statusText: received.statusText, headers: received.headers, contentType: received.contentType, size: received.body.byteLength, duration };
-    return { response: head, body: received && blob && { bytes: received.body, blob }, explanation, token: authorized.withheld.includes('token') ? null : token, stream };
+    const head = received && {
+      status: received.status,
+      statusText: received.statusText,
+      headers: received.headers,
+      contentType: received.contentType,
+      size: received.body.byteLength,
+      duration,
+    };
+    return {
+      response: head,
+      body: received && blob && { bytes: received.body, blob },
+      explanation,
+      token: authorized.withheld.includes('token') ? null : token,
+      stream,
+    };
   }
 
   readonly #onProgress = (received: number): void => {
@@ -279,7 +300,10 @@ export class ConsoleExchange implements ReactiveController {
     if (!response || !body) return;
     const bytes = 'kept' in body ? new TextEncoder().encode(body.kept) : body.bytes;
     // A restored body cut short shows as the text it is.
-    const view = 'kept' in body && body.cut ? { kind: 'text' as const, text: body.kept, truncated: false, invalidJson: false } : bodyView(bytes, response.contentType, this.#showAll);
+    const view =
+      'kept' in body && body.cut
+        ? { kind: 'text' as const, text: body.kept, truncated: false, invalidJson: false }
+        : bodyView(bytes, response.contentType, this.#showAll);
     // A large body keeps its download link after "show all", too.
     const wantsUrl = 'blob' in body && (!!shown?.stream || view.kind === 'image' || view.kind === 'binary' || bytes.byteLength > DISPLAY_LIMIT);
     this.#view = {

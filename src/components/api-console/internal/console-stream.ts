@@ -53,7 +53,16 @@ export class LiveStream {
 
   /** The stream so far; null until the answer's headers say it is one. */
   get state(): StreamState | null {
-    return this.#format && { format: this.#format, events: [...this.#events], count: this.#count, elapsed: performance.now() - this.#started, end: null, shape: this.#shape };
+    return (
+      this.#format && {
+        format: this.#format,
+        events: [...this.#events],
+        count: this.#count,
+        elapsed: performance.now() - this.#started,
+        end: null,
+        shape: this.#shape,
+      }
+    );
   }
 
   /** The stream as it ended, from the time it was sent until its last byte. */

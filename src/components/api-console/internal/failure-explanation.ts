@@ -104,7 +104,11 @@ export function explainOutcome(context: ExplanationContext): Explanation | null 
     case 'cors':
       return { kind: 'cors', origin: target.origin, pageOrigin: context.pageOrigin, method: context.method, headers: preflightHeaders(context.headers) };
     case 'network':
-      return { kind: 'network', origin: target.origin, mixedContent: context.pageOrigin.startsWith('https:') && target.protocol === 'http:' && !isLoopback(target) };
+      return {
+        kind: 'network',
+        origin: target.origin,
+        mixedContent: context.pageOrigin.startsWith('https:') && target.protocol === 'http:' && !isLoopback(target),
+      };
     case 'timeout':
       return { kind: 'timeout', timeout: context.timeout };
     case 'cancelled':
@@ -198,7 +202,9 @@ export function oauthScopes(security: readonly SecurityRequirement[]): string[] 
 }
 
 function isTokenScheme(use: SecurityRequirement[number]): boolean {
-  return use.type === SecuritySchemeType.OAuth2 || use.type === SecuritySchemeType.OpenIdConnect || (use.type === SecuritySchemeType.Http && use.scheme === 'bearer');
+  return (
+    use.type === SecuritySchemeType.OAuth2 || use.type === SecuritySchemeType.OpenIdConnect || (use.type === SecuritySchemeType.Http && use.scheme === 'bearer')
+  );
 }
 
 /** The request headers a CORS preflight must allow: all but the safelisted ones (and a plain Content-Type). */

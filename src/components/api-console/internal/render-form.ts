@@ -176,7 +176,7 @@ function renderParameter(view: FormView, parameter: ParameterSpec, strings: Stri
       ${parameter.type ? html`<span class="type">${parameter.type}</span>` : nothing}
       ${parameter.deprecated ? html`<span class="type">${strings.apiConsole.deprecated}</span>` : nothing}</label
     >
-    ${field} ${parameter.description ? html`<p id=${id}-description class="hint description">${parameter.description}</p>` : nothing}
+    ${field} ${parameter.description ? html`<p id="${id}-description" class="hint description">${parameter.description}</p>` : nothing}
   </div>`;
 }
 
@@ -201,9 +201,10 @@ function renderBody(view: FormView, strings: Strings): TemplateResult | typeof n
           ${Object.values(BodyMode).map((mode) => html`<option value=${mode} ?selected=${mode === inputs.bodyMode}>${text.bodyModes[mode]}</option>`)}
         </select></label
       >
-      ${inputs.bodyMode === BodyMode.None
-        ? nothing
-        : html`<label class="inline-label"
+      ${
+        inputs.bodyMode === BodyMode.None
+          ? nothing
+          : html`<label class="inline-label"
             >${text.contentType}
             <input
               class="field"
@@ -212,9 +213,11 @@ function renderBody(view: FormView, strings: Strings): TemplateResult | typeof n
               spellcheck="false"
               .value=${live(inputs.contentType)}
               @input=${(event: Event) => view.onChange({ contentType: (event.target as HTMLInputElement).value })} /></label
-          ><datalist id="media-types">${(body?.mediaTypes ?? []).map((type) => html`<option value=${type}></option>`)}</datalist>`}
-      ${examples.length > 1 && (inputs.bodyMode === BodyMode.Json || inputs.bodyMode === BodyMode.Text)
-        ? html`<label class="inline-label"
+          ><datalist id="media-types">${(body?.mediaTypes ?? []).map((type) => html`<option value=${type}></option>`)}</datalist>`
+      }
+      ${
+        examples.length > 1 && (inputs.bodyMode === BodyMode.Json || inputs.bodyMode === BodyMode.Text)
+          ? html`<label class="inline-label"
             >${text.example}
             <select
               class="field"
@@ -223,7 +226,8 @@ function renderBody(view: FormView, strings: Strings): TemplateResult | typeof n
               ${examples.map((example, index) => html`<option value=${index} ?selected=${example.text === inputs.bodyText}>${example.name || text.example}</option>`)}
             </select></label
           >`
-        : nothing}
+          : nothing
+      }
     </div>
     ${body?.description ? html`<p class="hint">${body.description}</p>` : nothing} ${renderBodyEditor(view, strings)}
   </fieldset>`;

@@ -14,9 +14,10 @@ export function renderHistory({ entries, onOpen, onClear }: HistoryView, strings
   const text = strings.apiConsole;
   return html`<details part="history" class="history">
     <summary>${text.history(entries.length)}</summary>
-    ${entries.length === 0
-      ? html`<p class="hint">${text.historyEmpty}</p>`
-      : html`<ol class="history-list">
+    ${
+      entries.length === 0
+        ? html`<p class="hint">${text.historyEmpty}</p>`
+        : html`<ol class="history-list">
             ${entries.map(
               (entry) => html`<li>
                 <button class="history-entry" type="button" @click=${() => onOpen(entry)}>
@@ -30,7 +31,8 @@ export function renderHistory({ entries, onOpen, onClear }: HistoryView, strings
               </li>`,
             )}
           </ol>
-          <button class="button quiet" type="button" @click=${onClear}>${text.clearHistory}</button>`}
+          <button class="button quiet" type="button" @click=${onClear}>${text.clearHistory}</button>`
+    }
   </details>`;
 }
 

@@ -22,9 +22,11 @@ export function renderKeyPicker(view: KeyPickerView, handlers: KeyPickerHandlers
       </select></label
     >
     ${view.loading ? html`<p class="hint" role="status" aria-busy="true">${strings.keyPicker.loading}</p>` : nothing}
-    ${view.failed
-      ? html`<p class="hint" role="alert">${text.keyFailed}</p>
+    ${
+      view.failed
+        ? html`<p class="hint" role="alert">${text.keyFailed}</p>
           <button class="button quiet" type="button" @click=${handlers.onRetry}>${text.retry}</button>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

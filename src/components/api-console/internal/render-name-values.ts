@@ -31,15 +31,17 @@ export function renderNameValues(editor: NameValueEditor, strings: Strings): Tem
           .value=${row.name}
           @input=${(event: Event) => update(index, { name: (event.target as HTMLInputElement).value })}
         />
-        ${editor.valueField?.(row, index) ??
-        html`<input
+        ${
+          editor.valueField?.(row, index) ??
+          html`<input
           class="field"
           aria-label=${editor.valueLabel(index + 1)}
           autocomplete="off"
           spellcheck="false"
           .value=${row.value}
           @input=${(event: Event) => update(index, { value: (event.target as HTMLInputElement).value })}
-        />`}
+        />`
+        }
         <button
           class="button quiet"
           type="button"

@@ -13,10 +13,12 @@ export function renderOperationHeading(details: OperationDetails | null, strings
     </p>
     ${entry.summary ? html`<p class="operation-summary">${entry.summary}</p>` : nothing}
     ${details.description ? html`<p class="operation-description">${details.description}</p>` : nothing}
-    ${details.problems.length
-      ? html`<ul class="spec-problems" aria-label=${strings.apiConsole.specProblems}>
+    ${
+      details.problems.length
+        ? html`<ul class="spec-problems" aria-label=${strings.apiConsole.specProblems}>
           ${details.problems.map((problem) => html`<li>${problem}</li>`)}
         </ul>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

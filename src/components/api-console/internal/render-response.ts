@@ -41,7 +41,12 @@ export function statusClass(status: number): string {
 export function statusLine(response: ResponseHead, strings: Strings, locale: string): string {
   const text = strings.apiConsole;
   const reason = response.statusText || text.reasonPhrases[response.status] || '';
-  return text.statusLine(`${response.status}${reason ? ` ${reason}` : ''}`, text.statusMeaning(response.status), formatDuration(response.duration, locale), formatBytes(response.size, locale));
+  return text.statusLine(
+    `${response.status}${reason ? ` ${reason}` : ''}`,
+    text.statusMeaning(response.status),
+    formatDuration(response.duration, locale),
+    formatBytes(response.size, locale),
+  );
 }
 
 /** The answer's headers and body. Every piece is text: a body holding HTML shows as its source. */
@@ -68,14 +73,14 @@ export function renderResponse(view: ResponseView, strings: Strings, locale: str
 function renderBody(view: ResponseView, strings: Strings, locale: string): TemplateResult {
   const text = strings.apiConsole;
   const { body, response } = view;
-  const download = view.bodyUrl
-    ? html`<a part="download" class="button" href=${view.bodyUrl} download=${view.downloadName}>${text.download}</a>`
-    : nothing;
+  const download = view.bodyUrl ? html`<a part="download" class="button" href=${view.bodyUrl} download=${view.downloadName}>${text.download}</a>` : nothing;
   switch (body.kind) {
     case 'empty':
       return html`<p class="hint">${text.noBody}</p>`;
     case 'image':
-      return view.bodyUrl ? html`<img part="image" class="image" src=${view.bodyUrl} alt=${text.imageAlt(response.contentType)} />${download}` : html`<p class="hint">${text.imageNotKept}</p>`;
+      return view.bodyUrl
+        ? html`<img part="image" class="image" src=${view.bodyUrl} alt=${text.imageAlt(response.contentType)} />${download}`
+        : html`<p class="hint">${text.imageNotKept}</p>`;
     case 'binary':
       return html`<p class="hint">${text.binaryBody(response.contentType || text.unknownType, formatBytes(response.size, locale))}</p>
         ${download}`;
@@ -84,12 +89,14 @@ function renderBody(view: ResponseView, strings: Strings, locale: string): Templ
     case 'text':
       return html`${body.invalidJson ? html`<p class="hint">${text.notValidJson}</p>` : nothing}
         ${view.bodyCut ? html`<p class="hint">${text.bodyCutInSession}</p>` : nothing}
-        ${body.truncated
-          ? html`<p class="truncated">
+        ${
+          body.truncated
+            ? html`<p class="truncated">
               ${text.truncated(formatBytes(DISPLAY_LIMIT, locale), formatBytes(response.size, locale))}
               <button part="show-all" class="button" type="button" @click=${view.onShowAll}>${text.showAll}</button> ${download}
             </p>`
-          : download}
+            : download
+        }
         ${code(body.text, text.responseBody)}`;
   }
 }
@@ -109,7 +116,7 @@ function code(content: string | HTMLElement, label: string): TemplateResult {
 
 function chunks(text: string): string[] {
   const pieces: string[] = [];
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = Math.min(start + CHUNK, text.length);
     const lineEnd = text.lastIndexOf('\n', end);
     if (end < text.length && lineEnd > start + CHUNK / 2) end = lineEnd + 1;

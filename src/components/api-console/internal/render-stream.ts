@@ -29,11 +29,17 @@ export function renderStream(state: StreamState, actions: StreamActions, strings
     </div>
     ${state.shape ? html`<p class="hint">${text.eachEvent(state.shape)}</p>` : nothing}
     ${state.count > state.events.length ? html`<p class="hint">${text.latestOnly(state.events.length, state.count)}</p>` : nothing}
-    ${state.count === 0
-      ? html`<p class="hint">${open ? text.waiting : text.none}</p>`
-      : html`<ol class="events" tabindex="0" aria-label=${text.events(state.count)}>
-          ${repeat(state.events, (event) => event.index, (event) => renderEvent(event, strings))}
-        </ol>`}
+    ${
+      state.count === 0
+        ? html`<p class="hint">${open ? text.waiting : text.none}</p>`
+        : html`<ol class="events" tabindex="0" aria-label=${text.events(state.count)}>
+          ${repeat(
+            state.events,
+            (event) => event.index,
+            (event) => renderEvent(event, strings),
+          )}
+        </ol>`
+    }
   </section>`;
 }
 

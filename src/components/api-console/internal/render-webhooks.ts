@@ -55,8 +55,9 @@ export function renderWebhook(details: WebhookDetails, strings: Strings): Templa
     ${entry.summary ? html`<p class="operation-summary">${entry.summary}</p>` : nothing}
     ${details.description ? html`<p class="operation-description">${details.description}</p>` : nothing}
     <p part="notice" class="notice">${text.readOnly}</p>
-    ${details.parameters.length
-      ? html`<table class="headers-table">
+    ${
+      details.parameters.length
+        ? html`<table class="headers-table">
           <caption>
             ${strings.apiConsole.headers}
           </caption>
@@ -70,13 +71,16 @@ export function renderWebhook(details: WebhookDetails, strings: Strings): Templa
             )}
           </tbody>
         </table>`
-      : nothing}
+        : nothing
+    }
     ${details.payloads.length ? details.payloads.map((payload) => renderPayload(payload, strings)) : html`<p class="hint">${text.noPayload}</p>`}
-    ${details.problems.length
-      ? html`<ul class="spec-problems" aria-label=${strings.apiConsole.specProblems}>
+    ${
+      details.problems.length
+        ? html`<ul class="spec-problems" aria-label=${strings.apiConsole.specProblems}>
           ${details.problems.map((problem) => html`<li>${problem}</li>`)}
         </ul>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 
@@ -84,13 +88,17 @@ function renderPayload(payload: WebhookDetails['payloads'][number], strings: Str
   const text = strings.apiConsole.webhooks;
   return html`<div class="payload" data-media-type=${payload.mediaType}>
     <p class="payload-title">${text.payload(payload.mediaType)}</p>
-    ${payload.schema
-      ? html`<p class="hint">${text.schema}</p>
+    ${
+      payload.schema
+        ? html`<p class="hint">${text.schema}</p>
           <pre class="code-block payload-schema" tabindex="0" aria-label=${text.schema}>${payload.schema}</pre>`
-      : nothing}
-    ${payload.example
-      ? html`<p class="hint">${text.example}</p>
+        : nothing
+    }
+    ${
+      payload.example
+        ? html`<p class="hint">${text.example}</p>
           <pre class="code-block payload-example" tabindex="0" aria-label=${text.example}>${payload.example}</pre>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

@@ -15,10 +15,7 @@ const CREDENTIAL_HEADERS = new Set(['authorization', 'proxy-authorization', 'coo
 
 /** The console's current secrets: the token it sent and the subscription key. */
 export function secretsOf(token: string | null | undefined, key: string | null | undefined): Secret[] {
-  return [
-    ...(token ? [{ value: token, placeholder: TOKEN_PLACEHOLDER }] : []),
-    ...(key ? [{ value: key, placeholder: KEY_PLACEHOLDER }] : []),
-  ];
+  return [...(token ? [{ value: token, placeholder: TOKEN_PLACEHOLDER }] : []), ...(key ? [{ value: key, placeholder: KEY_PLACEHOLDER }] : [])];
 }
 
 /**

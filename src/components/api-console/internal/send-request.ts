@@ -70,7 +70,14 @@ export async function sendRequest(request: ConsoleRequest, { timeout, signal, on
   const finish = (outcome: Outcome): Exchange => ({ outcome, duration: performance.now() - started });
   try {
     const redirect = followRedirects ? 'follow' : 'manual';
-    const response = await fetch(request.url, { method: request.method, headers: request.headers, body: request.body, signal: stop.signal, cache: 'no-store', redirect });
+    const response = await fetch(request.url, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+      signal: stop.signal,
+      cache: 'no-store',
+      redirect,
+    });
     if (response.type === 'opaqueredirect') return finish({ kind: 'redirect' });
     const contentType = response.headers.get('content-type') ?? '';
     const chunks = new Chunks(onProgress ?? (() => undefined));

@@ -126,7 +126,9 @@ class EventStreamParser implements EventParser {
 
   #line(line: string): StreamEvent | null {
     if (line === '') {
-      const event = this.#data.length ? { index: ++this.#index, type: this.#type || 'message', id: this.#lastId, data: this.#data.join('\n'), retry: this.#retry } : null;
+      const event = this.#data.length
+        ? { index: ++this.#index, type: this.#type || 'message', id: this.#lastId, data: this.#data.join('\n'), retry: this.#retry }
+        : null;
       this.#type = '';
       this.#data = [];
       return event;

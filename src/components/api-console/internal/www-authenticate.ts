@@ -39,7 +39,8 @@ export function parseChallenges(header: string): Challenge[] {
     at += 1;
     skip(/\s/u);
     const value = header[at] === '"' ? quotedString() : token();
-    if (header[at] === '=') skip(/[^,]/u); // a token68 (`abc==`), not a parameter
+    if (header[at] === '=')
+      skip(/[^,]/u); // a token68 (`abc==`), not a parameter
     else if (challenges.length) challenges.at(-1)!.params[name.toLowerCase()] = value;
   }
   return challenges;

@@ -34,7 +34,9 @@ export function describeOperation(index: ApiIndex, entry: OperationEntry): Opera
   const rawParameters = mergeParameters(refs, item['parameters'], operation['parameters']);
   const swagger = version === '2.0';
 
-  const parameters = rawParameters.filter((parameter) => LOCATIONS.includes(String(parameter['in']))).map((parameter) => parameterSpec(parameter, refs, swagger));
+  const parameters = rawParameters
+    .filter((parameter) => LOCATIONS.includes(String(parameter['in'])))
+    .map((parameter) => parameterSpec(parameter, refs, swagger));
   const body = swagger ? swaggerBody(rawParameters, operation, document, refs) : openApiBody(operation['requestBody'], refs);
   const security = securityOf(operation, document, refs, swagger);
   const servers = serverList(operation['servers']).length ? serverList(operation['servers']) : serverList(item['servers']);
@@ -157,7 +159,9 @@ function fieldsOf(schema: JsonObject, refs: RefResolver): FormFieldSpec[] {
     const schema = refs.object(raw);
     // An array of files is one field holding several (multipart repeats the part once per file).
     const items = schemaType(schema) === 'array' ? refs.object(schema['items']) : null;
-    return items && isFileSchema(items) ? { ...fieldSpec(name, items, required.includes(name)), description: text(schema['description']), multiple: true } : fieldSpec(name, schema, required.includes(name));
+    return items && isFileSchema(items)
+      ? { ...fieldSpec(name, items, required.includes(name)), description: text(schema['description']), multiple: true }
+      : fieldSpec(name, schema, required.includes(name));
   });
 }
 
@@ -186,15 +190,14 @@ function securityOf(operation: JsonObject, document: JsonObject, refs: RefResolv
   const definitions = isObject(schemes) ? schemes : {};
   return requirements
     .filter(isObject)
-    .map((requirement) =>
-      Object.entries(requirement).map(([name, scopes]) => schemeUse(name, refs.object(definitions[name]), stringList(scopes))),
-    );
+    .map((requirement) => Object.entries(requirement).map(([name, scopes]) => schemeUse(name, refs.object(definitions[name]), stringList(scopes))));
 }
 
 function schemeUse(name: string, scheme: JsonObject, scopes: string[]): SecuritySchemeUse {
   const declared = String(scheme['type'] ?? '');
   // Swagger 2.0's `basic` is OpenAPI 3's `http` with scheme `basic`.
-  const type = declared === 'basic' ? SecuritySchemeType.Http : (Object.values(SecuritySchemeType).find((known) => known === declared) ?? SecuritySchemeType.Unknown);
+  const type =
+    declared === 'basic' ? SecuritySchemeType.Http : (Object.values(SecuritySchemeType).find((known) => known === declared) ?? SecuritySchemeType.Unknown);
   return {
     name,
     type,

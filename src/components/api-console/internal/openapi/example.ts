@@ -56,9 +56,7 @@ function built(schema: JsonObject, refs: RefResolver, depth: number, open: Set<J
   if (Array.isArray(schema['allOf'])) {
     const parts = schema['allOf'].map((part) => build(part, refs, depth + 1, open));
     const own = schema['properties'] ? objectExample(schema, refs, depth, open) : undefined;
-    return parts.every((part) => isObject(part) || part === undefined)
-      ? Object.assign({}, ...parts, own)
-      : parts.find((part) => part !== undefined);
+    return parts.every((part) => isObject(part) || part === undefined) ? Object.assign({}, ...parts, own) : parts.find((part) => part !== undefined);
   }
   for (const keyword of ['oneOf', 'anyOf'] as const) {
     const choices = schema[keyword];

@@ -86,5 +86,9 @@ function swaggerServer(document: SpecDocument, specUrl: string): string {
  * `{variables}` survive the URL parser's percent-encoding.
  */
 function absolute(url: string, base: string): string {
-  return URL.parse(url, base || undefined)?.href.replace(/\/$/u, '').replace(/%7B([^%/]*)%7D/gu, '{$1}') ?? url;
+  return (
+    URL.parse(url, base || undefined)
+      ?.href.replace(/\/$/u, '')
+      .replace(/%7B([^%/]*)%7D/gu, '{$1}') ?? url
+  );
 }

@@ -35,6 +35,10 @@ export function csharp({ method, url, headers, body }: ConsoleRequest): string {
     );
     if (contentType) lines.push(`request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(${doubleQuoted(contentType)});`);
   }
-  lines.push('using var response = await client.SendAsync(request);', 'Console.WriteLine((int)response.StatusCode);', 'Console.WriteLine(await response.Content.ReadAsStringAsync());');
+  lines.push(
+    'using var response = await client.SendAsync(request);',
+    'Console.WriteLine((int)response.StatusCode);',
+    'Console.WriteLine(await response.Content.ReadAsStringAsync());',
+  );
   return lines.join('\n');
 }

@@ -13,7 +13,9 @@ export function fetchCode({ method, url, headers, body }: ConsoleRequest): strin
   else if (body instanceof FormData) {
     before.push('const body = new FormData();');
     for (const [name, value] of body) {
-      before.push(typeof value === 'string' ? `body.append(${jsString(name)}, ${jsString(value)});` : `body.append(${jsString(name)}, file); // ${fileName(value)}`);
+      before.push(
+        typeof value === 'string' ? `body.append(${jsString(name)}, ${jsString(value)});` : `body.append(${jsString(name)}, file); // ${fileName(value)}`,
+      );
     }
     options.push('body,');
   } else if (body instanceof Blob) options.push(`body: file, // ${fileName(body)}`);

@@ -16,7 +16,9 @@ export function powershell({ method, url, headers, body }: ConsoleRequest): stri
   if (body instanceof FormData) {
     lines.push('$form = @{');
     for (const [name, values] of grouped(body)) {
-      const items = values.map((value) => (typeof value === 'string' ? powershellString(formFieldText(value)) : `(Get-Item ${powershellString(fileName(value))})`));
+      const items = values.map((value) =>
+        typeof value === 'string' ? powershellString(formFieldText(value)) : `(Get-Item ${powershellString(fileName(value))})`,
+      );
       lines.push(`  ${powershellString(name)} = ${items.length === 1 ? items[0] : `@(${items.join(', ')})`}`);
     }
     lines.push('}');

@@ -9,7 +9,8 @@ import { doubleQuoted, fileName, formFieldText } from './literals.js';
 export function python({ method, url, headers, body }: ConsoleRequest): string {
   const args = [doubleQuoted(method), doubleQuoted(url)];
   const headerEntries = Object.entries(headers);
-  if (headerEntries.length) args.push(`headers={\n${headerEntries.map(([name, value]) => `        ${doubleQuoted(name)}: ${doubleQuoted(value)},`).join('\n')}\n    }`);
+  if (headerEntries.length)
+    args.push(`headers={\n${headerEntries.map(([name, value]) => `        ${doubleQuoted(name)}: ${doubleQuoted(value)},`).join('\n')}\n    }`);
   if (typeof body === 'string') args.push(`data=${doubleQuoted(body)}.encode("utf-8")`);
   else if (body instanceof URLSearchParams) args.push(`data=${doubleQuoted(body.toString())}`);
   else if (body instanceof FormData) {
@@ -20,5 +21,11 @@ export function python({ method, url, headers, body }: ConsoleRequest): string {
     );
     args.push(`files=[\n${parts.map((part) => `        ${part},`).join('\n')}\n    ]`);
   } else if (body instanceof Blob) args.push(`data=open(${doubleQuoted(fileName(body))}, "rb")`);
-  return ['import requests', '', `response = requests.request(\n${args.map((arg) => `    ${arg},`).join('\n')}\n)`, 'print(response.status_code)', 'print(response.text)'].join('\n');
+  return [
+    'import requests',
+    '',
+    `response = requests.request(\n${args.map((arg) => `    ${arg},`).join('\n')}\n)`,
+    'print(response.status_code)',
+    'print(response.text)',
+  ].join('\n');
 }

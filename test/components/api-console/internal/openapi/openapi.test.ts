@@ -138,7 +138,9 @@ describe('OpenAPI reading', () => {
     it('leaves read-only properties out of an example and merges allOf', async () => {
       const api = await index({
         ...PETSTORE_30,
-        paths: { '/pets': { put: { operationId: 'putPet', requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } } } } },
+        paths: {
+          '/pets': { put: { operationId: 'putPet', requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } } } },
+        },
       });
       expect(JSON.parse(operation(api, 'putPet').body!.examples[0]!.text)).to.deep.equal({ name: 'string', kind: 'cat', tag: 'string' });
     });
