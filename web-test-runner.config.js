@@ -91,11 +91,13 @@ export default {
   ],
   // `npx wtr --files test/x.test.ts` runs just those files (in the default browser); the groups
   // would otherwise run everything.
-  groups: process.argv.includes('--files') ? [] : [
-    { name: 'unit', files: ['test/**/*.test.ts', '!test/e2e/**'] },
-    { name: 'e2e', files: ['test/e2e/**/*.test.ts', '!test/e2e/**/*.blocked-popup.test.ts'] },
-    { name: 'e2e-popup-blocker', files: 'test/e2e/**/*.blocked-popup.test.ts', browsers: [chromium({ blockPopups: true })] },
-  ],
+  groups: process.argv.includes('--files')
+    ? []
+    : [
+        { name: 'unit', files: ['test/**/*.test.ts', '!test/e2e/**'] },
+        { name: 'e2e', files: ['test/e2e/**/*.test.ts', '!test/e2e/**/*.blocked-popup.test.ts'] },
+        { name: 'e2e-popup-blocker', files: 'test/e2e/**/*.blocked-popup.test.ts', browsers: [chromium({ blockPopups: true })] },
+      ],
   // Lit's development build stays on (its runtime warnings catch real mistakes), without the one
   // warning that it is on, which every test file would print: Lit skips a warning whose code is
   // already in `litIssuedWarnings`.

@@ -12,6 +12,8 @@
  * - `console-read` → `[{ type, text, url }]` recorded since `console-watch`, and stops recording
  */
 
+/* global document -- read inside the windows, in Chromium */
+
 /** @typedef {{ urlIncludes: string, username?: string }} WindowQuery */
 
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */

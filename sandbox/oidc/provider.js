@@ -46,15 +46,7 @@ const DAY = 24 * 60 * 60;
  * @param {TenantProviderOptions} options
  * @returns {Promise<Provider>}
  */
-export async function createTenantProvider({
-  tenant,
-  issuer,
-  redirectUris,
-  brokerSecret,
-  brokerCertificate,
-  accessTokenLifetime,
-  reportError,
-}) {
+export async function createTenantProvider({ tenant, issuer, redirectUris, brokerSecret, brokerCertificate, accessTokenLifetime, reportError }) {
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
   const signingKey = await exportJWK(privateKey);
   signingKey.kid = await calculateJwkThumbprint(signingKey);
@@ -105,26 +97,20 @@ export async function createTenantProvider({
       const user = tenant.users.find(({ oid }) => oid === sub);
       return user && { accountId: user.oid, claims: () => userClaims(tenant, user) };
     },
-    extraTokenClaims: (/** @type {Context} */ _ctx, /** @type {Model} */ token) =>
-      accessTokenClaims(tenant, token),
+    extraTokenClaims: (/** @type {Context} */ _ctx, /** @type {Model} */ token) => accessTokenClaims(tenant, token),
     loadExistingGrant: loadPreGrantedConsent,
     extraParams: { scope: keepOfflineAccess },
     // Entra gives single-page apps refresh tokens whenever they ask; oidc-provider would want
     // offline_access granted after prompt=consent first.
-    issueRefreshToken: async (/** @type {Context} */ _ctx, /** @type {Client} */ client) =>
-      client.grantTypeAllowed('refresh_token'),
+    issueRefreshToken: async (/** @type {Context} */ _ctx, /** @type {Client} */ client) => client.grantTypeAllowed('refresh_token'),
     // Entra keeps a redeemed SPA refresh token valid; rotation with reuse detection would revoke
     // the whole grant when two tabs refresh at once.
     rotateRefreshToken: false,
     // MSAL calls the token endpoint with fetch from the page: allow the SPA's own origins.
-    clientBasedCORS: (
-      /** @type {Context} */ _ctx,
-      /** @type {string} */ origin,
-      /** @type {Client} */ client,
-    ) => client.redirectUris.some((/** @type {string} */ uri) => URL.parse(uri)?.origin === origin),
+    clientBasedCORS: (/** @type {Context} */ _ctx, /** @type {string} */ origin, /** @type {Client} */ client) =>
+      client.redirectUris.some((/** @type {string} */ uri) => URL.parse(uri)?.origin === origin),
     interactions: {
-      url: (/** @type {Context} */ _ctx, /** @type {Model} */ interaction) =>
-        `/${tenant.id}/interaction/${interaction.uid}`,
+      url: (/** @type {Context} */ _ctx, /** @type {Model} */ interaction) => `/${tenant.id}/interaction/${interaction.uid}`,
       policy: interactionPolicy(tenant),
     },
     features: {
@@ -152,10 +138,7 @@ export async function createTenantProvider({
         },
       },
     },
-    async renderError(
-      /** @type {Context} */ ctx,
-      /** @type {{ error: string, error_description?: string }} */ out,
-    ) {
+    async renderError(/** @type {Context} */ ctx, /** @type {{ error: string, error_description?: string }} */ out) {
       const oidc = ctx.oidc;
       // The raw request (MSAL's client-request-id is not a parameter oidc-provider keeps), then
       // what oidc-provider parsed, when it got that far.
@@ -172,10 +155,8 @@ export async function createTenantProvider({
       );
     },
     ttl: {
-      AccessToken: (/** @type {Context} */ _ctx, /** @type {Model} */ token) =>
-        token.resourceServer?.accessTokenTTL ?? accessTokenLifetime,
-      ClientCredentials: (/** @type {Context} */ _ctx, /** @type {Model} */ token) =>
-        token.resourceServer?.accessTokenTTL ?? accessTokenLifetime,
+      AccessToken: (/** @type {Context} */ _ctx, /** @type {Model} */ token) => token.resourceServer?.accessTokenTTL ?? accessTokenLifetime,
+      ClientCredentials: (/** @type {Context} */ _ctx, /** @type {Model} */ token) => token.resourceServer?.accessTokenTTL ?? accessTokenLifetime,
       AuthorizationCode: 60,
       IdToken: 60 * 60,
       Interaction: 60 * 60,
@@ -186,9 +167,7 @@ export async function createTenantProvider({
   });
 
   provider.use(refreshTokenCoversConsent);
-  provider.on('server_error', (/** @type {Context} */ _ctx, /** @type {unknown} */ error) =>
-    reportError(error),
-  );
+  provider.on('server_error', (/** @type {Context} */ _ctx, /** @type {unknown} */ error) => reportError(error));
   return provider;
 }
 

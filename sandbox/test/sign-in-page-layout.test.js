@@ -3,6 +3,7 @@
  * The sandbox's sign-in page as it shows in the sign-in popup (483 px wide, the size Portico
  * opens): each demo user's "Sign in" button stays on one line beside the user.
  */
+/* global getComputedStyle -- read inside the page, in Chromium */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import puppeteer from 'puppeteer-core';
@@ -23,7 +24,8 @@ test('demo-user buttons do not wrap in a 483 px popup', { timeout: 60_000 }, asy
           const lineHeight = parseFloat(getComputedStyle(button).lineHeight);
           const { height } = button.getBoundingClientRect();
           const style = getComputedStyle(button);
-          const content = height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom) - parseFloat(style.borderTopWidth) - parseFloat(style.borderBottomWidth);
+          const content =
+            height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom) - parseFloat(style.borderTopWidth) - parseFloat(style.borderBottomWidth);
           return { text: button.innerText, lines: Math.round(content / lineHeight), overflows: form.scrollWidth > form.clientWidth };
         }),
       );

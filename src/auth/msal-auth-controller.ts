@@ -111,7 +111,10 @@ export class MsalAuthController implements AuthController {
         return this.#signedIn(await Promise.race([login, whenPopupAbandoned(popup, abandoned.signal)]), true);
       } catch (error) {
         // The user came back without finishing; should the window still finish, that sign-in counts.
-        login.then((result) => this.#lateSignIn(result), () => {});
+        login.then(
+          (result) => this.#lateSignIn(result),
+          () => {},
+        );
         throw error;
       } finally {
         abandoned.abort();

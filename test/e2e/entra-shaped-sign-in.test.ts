@@ -22,7 +22,11 @@ const submitDemoUser = (urlIncludes: string, username: string) =>
 /** The sandbox's sign-in page for `tenant`, once it is showing in the popup. */
 async function signInPage(tenant: string): Promise<WindowView> {
   let views: WindowView[] = [];
-  await waitUntil(async () => (views = await readWindows(`/${tenant}/interaction/`)).some((view) => view.text.includes('Sign in to')), `no ${tenant} sign-in page opened`, { timeout: 10_000 });
+  await waitUntil(
+    async () => (views = await readWindows(`/${tenant}/interaction/`)).some((view) => view.text.includes('Sign in to')),
+    `no ${tenant} sign-in page opened`,
+    { timeout: 10_000 },
+  );
   return views[0]!;
 }
 

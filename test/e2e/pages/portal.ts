@@ -30,7 +30,13 @@ addEventListener('unhandledrejection', ({ reason }) => {
   channel.postMessage({ state: `page-error: ${String(reason)}`, name: null, roles: [], url: location.href, window: window.name } satisfies PortalReport);
 });
 auth.addEventListener('portico-auth-change', ({ detail }) => {
-  channel.postMessage({ state: detail.state, name: detail.account?.name ?? null, roles: [...(detail.account?.roles ?? [])], url: location.href, window: window.name } satisfies PortalReport);
+  channel.postMessage({
+    state: detail.state,
+    name: detail.account?.name ?? null,
+    roles: [...(detail.account?.roles ?? [])],
+    url: location.href,
+    window: window.name,
+  } satisfies PortalReport);
 });
 document.body.append(auth);
 
