@@ -4,7 +4,7 @@
  * one `npm start` runs) and serves the test pages over https with the sandbox's certificate, so
  * that pages, provider and API are all same-site https (silent SSO in iframes needs that).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -37,6 +37,20 @@ process.once('exit', () => void sandbox.stop());
 const certificateDir = mkdtempSync(join(tmpdir(), 'portico-test-'));
 writeFileSync(join(certificateDir, 'cert.pem'), sandbox.certificate.cert);
 writeFileSync(join(certificateDir, 'key.pem'), sandbox.certificate.key);
+
+/**
+ * A module worker is started by the URL its built file will have (`new URL('./x.js',
+ * import.meta.url)`); here that file is still TypeScript, so `/src/**.js` asks for its `.ts`.
+ * Imports need no help: the esbuild plugin resolves those.
+ * @param {import('koa').Context} context @param {() => Promise<unknown>} next
+ */
+function workerSources(context, next) {
+  const path = context.path;
+  if (path.startsWith('/src/') && path.endsWith('.js') && !existsSync(join('.', path)) && existsSync(join('.', path.replace(/\.js$/u, '.ts')))) {
+    context.url = context.url.replace(/\.js(?=$|\?)/u, '.ts');
+  }
+  return next();
+}
 
 /** @param {{ blockPopups?: boolean }} [options] */
 function chromium({ blockPopups = false } = {}) {
@@ -75,6 +89,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
+  middleware: [workerSources],
   browsers: [chromium()],
   plugins: [
     reactAsEsm(),

@@ -53,16 +53,23 @@ const BIG_RESPONSE = JSON.stringify(
   Array.from({ length: 100_000 }, (_, i) => ({ id: i, name: `item ${i}`, tags: ['a', 'b'], price: i * 1.5, active: i % 2 === 0, note: 'x'.repeat(120) })),
 );
 
-const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.html': 'text/html' };
+// With a charset: the pages declare none, and Swagger UI's bundle (non-ASCII inside) fails to parse as windows-1252.
+const TYPES = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+};
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const send = (/** @type {string | Buffer} */ body, /** @type {string} */ type) =>
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', 'access-control-allow-origin': '*' }).end(body);
   const [, tool, name] = /^\/page\/([^/]+)\/(.+)$/u.exec(decodeURIComponent(url.pathname)) ?? [];
-  if (tool && name) return send(`<!doctype html><html lang="en"><body>${pages[tool]?.(`/spec/${encodeURIComponent(name)}.json`)}</body></html>`, 'text/html');
+  if (tool && name)
+    return send(`<!doctype html><html lang="en"><body>${pages[tool]?.(`/spec/${encodeURIComponent(name)}.json`)}</body></html>`, TYPES['.html']);
   const spec = /^\/spec\/(.+)\.json$/u.exec(decodeURIComponent(url.pathname))?.[1];
-  if (spec) return send(descriptions[/** @type {keyof typeof descriptions} */ (spec)].text, 'application/json');
-  if (url.pathname === '/big.json') return send(BIG_RESPONSE, 'application/json');
+  if (spec) return send(descriptions[/** @type {keyof typeof descriptions} */ (spec)].text, TYPES['.json']);
+  if (url.pathname === '/big.json') return send(BIG_RESPONSE, TYPES['.json']);
   const file = normalize(join(root, url.pathname));
   const allowed = ['dist/', 'node_modules/rapidoc/', 'node_modules/swagger-ui-dist/'].some((dir) => file.startsWith(join(root, dir)));
   if (!allowed || !statSync(file, { throwIfNoEntry: false })?.isFile()) return void res.writeHead(404).end();
@@ -182,8 +189,13 @@ try {
     const results = {};
     for (const tool of Object.keys(pages)) {
       const samples = [];
-      for (let run = 0; run < RUNS; run += 1)
-        samples.push(await measureDescription(tool, name, tool === 'Swagger UI' ? description.tag : description.path, description.path));
+      try {
+        for (let run = 0; run < RUNS; run += 1)
+          samples.push(await measureDescription(tool, name, tool === 'Swagger UI' ? description.tag : description.path, description.path));
+      } catch (error) {
+        console.log(`  ${tool.padEnd(11)} ${/** @type {Error} */ (error).message.split('\n')[0]} (left out of the ratios)`);
+        continue;
+      }
       results[tool] = Object.fromEntries(
         Object.keys(samples[0]).map((key) => [key, median(samples.map((sample) => sample[/** @type {keyof typeof sample} */ (key)]))]),
       );
@@ -192,7 +204,9 @@ try {
         `  ${tool.padEnd(11)} usable ${ms(r.usable).padStart(9)}  longest task ${ms(r.longest).padStart(8)}  heap ${mb(r.heap).padStart(8)}  picker ${String(r.picker).padStart(6)} nodes  widget ${String(r.widget).padStart(6)} nodes`,
       );
     }
-    const faster = results.RapiDoc.usable <= results['Swagger UI'].usable ? 'RapiDoc' : 'Swagger UI';
+    const peers = ['RapiDoc', 'Swagger UI'].filter((tool) => results[tool]);
+    if (!results.Portico || peers.length === 0) continue;
+    const faster = peers.reduce((best, tool) => (results[tool].usable < results[best].usable ? tool : best));
     const peer = results[faster];
     const own = results.Portico;
     console.log(

@@ -33,6 +33,8 @@ export function describeSandbox(sandbox) {
     `  OpenAPI           ${api.openApiUrl}`,
     `  Audience          ${api.audience}   scopes: ${api.scopes.join(', ')}`,
     `  Subscription key  ${api.subscriptionKey}   (${api.subscriptionKeyHeader} header or ?${api.subscriptionKeyQuery}=)`,
+    `  Partner key       ${api.partnerKey}   (${api.partnerKeyHeader} header, typed by the user)`,
+    `  HTTP basic        ${api.basicUsername} / ${api.basicPassword}   versions: ${api.versions.join(', ')} (/api/{version}/about)`,
     `  Token broker      POST ${broker.url} (portico-widgets/broker): a token for ${broker.scope}`,
     `                    to signed-in callers with a token for ${broker.callerScope} and the app role ${broker.callerRole}`,
     ...(sandbox.recorder ? [`  Second origin     ${sandbox.recorder.origin}   records what it receives (${sandbox.recorder.recordedUrl}); /api/no-cors`] : []),

@@ -48,6 +48,14 @@ export const SAMPLE_API = Object.freeze({
   subscriptionKey: 'demo-subscription-key',
   subscriptionKeyHeader: 'Ocp-Apim-Subscription-Key',
   subscriptionKeyQuery: 'subscription-key',
+  /** A partner's API key (not API Management's): the header the description names, typed by the user. */
+  partnerKey: 'demo-partner-key',
+  partnerKeyHeader: 'X-Partner-Key',
+  /** HTTP basic's one account. */
+  basicUsername: 'demo',
+  basicPassword: 'portico-demo',
+  /** The versions a server variable chooses between, newest last (the default). */
+  versions: Object.freeze(['v1', 'v2']),
 });
 
 /**

@@ -71,7 +71,9 @@ const DIST_DIR = fileURLToPath(new URL('../dist/', import.meta.url));
  * @property {{ tenant: string, name: string, username: string, password: string, oid: string,
  *   roles: string[], groups: string[] }[]} users
  * @property {{ baseUrl: string, openApiUrl: string, audience: string, scopes: string[],
- *   subscriptionKey: string, subscriptionKeyHeader: string, subscriptionKeyQuery: string }} api
+ *   subscriptionKey: string, subscriptionKeyHeader: string, subscriptionKeyQuery: string,
+ *   partnerKey: string, partnerKeyHeader: string, basicUsername: string, basicPassword: string,
+ *   versions: string[] }} api
  * @property {{ developerUrl: string, apiId: string, apiVersion: string }} apim the API Management
  *   developer data API stand-in (`<portico-apim developer-url>`) and the sample API's id in it
  * @property {import('./certificate.js').Certificate} certificate
@@ -203,6 +205,11 @@ export async function startSandbox({
         subscriptionKey: SAMPLE_API.subscriptionKey,
         subscriptionKeyHeader: SAMPLE_API.subscriptionKeyHeader,
         subscriptionKeyQuery: SAMPLE_API.subscriptionKeyQuery,
+        partnerKey: SAMPLE_API.partnerKey,
+        partnerKeyHeader: SAMPLE_API.partnerKeyHeader,
+        basicUsername: SAMPLE_API.basicUsername,
+        basicPassword: SAMPLE_API.basicPassword,
+        versions: [...SAMPLE_API.versions],
       },
       apim: { developerUrl: `${origin}${APIM_PREFIX.replace(/\/developer$/, '')}`, apiId: SAMPLE_API_ID, apiVersion: DATA_API_VERSION },
       certificate,

@@ -2,7 +2,8 @@
 /**
  * `npm test`: every test Portico has, in one run.
  * 0. the lint gate (`npm run lint`: ESLint with zero warnings, then `prettier --check`);
- * 1. the custom-elements manifest is generated (tests, Storybook and the README reference read it);
+ * 1. the build (`npm run build`: dist/ as it ships, and the custom-elements manifest that tests, Storybook and
+ *    the README reference read), so that a fresh clone needs only `npm ci` before `npm test`;
  * 2. Node tests: the sandbox, the manifest and README checks, DOM-free imports;
  * 3. browser tests in headless Chromium: unit, components, React, end to end through real MSAL;
  * 4. a static Storybook build and the smoke test that opens every story.
@@ -13,10 +14,13 @@ import { readFileSync, rmSync } from 'node:fs';
 
 /** @typedef {{ passed: number, failed: number }} Counts */
 
-/** @param {string[]} args @param {boolean} [quiet] stdout kept, not shown @returns {Promise<{ code: number, output: string }>} */
-function node(args, quiet = false) {
+/**
+ * @param {string} command @param {string[]} args @param {boolean} [quiet] output kept, not shown
+ * @returns {Promise<{ code: number, output: string }>}
+ */
+function run(command, args, quiet = false) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', quiet ? 'pipe' : 'inherit'] });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', quiet ? 'pipe' : 'inherit'] });
     let output = '';
     child.stdout.on('data', (chunk) => {
       if (!quiet) process.stdout.write(chunk);
@@ -26,6 +30,9 @@ function node(args, quiet = false) {
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
   });
 }
+
+/** @param {string[]} args @param {boolean} [quiet] @returns {Promise<{ code: number, output: string }>} */
+const node = (args, quiet = false) => run(process.execPath, args, quiet);
 
 /**
  * A runner that exited non-zero without counting a failure (it crashed, or could not start)
@@ -80,8 +87,10 @@ async function lint() {
 
 results.push(await lint());
 
-const manifest = await node(['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze']);
-results.push(honest({ passed: 0, failed: 0 }, manifest.code));
+const build = await run('npm', ['run', '--silent', 'build'], true);
+if (build.code === 0) console.log('build: dist/ and custom-elements.json built.');
+else console.log(`build: npm run build failed:\n${build.output.trimEnd()}`);
+results.push(honest({ passed: 0, failed: 0 }, build.code));
 
 const nodeTests = await node(['--test', '--test-reporter=tap', 'sandbox/test/', 'test/node/']);
 results.push(honest(tapCounts(nodeTests.output), nodeTests.code));

@@ -9,6 +9,7 @@ import { fakeNetwork, json, never, refusedByCors, unreachable, type Route } from
 import { fakeProviders, providerIds, providerSuffix } from './support/fake-providers.js';
 import { ORDERS_API, ordersToken } from './support/jwt.js';
 import { API, SPEC_URL, ordersApi } from './support/orders-api.js';
+import { securedApi } from '../test/helpers/openapi-fixtures.js';
 
 /** A story's fake Contoso, signed in as Ada Lovelace, whose token is `accessToken()` (a token for the Orders API by default). */
 const signedIn = (accessToken = () => ordersToken({ scp: 'Orders.Read Orders.Write' })) =>
@@ -454,4 +455,103 @@ export const Webhook: Story = {
     part<HTMLButtonElement>(element, 'webhook')?.click();
     await element.updateComplete;
   },
+};
+
+// --- security from the description, and server variables -------------------------------------------
+
+const SECURED_SPEC_URL = 'https://docs.example/secured.json';
+const REGIONAL_SPEC_URL = 'https://docs.example/regional.json';
+const REGIONAL_SERVER = {
+  url: 'https://{region}.api.contoso.example/{version}',
+  variables: { region: { default: 'eu', description: 'Where the data lives.' }, version: { default: 'v2', enum: ['v1', 'v2'] } },
+};
+const securedNetwork = fakeNetwork(() => ({
+  [SECURED_SPEC_URL]: () => json(securedApi()),
+  [REGIONAL_SPEC_URL]: () => json(securedApi([REGIONAL_SERVER])),
+  [API]: () => json({ ok: true }),
+}));
+const signedOut = fakeProviders(() => ({ contoso: new FakeAuthController({ label: 'Contoso' }) }));
+
+/** A story of the secured description's operation `operation`, with what the user typed (field id → value). */
+const secured = (operation: string, typed: Record<string, string> = {}, args: Story['args'] = {}, provider = signedIn()): Story => ({
+  args: { 'spec-url': SECURED_SPEC_URL, operation, scopes: '', ...args },
+  beforeEach: [securedNetwork, provider],
+  play: async ({ canvasElement }) => {
+    const element = await consoleIn(canvasElement);
+    await until(element, () => part(element, 'security') !== null, 'the security panel');
+    for (const [id, value] of Object.entries(typed)) await type(element, id, value);
+  },
+});
+
+/** Satisfied: the signed-in user's token, asked for exactly the scopes the operation lists. */
+export const SecuritySatisfied: Story = { name: 'Security: satisfied', ...secured('listOrders') };
+/** Missing: the operation needs a token and nobody is signed in; the request would go without one. */
+export const SecurityMissingToken: Story = { name: 'Security: token missing', ...secured('listOrders', {}, {}, signedOut) };
+/** Alternatives (a token, or a partner's API key): without a token, the key the user typed meets the second. */
+export const SecurityAlternatives: Story = { name: 'Security: alternatives', ...secured('getEither', { 'credential-partner': 'partner-key' }, {}, signedOut) };
+/** A combination: the subscription key and a token, both sent. */
+export const SecurityKeyAndToken: Story = { name: 'Security: subscription key and token', ...secured('getReport', {}, { 'subscription-key': 'demo-key' }) };
+/** Anonymous allowed (an empty requirement among the alternatives): nothing is missing without a token. */
+export const SecurityAnonymousAllowed: Story = { name: 'Security: anonymous allowed', ...secured('getPublic', {}, {}, signedOut) };
+/** An API key in a header, not typed yet: missing, with its field. */
+export const SecurityApiKeyHeader: Story = { name: 'Security: API key in a header', ...secured('getPartner') };
+/** An API key in the query, typed: sent as that parameter, hidden in the snippet. */
+export const SecurityApiKeyQuery: Story = { name: 'Security: API key in the query', ...secured('getQuery', { 'credential-queryKey': 'query-key' }) };
+/** An API key in a cookie: a browser cannot send it, the console says so; the snippets include it. */
+export const SecurityApiKeyCookie: Story = { name: 'Security: API key in a cookie', ...secured('getCookie', { 'credential-session': 'cookie-key' }) };
+/** HTTP basic: a username and a password, typed; never stored. */
+export const SecurityBasic: Story = {
+  name: 'Security: HTTP basic',
+  ...secured('getBasic', { 'credential-basic-username': 'ada', 'credential-basic-password': 'secret' }),
+};
+/** The scopes attribute wins over the operation's: the token is asked for those. */
+export const SecurityScopesAttribute: Story = { name: 'Security: scopes attribute wins', ...secured('listOrders', {}, { scopes: `${ORDERS_API}/.default` }) };
+
+/** A server with variables: a text field (default `eu`), a list for the enum, and the URL they make; the origin rules apply to it. */
+export const ServerVariables: Story = {
+  args: { 'spec-url': REGIONAL_SPEC_URL, operation: 'getOpen', 'base-url': '', 'allowed-origins': 'https://eu.api.contoso.example', scopes: '' },
+  beforeEach: securedNetwork,
+};
+
+/** A variable changed to an origin not allowed: the console says the credentials stay home. */
+export const ServerVariablesElsewhere: Story = {
+  name: 'Server variables, another origin',
+  args: { ...ServerVariables.args, 'subscription-key': 'demo-key' },
+  beforeEach: securedNetwork,
+  play: async ({ canvasElement }) => {
+    const element = await consoleIn(canvasElement);
+    await until(element, () => part(element, 'server-variables') !== null, 'the server variables');
+    await type(element, 'server-variable-region', 'us');
+  },
+};
+
+const HUGE_SPEC_URL = 'https://developer.contoso.example/specs/huge.json';
+
+/** A description of `count` operations in tags of a hundred, as large APIs publish them. */
+function hugeDescription(count: number) {
+  const paths: Record<string, object> = {};
+  for (let i = 0; i < count; i += 1) {
+    const group = Math.floor(i / 100);
+    paths[`/area${group}/resource${i}`] = {
+      [i % 2 ? 'post' : 'get']: {
+        operationId: `operation${i}`,
+        summary: `Operation ${i} of area ${group}`,
+        tags: [`area ${group}`],
+        responses: { 200: { description: 'OK' } },
+      },
+    };
+  }
+  return { openapi: '3.0.3', info: { title: `${count} operations`, version: '1' }, paths };
+}
+
+/**
+ * A description with 10,000 operations: the picker is a windowed tree, so only the rows on
+ * screen are in the page, whatever the count. Its groups start closed; the open operation's is
+ * open and scrolled to. The keyboard walks it as a tree: arrows, Home and End, right and left to
+ * open and close a group, Enter to open an operation, and any letter searches.
+ */
+export const HugeDescription: Story = {
+  name: 'Huge description (10,000 operations)',
+  args: { 'spec-url': HUGE_SPEC_URL, operation: 'operation4217', scopes: '' },
+  beforeEach: fakeNetwork(() => ({ [HUGE_SPEC_URL]: () => json(hugeDescription(10_000)) })),
 };

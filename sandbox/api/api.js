@@ -17,6 +17,7 @@ import { OPERATIONS } from './operations.js';
 import { missingPermission } from './permissions.js';
 import { refusePermission, refuseToken } from './refusals.js';
 import { createStore } from './store.js';
+import { checkBasic, checkPartnerKey } from './static-credentials.js';
 import { checkSubscriptionKey } from './subscription-key.js';
 
 /**
@@ -29,7 +30,7 @@ import { checkSubscriptionKey } from './subscription-key.js';
 const RAW_BODY_LIMIT = 8 * 1024 * 1024;
 
 const CORS = {
-  allowHeaders: ['Authorization', 'Content-Type', SAMPLE_API.subscriptionKeyHeader],
+  allowHeaders: ['Authorization', 'Content-Type', SAMPLE_API.subscriptionKeyHeader, SAMPLE_API.partnerKeyHeader],
   exposeHeaders: ['WWW-Authenticate', 'Location', 'X-Request-Id', 'Date'],
 };
 
@@ -50,7 +51,7 @@ export function sampleApi({ origin, tenants, fetch, apim, operations = OPERATION
   const store = createStore();
   const validate = bearerValidator({ issuers: tenants, audience: SAMPLE_API.audience, fetch });
   const document = openApiDocument({ baseUrl, tenants, operations, elsewhere });
-  const routes = operations.map((operation) => ({ operation, pattern: pathPattern(operation.path) }));
+  const routes = operations.map((operation) => ({ operation, pattern: pathPattern(operation.path, operation.versions) }));
   const issuers = tenants.map(({ issuer }) => issuer);
 
   return async function handleApi(req, res) {
@@ -102,6 +103,17 @@ export function sampleApi({ origin, tenants, fetch, apim, operations = OPERATION
       const refusal = checkSubscriptionKey(req, url, apim);
       if (refusal) return sendJson(res, 401, { statusCode: 401, message: refusal }, headers);
     }
+    if (operation.partnerKey) {
+      const refusal = checkPartnerKey(req.headers);
+      if (refusal) return sendProblem(res, 401, { title: 'Unauthorized', detail: refusal }, headers);
+    }
+    /** @type {string | undefined} */
+    let username;
+    if (operation.basic) {
+      const login = checkBasic(req.headers);
+      if ('refusal' in login) return sendProblem(res, 401, { title: 'Unauthorized', detail: login.refusal }, headers);
+      username = login.username;
+    }
 
     /** @type {Record<string, any> | undefined} */
     let claims;
@@ -137,6 +149,7 @@ export function sampleApi({ origin, tenants, fetch, apim, operations = OPERATION
       body,
       bytes,
       claims,
+      username,
       store,
       baseUrl,
       elsewhere,
@@ -171,15 +184,22 @@ export function otherOrigin(origin) {
 }
 
 /**
- * `/orders/{id}` → /^\/orders\/(?<id>[^/]+)$/
+ * `/orders/{id}` → /^\/orders\/(?<id>[^/]+)$/; with versions, `/about` → /^\/(?<version>v1|v2)\/about$/
  * @param {string} template
+ * @param {readonly string[]} [versions]
  */
-function pathPattern(template) {
+function pathPattern(template, versions) {
+  const version = versions ? `/(?<version>${versions.map(escapeRegExp).join('|')})` : '';
   const source = template
     .split(/(\{\w+\})/)
-    .map((part) => (/^\{\w+\}$/.test(part) ? `(?<${part.slice(1, -1)}>[^/]+)` : part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')))
+    .map((part) => (/^\{\w+\}$/.test(part) ? `(?<${part.slice(1, -1)}>[^/]+)` : escapeRegExp(part)))
     .join('');
-  return new RegExp(`^${source}$`);
+  return new RegExp(`^${version}${source}$`);
+}
+
+/** @param {string} text */
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -163,6 +163,16 @@ const SCHEMAS = {
       },
     },
   },
+  BasicAccount: {
+    type: 'object',
+    required: ['username'],
+    properties: { username: { type: 'string' } },
+  },
+  Version: {
+    type: 'object',
+    required: ['version'],
+    properties: { version: { type: 'string', enum: [...SAMPLE_API.versions] } },
+  },
   SubscriptionKeyError: {
     type: 'object',
     required: ['statusCode', 'message'],
@@ -221,7 +231,7 @@ export function openApiDocument({ baseUrl, tenants, operations, elsewhere }) {
   /** @type {Record<string, Record<string, object>>} */
   const paths = {};
   for (const operation of operations) {
-    const servers = operation.elsewhere && elsewhere ? { servers: [{ url: `${elsewhere}/api` }] } : {};
+    const servers = operation.elsewhere && elsewhere ? { servers: [{ url: `${elsewhere}/api` }] } : versionServers(operation, baseUrl);
     (paths[operation.path] ??= {})[operation.method.toLowerCase()] = { ...describe(operation, tenants), ...servers };
   }
 
@@ -241,6 +251,7 @@ export function openApiDocument({ baseUrl, tenants, operations, elsewhere }) {
       { name: 'Orders', description: 'Orders, protected by delegated scopes or app roles.' },
       { name: 'Administration', description: 'Operations for users with the admins app role.' },
       { name: 'Products', description: 'The catalogue, protected by a subscription key.' },
+      { name: 'Partners', description: 'Protected by credentials the user types: a partner’s API key with a token, HTTP basic.' },
       { name: 'Streams', description: 'Answers that arrive piece by piece: server-sent events and NDJSON.' },
       { name: 'Uploads', description: 'Forms with files, echoed back part by part.' },
       {
@@ -265,6 +276,8 @@ export function openApiDocument({ baseUrl, tenants, operations, elsewhere }) {
         ),
         subscriptionKeyHeader: { type: 'apiKey', in: 'header', name: SAMPLE_API.subscriptionKeyHeader },
         subscriptionKeyQuery: { type: 'apiKey', in: 'query', name: SAMPLE_API.subscriptionKeyQuery },
+        partnerKey: { type: 'apiKey', in: 'header', name: SAMPLE_API.partnerKeyHeader, description: 'A partner’s own API key.' },
+        basicAuth: { type: 'http', scheme: 'basic' },
       },
     },
   };
@@ -275,14 +288,18 @@ export function openApiDocument({ baseUrl, tenants, operations, elsewhere }) {
  * @param {{ id: string }[]} tenants
  */
 function describe(operation, tenants) {
-  const { auth, subscriptionKey } = operation;
+  const { auth, subscriptionKey, partnerKey, basic } = operation;
   const scopes = (auth?.scopes ?? []).map((scope) => `${SAMPLE_API.audience}/${scope}`);
   // Alternatives: any tenant's token; the key in the header or the query. An operation needing
-  // both lists every pairing, each requirement holding a token and a key.
+  // both lists every pairing, each requirement holding a token and a key (and the partner's key,
+  // or HTTP basic, which every alternative needs).
   const tokens = auth ? tenants.map((tenant) => ({ [tenant.id]: scopes })) : [{}];
-  const keys = subscriptionKey ? [{ subscriptionKeyHeader: [] }, { subscriptionKeyQuery: [] }] : [{}];
   /** @type {Record<string, string[]>[]} */
-  const security = auth || subscriptionKey ? tokens.flatMap((token) => keys.map((key) => ({ ...token, ...key }))) : [];
+  const keys = subscriptionKey ? [{ subscriptionKeyHeader: [] }, { subscriptionKeyQuery: [] }] : [{}];
+  /** @type {Record<string, string[]>} */
+  const typed = { ...(partnerKey ? { partnerKey: [] } : {}), ...(basic ? { basicAuth: [] } : {}) };
+  /** @type {Record<string, string[]>[]} */
+  const security = auth || subscriptionKey || partnerKey || basic ? tokens.flatMap((token) => keys.map((key) => ({ ...token, ...key, ...typed }))) : [];
 
   // Every `{name}` in the path is a required parameter; rows may describe it further.
   const pathParameters = [...operation.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
@@ -297,6 +314,14 @@ function describe(operation, tenants) {
   if (auth) {
     responses[401] = problemResponse('The access token is missing, expired, or not for this API; see WWW-Authenticate.');
     responses[403] = problemResponse('The access token lacks a required scope or role.');
+  }
+  if (partnerKey || basic) {
+    responses[401] = {
+      description: partnerKey
+        ? 'The partner’s API key is missing or wrong (checked first), or the access token is (see WWW-Authenticate).'
+        : 'The username or password is missing or wrong.',
+      content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+    };
   }
   if (subscriptionKey && !auth) {
     responses[401] = {
@@ -316,6 +341,18 @@ function describe(operation, tenants) {
     ...(operation.requestBody ? { requestBody: operation.requestBody } : {}),
     responses,
   };
+}
+
+/**
+ * An operation served under each of its versions: one server whose `version` variable chooses
+ * (the newest by default); none for the others, which use the document's.
+ * @param {import('./operations.js').Operation} operation
+ * @param {string} baseUrl
+ */
+function versionServers({ versions }, baseUrl) {
+  if (!versions) return {};
+  const variables = { version: { default: versions.at(-1), enum: [...versions], description: 'The API version.' } };
+  return { servers: [{ url: `${baseUrl}/{version}`, description: 'One version of the API.', variables }] };
 }
 
 /** @param {string} description */

@@ -22,6 +22,7 @@ import { ORDER_STATUSES, PRODUCTS } from './store.js';
  * @property {any} body the parsed JSON body, for operations with a `requestBody`
  * @property {Buffer} [bytes] the raw body, for operations with `rawBody`
  * @property {Record<string, any> | undefined} claims the validated token's claims
+ * @property {string} [username] the HTTP basic user, for operations with `basic`
  * @property {import('node:http').IncomingHttpHeaders} headers the request's headers
  * @property {import('./store.js').Store} store
  * @property {string} baseUrl the API's base URL, e.g. https://localhost:8443/api
@@ -47,6 +48,10 @@ import { ORDER_STATUSES, PRODUCTS } from './store.js';
  * @property {string[]} tags
  * @property {Requirements} [auth] present when a bearer token is required
  * @property {boolean} [subscriptionKey] whether an API Management subscription key is required
+ * @property {boolean} [partnerKey] whether a partner's API key (`X-Partner-Key`) is required
+ * @property {boolean} [basic] whether HTTP basic is required
+ * @property {readonly string[]} [versions] served under `/api/{version}` for each of these, documented
+ *   as a server with a `version` variable
  * @property {boolean} [cors] false to answer without CORS headers; default true
  * @property {boolean} [elsewhere] documented with the sandbox's second origin as its server, so a
  *   portal on the sandbox's own origin sends it cross-origin (the second origin answers it too)
@@ -57,7 +62,7 @@ import { ORDER_STATUSES, PRODUCTS } from './store.js';
  * @property {object} [requestBody] OpenAPI request body; the body must then be JSON, unless `rawBody`
  * @property {boolean} [rawBody] the handler gets the body's bytes as they came, whatever their type
  * @property {Record<string, object>} responses OpenAPI responses besides the auth failures, which
- *   ./openapi.js adds from `auth` and `subscriptionKey`
+ *   ./openapi.js adds from `auth`, `subscriptionKey`, `partnerKey` and `basic`
  * @property {(context: OperationContext) => OperationResult | Promise<OperationResult>} handle
  */
 
@@ -275,6 +280,43 @@ export const OPERATIONS = [
       for (const order of store.listOrders({ top: Infinity })) byProduct[order.productId] = (byProduct[order.productId] ?? 0) + order.quantity;
       return { json: { byProduct } };
     },
+  },
+  {
+    method: 'GET',
+    path: '/partner/orders',
+    operationId: 'listPartnerOrders',
+    summary: 'Orders for a partner (API key and token)',
+    description: `Requires both a partner's API key in the ${SAMPLE_API.partnerKeyHeader} header (typed by the user; the demo key is ${SAMPLE_API.partnerKey}) and a token that may read orders.`,
+    tags: ['Partners'],
+    auth: readOrders,
+    partnerKey: true,
+    responses: { 200: jsonResponse('The orders, as the partner sees them.', 'OrderList') },
+    handle: ({ store }) => {
+      const value = store.listOrders({ top: Infinity });
+      return { json: { value, count: value.length } };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/partner/me',
+    operationId: 'getBasicAccount',
+    summary: 'Who am I (HTTP basic)',
+    description: `Requires HTTP basic: the username ${SAMPLE_API.basicUsername} and the password ${SAMPLE_API.basicPassword}. Answers the username it received.`,
+    tags: ['Partners'],
+    basic: true,
+    responses: { 200: jsonResponse('The account the username and password belong to.', 'BasicAccount') },
+    handle: ({ username }) => ({ json: { username } }),
+  },
+  {
+    method: 'GET',
+    path: '/about',
+    operationId: 'getVersion',
+    summary: 'Which version answered (server variable)',
+    description: `Anonymous. Served under each version of the API (${SAMPLE_API.versions.join(', ')}), which its server's \`version\` variable chooses; answers the version that answered.`,
+    tags: ['Status'],
+    versions: SAMPLE_API.versions,
+    responses: { 200: jsonResponse('The version that answered.', 'Version') },
+    handle: ({ params }) => ({ json: { version: params['version'] } }),
   },
   {
     method: 'GET',

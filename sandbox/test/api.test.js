@@ -251,7 +251,7 @@ describe('CORS', () => {
     assert.equal(response.status, 204);
     assert.equal(response.headers.get('access-control-allow-origin'), 'https://localhost:8765');
     assert.equal(response.headers.get('access-control-allow-methods'), 'GET, POST, OPTIONS');
-    assert.equal(response.headers.get('access-control-allow-headers'), 'Authorization, Content-Type, Ocp-Apim-Subscription-Key');
+    assert.equal(response.headers.get('access-control-allow-headers'), 'Authorization, Content-Type, Ocp-Apim-Subscription-Key, X-Partner-Key');
     assert.equal(response.headers.get('vary'), 'Origin');
   });
 
@@ -282,14 +282,17 @@ describe('the OpenAPI document', () => {
       'echoBody',
       'echoRequest',
       'getAdminStats',
+      'getBasicAccount',
       'getHealth',
       'getHtml',
       'getLarge',
       'getOrder',
       'getOrderReport',
       'getSlow',
+      'getVersion',
       'getWithoutCors',
       'listOrders',
+      'listPartnerOrders',
       'listProducts',
       'listStreams',
       'redirectElsewhere',
@@ -487,5 +490,84 @@ describe('an operation needing a key and a token', () => {
     const security = document.paths['/reports/orders'].get.security;
     assert.equal(security.length, sandbox.tenants.length * 2);
     assert.ok(security.every((/** @type {object} */ requirement) => Object.keys(requirement).length === 2));
+  });
+});
+
+describe('an operation needing a partner’s API key and a token', () => {
+  const partner = (key = sandbox.api.partnerKey) => ({ [sandbox.api.partnerKeyHeader]: key });
+
+  test('the key is checked first, then the token; both: 200', async () => {
+    const withoutKey = await callApi('/partner/orders', { token: tokens.ada?.access_token });
+    assert.equal(withoutKey.status, 401);
+    assert.match((await withoutKey.json()).detail, /X-Partner-Key header is missing/);
+    const wrongKey = await callApi('/partner/orders', { token: tokens.ada?.access_token, headers: partner('guess') });
+    assert.equal(wrongKey.status, 401);
+    assert.doesNotMatch(JSON.stringify(await wrongKey.json()), new RegExp(sandbox.api.partnerKey));
+    const withoutToken = await callApi('/partner/orders', { headers: partner() });
+    assert.equal(withoutToken.status, 401);
+    assert.match(withoutToken.headers.get('www-authenticate') ?? '', /^Bearer /);
+    const both = await callApi('/partner/orders', { token: tokens.ada?.access_token, headers: partner() });
+    assert.equal(both.status, 200);
+    assert.ok((await both.json()).count > 0);
+  });
+
+  test('its description asks for the key with each tenant’s token', async () => {
+    const document = await (await browser.request(sandbox.api.openApiUrl)).json();
+    assert.deepEqual(document.paths['/partner/orders'].get.security, [
+      { contoso: ['api://portico-sample/Orders.Read'], partnerKey: [] },
+      { fabrikam: ['api://portico-sample/Orders.Read'], partnerKey: [] },
+    ]);
+    assert.deepEqual(document.components.securitySchemes.partnerKey, {
+      type: 'apiKey',
+      in: 'header',
+      name: 'X-Partner-Key',
+      description: 'A partner’s own API key.',
+    });
+  });
+});
+
+describe('an operation needing HTTP basic', () => {
+  const basic = (pair = `${sandbox.api.basicUsername}:${sandbox.api.basicPassword}`) => ({ authorization: `Basic ${Buffer.from(pair).toString('base64')}` });
+
+  test('the right username and password: 200 with the username; anything else: 401 without a Basic challenge', async () => {
+    const ok = await callApi('/partner/me', { headers: basic() });
+    assert.equal(ok.status, 200);
+    assert.deepEqual(await ok.json(), { username: sandbox.api.basicUsername });
+    for (const headers of [{}, basic(`${sandbox.api.basicUsername}:wrong`), basic('nobody'), { authorization: `Bearer ${tokens.ada?.access_token}` }]) {
+      const refused = await callApi('/partner/me', { headers });
+      assert.equal(refused.status, 401);
+      // A Basic challenge would make a browser pop up its own login dialog over the portal.
+      assert.equal(refused.headers.get('www-authenticate'), null);
+    }
+  });
+
+  test('its description names the basic scheme', async () => {
+    const document = await (await browser.request(sandbox.api.openApiUrl)).json();
+    assert.deepEqual(document.paths['/partner/me'].get.security, [{ basicAuth: [] }]);
+    assert.deepEqual(document.components.securitySchemes.basicAuth, { type: 'http', scheme: 'basic' });
+  });
+});
+
+describe('an operation served under each version', () => {
+  test('each version answers under its own path; another is not found', async () => {
+    for (const version of sandbox.api.versions) {
+      const response = await callApi(`/${version}/about`);
+      assert.equal(response.status, 200);
+      assert.deepEqual(await response.json(), { version });
+    }
+    assert.equal((await callApi('/v3/about')).status, 404);
+    assert.equal((await callApi('/about')).status, 404);
+  });
+
+  test('its description has a server with a version variable, the newest by default', async () => {
+    const document = await (await browser.request(sandbox.api.openApiUrl)).json();
+    assert.deepEqual(document.paths['/about'].get.servers, [
+      {
+        url: `${sandbox.api.baseUrl}/{version}`,
+        description: 'One version of the API.',
+        variables: { version: { default: 'v2', enum: ['v1', 'v2'], description: 'The API version.' } },
+      },
+    ]);
+    assert.deepEqual(document.paths['/about'].get.security, []);
   });
 });

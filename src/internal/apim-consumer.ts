@@ -4,7 +4,10 @@ import { apimRegistry, type ApimEntry } from '../apim/registry.js';
 import { UnknownProviderGrace, type ConsumerStatus } from './provider-lookup.js';
 import type { Problem } from './diagnostic.js';
 import { ErrorCode } from '../auth/errors.js';
-import type { Strings } from './strings.js';
+import { addEnglish, type Strings } from './strings.js';
+import { apim } from './strings/en/apim.js';
+
+addEnglish(apim);
 
 /**
  * Finds a widget's `<portico-apim>` by the widget's `apim` id, else the page's only or `default`

@@ -1,6 +1,9 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatDateTime } from './format.js';
-import type { Strings } from './strings.js';
+import { addEnglish, type Strings } from './strings.js';
+import { claimNames } from './strings/en/claim-names.js';
+
+addEnglish(claimNames);
 
 /** Claims holding seconds since the epoch (RFC 7519), shown as dates. */
 const TIME_CLAIMS = new Set(['exp', 'iat', 'nbf', 'auth_time', 'updated_at', 'pwd_exp']);

@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
-import { en, type Strings } from './strings/en.js';
+import type { Strings } from './strings/en.js';
+import { core } from './strings/en/core.js';
 
 export type { Strings };
 
@@ -13,8 +14,9 @@ export const LOCALES = ['en', 'de', 'fr', 'es', 'ja'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /**
- * English ships inside every element; the other catalogues are fetched (each its own chunk) the
- * first time an element needs one, so a page pays only for the languages it shows.
+ * English ships inside the elements, each with its own strings; the other catalogues are fetched
+ * (each its own chunk) the first time an element needs one, so a page pays only for the languages
+ * it shows.
  */
 const LOADERS: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<Strings>>> = {
   de: () => import('./strings/de.js').then((module) => module.de),
@@ -22,7 +24,40 @@ const LOADERS: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<Strings>>> =
   es: () => import('./strings/es.js').then((module) => module.es),
   ja: () => import('./strings/ja.js').then((module) => module.ja),
 };
-const catalogues = new Map<Locale, Strings>([['en', en]]);
+/**
+ * English so far: the core strings, then each part an element's module adds as it loads
+ * (`addEnglish`). The type is the whole catalogue's because an element reads only the parts it added.
+ */
+const english = { ...core } as Strings;
+const catalogues = new Map<Locale, Strings>([['en', english]]);
+
+/** The parts of English that ship with the elements showing them (`./strings/en/`), not with the core. */
+const LATER_PARTS: ReadonlySet<string> = new Set([
+  'claimNames',
+  'tokenInspector',
+  'tokenWarnings',
+  'apiConsole',
+  'apim',
+  'keyPicker',
+  'subscriptions',
+] satisfies (keyof Strings)[]);
+
+/**
+ * Adds a part of the English catalogue; the module of each element (or helper) that shows it calls
+ * this as it loads. Overrides set for that part before it arrived are checked now, as `setStrings`
+ * checks the others.
+ */
+export function addEnglish(part: Partial<Strings>): void {
+  const added = Object.keys(part).filter((key) => !(key in english));
+  if (added.length === 0) return;
+  Object.assign(english, part);
+  merged.delete('en');
+  const shape = english as unknown as Record<string, unknown>;
+  for (const [locale, own] of overrides) {
+    const report = (problem: string) => console.warn(`Portico: setStrings('${locale}', …): ${problem}`);
+    for (const key of added.filter((name) => name in own)) own[key] = fitting(own[key], shape[key] as Record<string, unknown>, key, report);
+  }
+}
 const loads = new Map<Locale, Promise<void>>();
 
 /**
@@ -110,7 +145,7 @@ export function setStrings(locale: Locale, strings: StringOverrides): void {
     );
     return;
   }
-  const valid = fitting(strings, en, '', (problem) => console.warn(`Portico: setStrings('${target}', …): ${problem}`));
+  const valid = fitting(strings, english, '', (problem) => console.warn(`Portico: setStrings('${target}', …): ${problem}`));
   overrides.set(target, overlay(overrides.get(target) ?? {}, valid));
   changed(target);
 }
@@ -149,7 +184,9 @@ function fitting(strings: unknown, shape: Record<string, unknown>, path: string,
   }
   for (const [key, value] of Object.entries(strings)) {
     const name = path ? `${path}.${key}` : key;
-    const expected = shape[key];
+    // A part of English whose element has not loaded yet: kept as given, and checked by addEnglish.
+    const later = !path && LATER_PARTS.has(key) && !(key in shape);
+    const expected = later ? {} : shape[key];
     if (value === undefined) result[key] = undefined;
     else if (expected === undefined && !OPEN_RECORDS.has(path))
       report(`"${name}" is not one of Portico's strings; check its spelling against the type Strings.`);
@@ -159,7 +196,7 @@ function fitting(strings: unknown, shape: Record<string, unknown>, path: string,
     } else if (typeof expected === 'function') {
       if (typeof value === 'function') result[key] = value;
       else report(`"${name}" takes values, so it should be a function of them, e.g. ${key}: (…values) => \`…\`, not ${describe(value)}.`);
-    } else if (isRecord(expected) && isRecord(value)) result[key] = fitting(value, expected, name, report);
+    } else if (isRecord(expected) && isRecord(value)) result[key] = later ? value : fitting(value, expected, name, report);
     else report(`"${name}" is a group of strings, so it should be an object of them, not ${describe(value)}.`);
   }
   return result;

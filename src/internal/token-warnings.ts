@@ -1,7 +1,10 @@
 import { css, html, type TemplateResult } from 'lit';
 import { formatDateTime } from './format.js';
-import type { Strings } from './strings.js';
+import { addEnglish, type Strings } from './strings.js';
 import type { TokenWarning } from './token-claims.js';
+import { tokenInspector } from './strings/en/token-inspector.js';
+
+addEnglish(tokenInspector);
 
 /**
  * The list of ways a token falls short, as `<portico-token-inspector>` and the API console both

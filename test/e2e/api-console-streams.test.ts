@@ -98,6 +98,10 @@ describe('<portico-api-console> streams, uploads and webhooks against the sandbo
 
   it('lists the description’s webhooks read-only, with their payload schema and example', async () => {
     const el = await sandboxConsole();
+    // The webhooks come last in the picker's windowed tree: scroll to them, as a user would.
+    const tree = el.shadowRoot!.querySelector<HTMLElement>('[role="tree"]')!;
+    tree.scrollTop = tree.scrollHeight;
+    await waitFor(el, () => parts(el, 'webhook').length > 0, 'the webhooks on screen');
     expect(parts(el, 'webhook').map((entry) => entry.dataset['key'])).to.deep.equal(['webhook orderStatusChanged POST', 'webhook orderPlaced POST']);
     parts<HTMLButtonElement>(el, 'webhook')[0]!.click();
     await settle(el);

@@ -213,3 +213,50 @@ export const BROKEN_REFS = {
   },
   components: { schemas: { A: { $ref: '#/components/schemas/B' }, B: { $ref: '#/components/schemas/A' } } },
 };
+
+const answered = { responses: { 200: { description: 'OK' } } };
+
+/**
+ * One operation per kind of security an OpenAPI document can ask for: OAuth 2 scopes, HTTP bearer
+ * and basic, API keys in a header, the query and a cookie, alternatives, a combination of
+ * subscription key and token, and anonymous-allowed. Its only server is `servers` (or none).
+ */
+export function securedApi(servers: object[] = []) {
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Secured', version: '1' },
+    servers,
+    components: {
+      securitySchemes: {
+        oauth: {
+          type: 'oauth2',
+          flows: {
+            authorizationCode: {
+              authorizationUrl: 'https://login.example/authorize',
+              tokenUrl: 'https://login.example/token',
+              scopes: { 'api://orders/Orders.Read': 'Read orders' },
+            },
+          },
+        },
+        bearer: { type: 'http', scheme: 'bearer' },
+        subscription: { type: 'apiKey', in: 'header', name: 'Ocp-Apim-Subscription-Key' },
+        partner: { type: 'apiKey', in: 'header', name: 'X-Partner-Key' },
+        queryKey: { type: 'apiKey', in: 'query', name: 'api_key' },
+        session: { type: 'apiKey', in: 'cookie', name: 'sid' },
+        basic: { type: 'http', scheme: 'basic' },
+      },
+    },
+    paths: {
+      '/orders': { get: { operationId: 'listOrders', security: [{ oauth: ['api://orders/Orders.Read'] }], ...answered } },
+      '/bearer': { get: { operationId: 'getBearer', security: [{ bearer: [] }], ...answered } },
+      '/partner': { get: { operationId: 'getPartner', security: [{ partner: [] }], ...answered } },
+      '/query': { get: { operationId: 'getQuery', security: [{ queryKey: [] }], ...answered } },
+      '/cookie': { get: { operationId: 'getCookie', security: [{ session: [] }], ...answered } },
+      '/basic': { get: { operationId: 'getBasic', security: [{ basic: [] }], ...answered } },
+      '/either': { get: { operationId: 'getEither', security: [{ oauth: ['api://orders/Orders.Read'] }, { partner: [] }], ...answered } },
+      '/report': { get: { operationId: 'getReport', security: [{ oauth: ['api://orders/Orders.Read'], subscription: [] }], ...answered } },
+      '/public': { get: { operationId: 'getPublic', security: [{}, { oauth: ['api://orders/Orders.Read'] }], ...answered } },
+      '/open': { get: { operationId: 'getOpen', ...answered } },
+    },
+  };
+}

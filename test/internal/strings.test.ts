@@ -168,8 +168,9 @@ describe('strings', () => {
 
     it('speaks English for a language without a catalogue, and without any lang', async () => {
       const root = await fixture<HTMLElement>(html`<div lang="pt-BR"><span></span></div>`);
-      expect(stringsFor(root.querySelector('span')!)).to.equal(en);
-      expect(stringsFor(document.createElement('span'))).to.equal(en);
+      const english = stringsFor(root.querySelector('span')!);
+      expect(english.signIn).to.equal(en.signIn);
+      expect(stringsFor(document.createElement('span'))).to.equal(english);
     });
 
     it('renders a widget in German under lang="de", and in English elsewhere', async () => {
@@ -256,6 +257,18 @@ describe('strings', () => {
       expect(warnings[1]).to.include('"signInWith" takes values, so it should be a function');
       expect(warnings[2]).to.include('"apiConsole" is a group of strings, so it should be an object of them');
       expect(warnings[3]).to.include('setStrings("pt", …) names no catalogue').and.include('en, de, fr, es, ja');
+    });
+
+    it('apply to English strings that ship with an element not loaded yet, checked once it loads', async () => {
+      const loose = setStrings as (locale: string, strings: unknown) => void;
+      loose('en', { subscriptions: { heading: 'My keys', heding: 'typo' } });
+      expect(warnings).to.deep.equal([]);
+      await import('../../src/components/subscriptions/portico-subscriptions.js');
+      const strings = stringsFor(document.createElement('span'));
+      expect(strings.subscriptions.heading).to.equal('My keys');
+      expect(strings.subscriptions.none).to.equal(en.subscriptions.none);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('"subscriptions.heding" is not one of Portico\'s strings');
     });
   });
 });

@@ -1,10 +1,11 @@
 // @ts-check
 /**
- * What a page that loads `dist/cdn/portico.js` downloads, measured from the built files (npm test
- * runs after `npm run build`): gzip -9 of the entry and every chunk it imports statically (before
- * first paint), then with MSAL's chunks, which the auth controller imports during idle time.
- * Bytes are deterministic, so these are real assertions; the figures are printed for the notes.
- * Chunks are named for what they hold by rollup.config.mjs (`msal-…`, `yaml-…`, `de-…`).
+ * What a page downloads from dist/cdn, measured from the built files (npm test runs after
+ * `npm run build`): gzip -9 of an entry and every chunk it imports statically (before first
+ * paint), then with MSAL's chunk, which the auth controller imports during idle time. For
+ * `autoload.js`, a page's elements are the modules it imports for the tags on that page.
+ * Bytes are deterministic, so the budgets (issue 13) are real assertions; the figures are printed
+ * for the notes. Chunks are named for what they hold by rollup.config.mjs (`msal-…`, `yaml-…`, `de-…`).
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -51,12 +52,49 @@ function named(files, prefix) {
 }
 
 const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const KB = 1024;
+
+/**
+ * The module autoload.js imports for each tag, read from its `'portico-x': () => import('./chunks/…')`.
+ * @returns {Map<string, string>}
+ */
+function autoloadModules() {
+  const pairs = source('autoload.js').matchAll(/["']?(portico-[a-z-]+)["']?\s*:\s*\(\)\s*=>\s*import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g);
+  return new Map([...pairs].map((match) => [/** @type {string} */ (match[1]), resolveFrom('autoload.js', /** @type {string} */ (match[2]))]));
+}
+
+/** What a page using autoload.js loads before first paint when it shows `tags`. @param {string[]} tags */
+function autoloadPage(tags) {
+  const modules = autoloadModules();
+  return staticClosure(['autoload.js', ...tags.map((tag) => modules.get(tag) ?? assert.fail(`autoload.js imports no module for <${tag}>`))]);
+}
+
+/** `files` and the MSAL chunk they import dynamically, with what it imports. @param {Set<string>} files */
+function withMsal(files) {
+  const msal = named(
+    [...files].flatMap((file) => importsOf(file, DYNAMIC_IMPORT)),
+    'msal',
+  );
+  assert.ok(msal.length > 0, 'MSAL is reached through a dynamic import');
+  return new Set([...files, ...staticClosure(msal)]);
+}
+
+const EVERY_TAG = [
+  'portico-auth',
+  'portico-sign-in',
+  'portico-user-profile',
+  'portico-auth-gate',
+  'portico-token-inspector',
+  'portico-api-console',
+  'portico-apim',
+  'portico-subscriptions',
+];
 
 test('the built CDN bundle exists (npm test runs after npm run build)', () => {
   assert.ok(existsSync(join(CDN, 'portico.js')), 'dist/cdn/portico.js is missing: run `npm run build` first');
 });
 
-test('portico.js before first paint: no MSAL, no YAML parser, no catalogue but English', { skip: !existsSync(join(CDN, 'portico.js')) }, () => {
+test('portico.js before first paint: no MSAL, no YAML parser, no catalogue but English', () => {
   const firstPaint = staticClosure(['portico.js']);
   console.log(`portico.js before first paint: ${kb(gzipped(firstPaint))} (gzip -9, ${firstPaint.size} files)`);
   assert.deepEqual(named(firstPaint, 'msal'), [], 'MSAL is fetched after first paint');
@@ -64,7 +102,7 @@ test('portico.js before first paint: no MSAL, no YAML parser, no catalogue but E
   for (const locale of ['de', 'fr', 'es', 'ja']) assert.deepEqual(named(firstPaint, locale), [], `the ${locale} catalogue is fetched only when shown`);
 });
 
-test('portico.js with MSAL: the lazy chunks exist and are reached by dynamic import', { skip: !existsSync(join(CDN, 'portico.js')) }, () => {
+test('portico.js with MSAL: the lazy chunks exist and are reached by dynamic import', () => {
   const firstPaint = staticClosure(['portico.js']);
   const lazy = [...firstPaint].flatMap((file) => importsOf(file, DYNAMIC_IMPORT));
   const msal = staticClosure(named(lazy, 'msal'));
@@ -73,4 +111,48 @@ test('portico.js with MSAL: the lazy chunks exist and are reached by dynamic imp
   const withMsal = new Set([...firstPaint, ...msal]);
   console.log(`portico.js with MSAL: ${kb(gzipped(withMsal))}; MSAL alone ${kb(gzipped(named(withMsal, 'msal')))}`);
   assert.ok(gzipped(withMsal) > gzipped(firstPaint));
+});
+
+test('autoload.js imports a module for every element, and portico.js defines them all', () => {
+  assert.deepEqual([...autoloadModules().keys()].sort(), [...EVERY_TAG].sort());
+  const everything = staticClosure(['portico.js']);
+  for (const module of autoloadModules().values()) assert.ok(everything.has(module), `portico.js loads ${module} before first paint`);
+});
+
+test('budget: a sign-in page through autoload.js loads at most 25 KB before first paint', () => {
+  const page = autoloadPage(['portico-auth', 'portico-sign-in']);
+  const bytes = gzipped(page);
+  console.log(`autoload.js, sign-in page before first paint: ${kb(bytes)} = ${(bytes / (25 * KB)).toFixed(2)} of 25 KB (${[...page].join(', ')})`);
+  assert.ok(bytes <= 25 * KB, `a page with <portico-auth> and <portico-sign-in> loads ${kb(bytes)} before first paint, over the 25 KB budget`);
+  assert.deepEqual(named(page, 'msal'), [], 'MSAL is fetched after first paint');
+});
+
+test('budget: the console and the inspector are fetched only by pages that show them', () => {
+  const modules = autoloadModules();
+  const others = autoloadPage(EVERY_TAG.filter((tag) => tag !== 'portico-api-console' && tag !== 'portico-token-inspector'));
+  for (const tag of ['portico-api-console', 'portico-token-inspector']) {
+    assert.ok(!others.has(/** @type {string} */ (modules.get(tag))), `a page without <${tag}> does not load its module`);
+  }
+});
+
+/**
+ * Issue 13's budget for a page with every element is 110 KB with MSAL, and it is not met yet (the
+ * console must first load its parts when the user acts). Until then this holds today's figure as a
+ * ceiling, so nothing grows unnoticed; lower it as the console is split, down to 110 KB.
+ */
+const EVERY_ELEMENT_CEILING_KB = 152;
+
+test(`budget: a page with every element, MSAL included, loads at most ${EVERY_ELEMENT_CEILING_KB} KB before any click (target 110 KB)`, () => {
+  const viaAutoload = gzipped(withMsal(autoloadPage(EVERY_TAG)));
+  const viaPortico = gzipped(withMsal(staticClosure(['portico.js'])));
+  console.log(`every element with MSAL: autoload.js ${kb(viaAutoload)} = ${(viaAutoload / (110 * KB)).toFixed(2)} of 110 KB; portico.js ${kb(viaPortico)}`);
+  for (const [entry, bytes] of [
+    ['autoload.js', viaAutoload],
+    ['portico.js', viaPortico],
+  ]) {
+    assert.ok(
+      bytes <= EVERY_ELEMENT_CEILING_KB * KB,
+      `a page with every element loads ${kb(bytes)} with MSAL through ${entry}, over ${EVERY_ELEMENT_CEILING_KB} KB`,
+    );
+  }
 });

@@ -102,7 +102,8 @@ export const styles = [
     .field[aria-invalid='true'] {
       border-color: var(--_portico-error);
     }
-    .field-error {
+    .field-error,
+    .security-missing {
       color: var(--_portico-error);
       font-size: 0.875em;
     }
@@ -143,29 +144,65 @@ export const styles = [
     .operations {
       display: grid;
       gap: var(--_portico-space-2);
-      max-block-size: var(--portico-api-console-picker-height, 80vh);
-      overflow: auto;
-      padding-inline-end: 0.25rem;
+      align-content: start;
+      min-inline-size: 0;
     }
     .match-count {
       color: var(--_portico-muted);
       font-size: 0.8125em;
     }
-    .group summary {
-      padding: 0.25rem 0;
+    /* A windowed tree: rows sit at fixed offsets, the after-box gives the scroll height of them all. */
+    .tree {
+      position: relative;
+      max-block-size: var(--portico-api-console-picker-height, 80vh);
+      overflow: auto;
+      overscroll-behavior: contain;
+      border-radius: var(--_portico-radius);
+    }
+    .tree::after {
+      content: '';
+      display: block;
+      block-size: var(--_tree-px);
+    }
+    .tree:focus-visible {
+      outline: 2px solid var(--_portico-focus);
+      outline-offset: 2px;
+    }
+    .tree:focus-visible .row.active {
+      outline: 2px solid var(--_portico-focus);
+      outline-offset: -2px;
+    }
+    .row {
+      position: absolute;
+      inset-inline: 0;
+      box-sizing: border-box;
+      block-size: 3.25rem;
+      overflow: hidden;
+    }
+    .row .path,
+    .row .summary {
+      overflow: hidden;
+      white-space: nowrap;
+      text-overflow: ellipsis;
+    }
+    .group-name {
+      display: flex;
+      align-items: center;
+      padding: 0 0.25rem;
       font-weight: 600;
       cursor: pointer;
+    }
+    .group-name::before {
+      content: '▸' / '';
+      inline-size: 1em;
+      color: var(--_portico-muted);
+    }
+    .group-name[aria-expanded='true']::before {
+      content: '▾' / '';
     }
     .count {
       color: var(--_portico-muted);
       font-weight: normal;
-    }
-    .operation-list {
-      display: grid;
-      gap: 2px;
-      margin: 0;
-      padding: 0;
-      list-style: none;
     }
     .operation,
     .history-entry {
@@ -185,12 +222,12 @@ export const styles = [
     .history-entry:hover {
       border-color: var(--_portico-border);
     }
-    .operation[aria-current='true'] {
+    .operation[aria-current='true'],
+    .operation[aria-selected='true'] {
       border-color: var(--_portico-accent);
       border-inline-start-width: 4px;
     }
     .operation .summary,
-    .operation .tags,
     .history-entry .hint {
       grid-column: 2;
       color: var(--_portico-muted);

@@ -5,9 +5,8 @@ import { define } from '../../internal/define.js';
 import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
 import { PorticoElement } from '../../internal/portico-element.js';
 import { ProblemLog } from '../../internal/problem-log.js';
-import { checkChoice, parseIds } from '../../internal/provider-status.js';
-import { localeOf, type Strings } from '../../internal/strings.js';
-import { THEMES } from '../../internal/theme.js';
+import { parseIds } from '../../internal/provider-status.js';
+import { addEnglish, localeOf, type Strings } from '../../internal/strings.js';
 import { renderTokenWarnings } from '../../internal/token-warnings.js';
 import { ApimKeyPicker } from './internal/apim-key-picker.js';
 import { buildRequest } from './internal/build-request.js';
@@ -15,26 +14,23 @@ import { ConsoleAuth } from './internal/console-auth.js';
 import { ConsoleExchange, type SendPlan } from './internal/console-exchange.js';
 import { ConsoleSession, type HistoryEntry, type StoredExchange } from './internal/console-session.js';
 import { ConsoleSnippet } from './internal/console-snippet.js';
+import { ConsoleSecurity } from './internal/console-security.js';
 import { ConsoleSpec } from './internal/console-spec.js';
 import { untrustedOrigin, type CredentialSettings } from './internal/credential-settings.js';
 import { trustedOrigins } from './internal/credentials.js';
-import { endpointProblems } from './internal/endpoint-attributes.js';
-import { oauthScopes } from './internal/failure-explanation.js';
+import { attributeProblems } from './internal/console-attributes.js';
 import { JsonCheck } from './internal/json-check.js';
-import type { OperationEntry, WebhookDetails } from './internal/openapi/types.js';
-import { renderExplanation } from './internal/render-explanation.js';
+import type { OperationEntry } from './internal/openapi/types.js';
+import { renderExchange } from './internal/render-exchange.js';
 import { renderForm, type InputsChange } from './internal/render-form.js';
 import { renderHistory } from './internal/render-history.js';
-import { renderKeyPicker } from './internal/render-key-picker.js';
 import { renderOperationHeading } from './internal/render-operation-heading.js';
-import { renderPicker } from './internal/render-picker.js';
-import { renderResponse } from './internal/render-response.js';
-import { renderStream } from './internal/render-stream.js';
-import { renderWebhook, renderWebhookList } from './internal/render-webhooks.js';
-import { describeWebhook } from './internal/openapi/webhooks.js';
-import { renderTokenUsed } from './internal/render-token-used.js';
+import { renderWebhook } from './internal/render-webhooks.js';
 import { AuthMode, BodyMode, initialInputs, withoutSecrets, type RequestInputs } from './internal/request-inputs.js';
 import { styles } from './portico-api-console.styles.js';
+import { apiConsole } from '../../internal/strings/en/api-console.js';
+
+addEnglish(apiConsole);
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_KEY_HEADER = 'Ocp-Apim-Subscription-Key';
@@ -82,6 +78,8 @@ const MANUAL = '';
  * @csspart url - The address field (a path, or an absolute URL).
  * @csspart body - The body field (JSON and text bodies).
  * @csspart key-picker - The developer's own subscription keys for the API (`apim`, `api-id`), or why there are none.
+ * @csspart server-variables - The chosen server's variables and the URL they make.
+ * @csspart security - What the request will send for the operation's security, what is missing, and fields for typed API keys and passwords.
  * @csspart notice - Something to know before sending, e.g. that credentials are held back.
  * @csspart warnings - The token's shortcomings, found before sending.
  * @csspart warning - Each of them.
@@ -191,6 +189,12 @@ export class PorticoApiConsole extends PorticoElement {
   readonly #spec = new ConsoleSpec(this, () => this.#openInitial(false));
   readonly #exchange = new ConsoleExchange(this, this.#auth, () => this.#session);
   readonly #snippet = new ConsoleSnippet(this);
+  readonly #security = new ConsoleSecurity(this, () => ({
+    security: this.#spec.details?.security ?? [],
+    token: this.#auth.availability,
+    tokenScopes: this.#auth.mode === AuthMode.User ? parseIds(this.scopes) : [],
+    credentials: this.#credentials(),
+  }));
   readonly #keyPicker = new ApimKeyPicker(
     this,
     () => this.apim,
@@ -201,8 +205,6 @@ export class PorticoApiConsole extends PorticoElement {
   #inputs: RequestInputs = initialInputs(null);
   readonly #files = new Map<string, readonly File[]>();
   readonly #jsonCheck = new JsonCheck();
-  /** The open webhook, shown instead of the request form; null when an operation is open. */
-  #webhook: WebhookDetails | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     try {
@@ -230,44 +232,14 @@ export class PorticoApiConsole extends PorticoElement {
       ${this.#runtimeProblems(strings).map((problem) => renderDiagnostic(problem, this))}
       ${spec.status === 'loading' ? html`<p class="hint" role="status">${strings.apiConsole.loadingSpec}</p>` : nothing}
       <div class="layout ${spec.status === 'ready' ? 'with-picker' : ''}">
-        ${
-          spec.status === 'ready'
-            ? renderPicker(
-                {
-                  index: spec.index,
-                  query: this.#spec.query,
-                  selected: this.#webhook ? '' : (this.#spec.selected?.key ?? ''),
-                  groupOpen: this.#spec.groupOpen,
-                  onSearch: (query) => this.#update(() => (this.#spec.query = query)),
-                  onToggleGroup: (tag, open) => this.#update(() => this.#spec.groupOpen.set(tag, open)),
-                  onSelect: (entry) => this.#open(entry),
-                  webhooks: renderWebhookList(
-                    {
-                      webhooks: spec.index.webhooks,
-                      query: this.#spec.query,
-                      selected: this.#webhook?.entry.key ?? '',
-                      onSelect: (entry) => this.#update(() => (this.#webhook = describeWebhook(spec.index, entry))),
-                    },
-                    strings,
-                  ),
-                },
-                strings,
-              )
-            : nothing
-        }
+        ${this.#spec.renderPicker((entry) => this.#open(entry), strings)}
         <div class="main">
           ${
-            this.#webhook
-              ? renderWebhook(this.#webhook, strings)
+            this.#spec.webhook
+              ? renderWebhook(this.#spec.webhook, strings)
               : html`${renderOperationHeading(this.#spec.details, strings)} ${this.#renderForm(strings)}
-          ${this.#snippet.render(() => this.#draft(), this.#auth.snippetToken(), this.#credentials(), strings)}
-          <section class="response" aria-label=${strings.apiConsole.response}>
-            <p part="status" class="status" role="status" data-status-class=${this.#exchange.statusClass()}>${this.#exchange.statusText(strings, locale)}</p>
-            ${this.#exchange.shown?.explanation ? renderExplanation(this.#exchange.shown.explanation, strings, locale) : nothing}
-            ${renderTokenUsed(this.#exchange.shown?.token ?? null, this, this.#requiredScopes(), strings)}
-            ${this.#exchange.liveStream ? renderStream(this.#exchange.liveStream, { onStop: () => this.#exchange.cancel(), download: null }, strings, locale) : nothing}
-            ${this.#exchange.view ? renderResponse(this.#exchange.view, strings, locale) : nothing}
-          </section>`
+          ${this.#snippet.render(() => this.#draft(), this.#auth.snippetToken(), this.#credentials(), this.#security.plan(), strings)}
+          ${renderExchange(this.#exchange, this, this.#requiredScopes(), strings, locale)}`
           }
           ${renderHistory({ entries: this.#session?.history ?? [], onOpen: this.#onOpenHistory, onClear: this.#onClearHistory }, strings, locale)}
         </div>
@@ -277,23 +249,19 @@ export class PorticoApiConsole extends PorticoElement {
 
   #renderForm(strings: Strings): TemplateResult {
     const text = strings.apiConsole;
-    const keyPlace = this.subscriptionKeyQuery ? text.keyInQuery(this.subscriptionKeyQuery) : text.keyInHeader(this.#credentials().keyHeader);
-    const picker = this.subscriptionKey
-      ? nothing
-      : renderKeyPicker(this.#keyPicker.view(strings), { onChoose: (value) => this.#keyPicker.choose(value), onRetry: () => this.#keyPicker.retry() }, strings);
-    const key = this.#credentials().key ? html`<p class="hint">${keyPlace}</p>` : nothing;
     const warnings = this.#exchange.warnings;
-    const sendsCredentials = this.#auth.mode !== AuthMode.None || !!this.#credentials().key;
+    const sendsCredentials = this.#auth.mode !== AuthMode.None || !!this.#credentials().key || this.#security.plan().placements.length > 0;
     const withheldFrom = sendsCredentials ? untrustedOrigin(() => this.#draft(), this.#credentials().policy) : null;
     return renderForm(
       {
         inputs: this.#inputs,
         details: this.#spec.details,
-        servers: this.baseUrl ? [] : this.#spec.servers,
-        server: this.#spec.server,
+        servers: this.baseUrl ? [] : this.#spec.servers.map((server) => server.template),
+        server: this.#spec.serverSpec?.template ?? '',
+        serverFields: this.#spec.renderVariables(strings),
         authModes: this.#auth.modes,
         authMode: this.#auth.mode,
-        authStatus: html`${this.#auth.renderStatus(strings)}${picker}${key}`,
+        authStatus: html`${this.#auth.renderStatus(strings)}${this.#keyPicker.render(strings, !!this.subscriptionKey)}${this.#security.render(strings)}`,
         notices: withheldFrom ? [text.credentialsWithheld(withheldFrom)] : [],
         warnings: warnings.length ? renderTokenWarnings(warnings, strings, localeOf(this)) : nothing,
         busy: this.#exchange.busy,
@@ -318,7 +286,7 @@ export class PorticoApiConsole extends PorticoElement {
 
   /** Opens an operation (null: the hand-typed request) with its inputs and what it showed, or with a request of the history. */
   #open(entry: OperationEntry | null, kept: StoredExchange | null = null): void {
-    this.#webhook = null;
+    this.#spec.webhook = null;
     this.#spec.selected = entry;
     const key = entry?.key ?? MANUAL;
     this.#inputs = kept?.inputs ?? this.#session?.inputs(key) ?? initialInputs(this.#spec.details, this.method.toUpperCase() || 'GET', this.path || '/');
@@ -364,6 +332,7 @@ export class PorticoApiConsole extends PorticoElement {
       draft: () => this.#draft(inputs, files),
       credentials: this.#credentials(),
       security: this.#spec.details?.security ?? [],
+      attach: this.#security.plan(),
       requiredScopes: this.#requiredScopes(),
       expectedAudience: this.expectedAudience,
       timeout: Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS,
@@ -381,36 +350,20 @@ export class PorticoApiConsole extends PorticoElement {
     };
   }
 
-  /** Inputs as they may be stored: without the values of credential headers and parameters. */
+  /** Inputs as they may be stored: without the values of credential headers and parameters, the description's API keys' included. */
   #storable(inputs: RequestInputs): RequestInputs {
-    return withoutSecrets(inputs, [this.#credentials().keyHeader, this.subscriptionKeyQuery]);
+    return withoutSecrets(inputs, [this.#credentials().keyHeader, this.subscriptionKeyQuery, ...this.#security.typedNames()]);
   }
 
+  /** The scopes a user token is asked for: those of the alternative the request goes by. */
   #requiredScopes(): string[] {
-    return oauthScopes(this.#spec.details?.security ?? []);
+    return [...this.#security.plan().scopes];
   }
 
   // --- problems ---------------------------------------------------------------------------------
 
   #attributeProblems(strings: Strings): Problem[] {
-    const text = strings.apiConsole.attributes;
-    const problems: (Problem | null)[] = [checkChoice(strings, 'theme', this.theme ?? '', THEMES)];
-    const invalid = (attribute: string, message: string, hint: string): Problem => ({ code: 'invalid-attribute', message, hint, attribute });
-    if (this.baseUrl && !URL.parse(this.baseUrl, document.baseURI))
-      problems.push(invalid('base-url', text.notAUrl('base-url', this.baseUrl), text.baseUrlHint));
-    for (const origin of parseIds(this.allowedOrigins)) {
-      if (URL.parse(origin)?.origin !== origin) problems.push(invalid('allowed-origins', text.notAnOrigin(origin), text.allowedOriginsHint));
-    }
-    if (this.specUrl && !URL.parse(this.specUrl, document.baseURI))
-      problems.push(invalid('spec-url', text.notAUrl('spec-url', this.specUrl), text.specUrlHint));
-    if (this.corsProxy && !URL.parse(this.corsProxy)) problems.push(invalid('cors-proxy', text.notAUrl('cors-proxy', this.corsProxy), text.corsProxyHint));
-    if (this.tokenBrokerUrl && !URL.parse(this.tokenBrokerUrl, document.baseURI))
-      problems.push(invalid('token-broker-url', text.notAUrl('token-broker-url', this.tokenBrokerUrl), text.brokerUrlHint));
-    if (this.tokenBrokerScopes.trim() && !this.auth) problems.push(invalid('token-broker-scopes', text.brokerScopesNeedAuth, text.brokerScopesHint));
-    if (!(Number.isFinite(this.timeout) && this.timeout > 0))
-      problems.push(invalid('timeout', text.badTimeout(String(this.getAttribute('timeout'))), text.timeoutHint));
-    problems.push(...endpointProblems(this, strings, document.baseURI));
-    return problems.filter((problem): problem is Problem => problem !== null);
+    return attributeProblems(this, strings, document.baseURI);
   }
 
   /** Problems that leave the console usable: shown above it, the hand-typed request still works. */

@@ -12,8 +12,11 @@ import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
 import { PorticoElement } from '../../internal/portico-element.js';
 import { ProblemLog } from '../../internal/problem-log.js';
 import { renderProviderProblem, unknownProviderProblem } from '../../internal/provider-status.js';
-import type { Strings } from '../../internal/strings.js';
+import { addEnglish, type Strings } from '../../internal/strings.js';
 import { styles } from './portico-apim.styles.js';
+import { apim } from '../../internal/strings/en/apim.js';
+
+addEnglish(apim);
 
 /**
  * Renders nothing of its own when configured correctly; a misconfiguration renders a diagnostic

@@ -11,10 +11,13 @@ import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
 import { PorticoElement } from '../../internal/portico-element.js';
 import { ProblemLog } from '../../internal/problem-log.js';
 import { checkChoice, renderUnavailable } from '../../internal/provider-status.js';
-import { localeOf, stringsFor, type Strings } from '../../internal/strings.js';
+import { addEnglish, localeOf, stringsFor, type Strings } from '../../internal/strings.js';
 import { THEMES } from '../../internal/theme.js';
 import { groupByProduct, type SubscriptionGroup } from './internal/group-by-product.js';
 import { styles } from './portico-subscriptions.styles.js';
+import { subscriptions } from '../../internal/strings/en/subscriptions.js';
+
+addEnglish(subscriptions);
 
 /** A question the developer must answer before a destructive action. */
 type Confirmation = { readonly action: 'regenerate'; readonly id: string; readonly key: KeyName } | { readonly action: 'cancel'; readonly id: string };

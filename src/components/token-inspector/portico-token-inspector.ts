@@ -15,11 +15,14 @@ import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
 import { formatDuration } from '../../internal/format.js';
 import { checkChoice, parseIds, renderProviderProblem, unknownProviderProblem } from '../../internal/provider-status.js';
 import { ProblemLog } from '../../internal/problem-log.js';
-import { localeOf, type Strings } from '../../internal/strings.js';
+import { addEnglish, localeOf, type Strings } from '../../internal/strings.js';
 import { THEMES } from '../../internal/theme.js';
 import { claimTime, tokenWarnings } from '../../internal/token-claims.js';
 import { renderTokenWarnings } from '../../internal/token-warnings.js';
 import { styles } from './portico-token-inspector.styles.js';
+import { tokenInspector } from '../../internal/strings/en/token-inspector.js';
+
+addEnglish(tokenInspector);
 
 const TOKEN_KINDS = ['id', 'access'] as const;
 

@@ -1,4 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import {
   answerJson,
   consoleFixture,
@@ -27,7 +28,7 @@ describe('<portico-api-console> picker and forms', () => {
       bed.network = fakeNetwork({ [SPEC_URL]: answerJson(PETSTORE_30) });
       const el = await consoleFixture({ 'spec-url': SPEC_URL });
       await specLoaded(el);
-      expect(parts(el, 'group').map((group) => textOf(group.querySelector('summary')))).to.deep.equal(['pets (4)', 'store (1)', 'Other operations (1)']);
+      expect(parts(el, 'group').map((group) => textOf(group))).to.deep.equal(['pets (4)', 'store (1)', 'Other operations (1)']);
       expect(parts(el, 'operation').map((operation) => operation.dataset['key'])).to.deep.equal([
         'GET /pets',
         'POST /pets',
@@ -49,19 +50,84 @@ describe('<portico-api-console> picker and forms', () => {
       expect(textOf(el.shadowRoot!.querySelector('.match-count'))).to.equal('1 operation matches');
     });
 
-    it('renders no entries of closed groups in a large description', async () => {
-      const paths: Record<string, object> = {};
-      for (let i = 0; i < 1200; i += 1) paths[`/items/${i}`] = { get: { operationId: `item${i}`, tags: [`tag${i % 30}`], responses: {} } };
-      bed.network = fakeNetwork({ [SPEC_URL]: answerJson({ openapi: '3.0.0', info: { title: 'Big' }, paths }) });
+    it('opens a closed group of a large description when its row is clicked', async () => {
+      bed.network = fakeNetwork({ [SPEC_URL]: answerJson(manyOperations(1200, 40)) });
       const el = await consoleFixture({ 'spec-url': SPEC_URL });
       await specLoaded(el);
-      expect(parts(el, 'group')).to.have.length(30);
       expect(parts(el, 'operation')).to.have.length(0);
-      const group = parts<HTMLDetailsElement>(el, 'group')[3]!;
-      group.open = true;
-      await oneEvent(group, 'toggle');
+      const group = parts(el, 'group')[3]!;
+      expect(group.getAttribute('aria-expanded')).to.equal('false');
+      group.click();
       await settle(el);
-      expect(parts(el, 'operation')).to.have.length(40);
+      expect(parts(el, 'group')[3]!.getAttribute('aria-expanded')).to.equal('true');
+      expect(parts(el, 'operation').map((operation) => operation.dataset['key'])[0]).to.equal('GET /group3/item120');
+    });
+
+    it('keeps the picker under 2,000 DOM nodes for 10,000 operations, and still finds and opens any of them', async () => {
+      bed.network = fakeNetwork({ [SPEC_URL]: answerJson(manyOperations(10_000, 100)) });
+      const el = await consoleFixture({ 'spec-url': SPEC_URL });
+      await specLoaded(el, 20_000);
+      expect(textOf(el.shadowRoot!.querySelector('.match-count'))).to.equal('10000 operations');
+      expect(nodeCount(part(el, 'operations')!)).to.be.below(2000);
+      await type(el, part<HTMLInputElement>(el, 'search')!, 'item4217');
+      expect(parts(el, 'operation').map((operation) => operation.dataset['key'])).to.deep.equal(['POST /group42/item4217']);
+      parts(el, 'operation')[0]!.click();
+      await settle(el);
+      expect(part<HTMLInputElement>(el, 'url')!.value).to.equal('/group42/item4217');
+      await type(el, part<HTMLInputElement>(el, 'search')!, '');
+      expect(nodeCount(part(el, 'operations')!)).to.be.below(2000);
+      // The open operation's group opened, and the tree scrolled to it.
+      expect(
+        parts(el, 'operation')
+          .filter((operation) => operation.getAttribute('aria-current') === 'true')
+          .map((operation) => operation.dataset['key']),
+      ).to.deep.equal(['POST /group42/item4217']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is a tree the keyboard walks: arrows, Home and End, right and left to open and close groups, Enter to open, and typing searches', async () => {
+      bed.network = fakeNetwork({ [SPEC_URL]: answerJson(manyOperations(1200, 40)) });
+      const el = await consoleFixture({ 'spec-url': SPEC_URL });
+      await specLoaded(el);
+      const tree = el.shadowRoot!.querySelector<HTMLElement>('[role="tree"]')!;
+      const active = () => el.shadowRoot!.getElementById(tree.getAttribute('aria-activedescendant')!)!;
+      const press = async (key: string) => {
+        await sendKeys({ press: key });
+        await settle(el);
+      };
+      tree.focus();
+      await settle(el);
+      expect(textOf(active())).to.equal('tag0 (40)');
+      await press('ArrowDown');
+      expect(textOf(active())).to.equal('tag1 (40)');
+      await press('End');
+      expect(textOf(active())).to.equal('tag29 (40)');
+      expect(active().getAttribute('aria-posinset')).to.equal('30');
+      await press('Home');
+      await press('ArrowRight');
+      expect(active().getAttribute('aria-expanded')).to.equal('true');
+      await press('ArrowRight');
+      expect(active().dataset['key']).to.equal('GET /group0/item0');
+      expect(active().getAttribute('aria-level')).to.equal('2');
+      await press('ArrowDown');
+      await press('Enter');
+      expect(part<HTMLInputElement>(el, 'url')!.value).to.equal('/group0/item1');
+      expect(active().getAttribute('aria-selected')).to.equal('true');
+      await press('ArrowLeft');
+      expect(textOf(active())).to.equal('tag0 (40)');
+      await press('ArrowLeft');
+      expect(active().getAttribute('aria-expanded')).to.equal('false');
+      await sendKeys({ type: 'item77' });
+      await settle(el);
+      expect(part<HTMLInputElement>(el, 'search')!.value).to.equal('item77');
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'search'));
+      expect(parts(el, 'operation').map((operation) => operation.dataset['key'])).to.deep.equal([
+        'POST /group1/item77',
+        ...Array.from({ length: 10 }, (_, i) => `${i % 2 ? 'POST' : 'GET'} /group19/item77${i}`),
+      ]);
+      await press('ArrowDown');
+      expect(el.shadowRoot!.activeElement).to.equal(tree);
+      await expect(el).to.be.accessible();
     });
 
     it('opens the operation named by the operation attribute, and marks it current', async () => {
@@ -226,3 +292,21 @@ describe('<portico-api-console> picker and forms', () => {
     });
   });
 });
+
+/** A description of `count` operations, tagged in groups of `perTag` (`tag0`, `tag1`…), GET and POST in turn. */
+function manyOperations(count: number, perTag: number) {
+  const paths: Record<string, object> = {};
+  for (let i = 0; i < count; i += 1) {
+    const group = Math.floor(i / perTag);
+    paths[`/group${group}/item${i}`] = { [i % 2 ? 'post' : 'get']: { operationId: `item${i}`, summary: `Item ${i}`, tags: [`tag${group}`], responses: {} } };
+  }
+  return { openapi: '3.0.0', info: { title: 'Many' }, paths };
+}
+
+/** Every node under `root`, shadow roots included. */
+function nodeCount(root: Node): number {
+  let count = 1;
+  if (root instanceof Element && root.shadowRoot) count += nodeCount(root.shadowRoot);
+  for (const child of root.childNodes) count += nodeCount(child);
+  return count;
+}

@@ -10,7 +10,20 @@ export interface CspReport {
   violations: string[];
   signedInAs: string;
   responseStatus: string;
+  /** The operations the console's picker listed, its description read by a module worker. */
+  operations: number;
+  /** The messages the description's worker sent: it ran under the policy. */
+  workerAnswers: string[];
 }
+
+const workerAnswers: string[] = [];
+const PageWorker = window.Worker;
+window.Worker = class extends PageWorker {
+  constructor(url: string | URL, options?: WorkerOptions) {
+    super(url, options);
+    this.addEventListener('message', (event: MessageEvent<{ kind: string }>) => workerAnswers.push(event.data.kind));
+  }
+};
 
 const violations: string[] = [];
 document.addEventListener('securitypolicyviolation', (event) => {
@@ -28,7 +41,7 @@ document.body.innerHTML = `
   <portico-user-profile variant="compact"></portico-user-profile>
   <portico-auth-gate roles="admins"><p>Admins only</p></portico-auth-gate>
   <portico-token-inspector token="access" scopes="api://portico-sample/Orders.Read"></portico-token-inspector>
-  <portico-api-console auth="contoso" base-url="${info.origin}/api" method="GET" path="/orders"
+  <portico-api-console auth="contoso" base-url="${info.origin}/api" spec-url="${info.origin}/api/openapi.json" method="GET" path="/orders"
     scopes="api://portico-sample/Orders.Read"></portico-api-console>`;
 
 const auth = document.querySelector<PorticoAuth>('portico-auth')!;
@@ -36,10 +49,19 @@ await auth.controller!.ready;
 const account = await auth.controller!.signIn();
 const apiConsole = document.querySelector('portico-api-console')!;
 await apiConsole.updateComplete;
+const deadline = Date.now() + 10_000;
+while (!apiConsole.shadowRoot!.querySelector('[part~="operation"]') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+const operations = apiConsole.shadowRoot!.querySelectorAll('[part~="operation"]').length;
 apiConsole.shadowRoot!.querySelector<HTMLButtonElement>('[part~="send"]')!.click();
 const status = await new Promise<string>((resolve) => {
   apiConsole.addEventListener('portico-response', (event) => resolve(String(event.detail.response?.status ?? event.detail.failure)), { once: true });
 });
 // Let every widget finish drawing the signed-in state before reporting.
 await new Promise((resolve) => setTimeout(resolve, 500));
-new BroadcastChannel('portico-e2e-csp').postMessage({ violations, signedInAs: account.name, responseStatus: status } satisfies CspReport);
+new BroadcastChannel('portico-e2e-csp').postMessage({
+  violations,
+  signedInAs: account.name,
+  responseStatus: status,
+  operations,
+  workerAnswers,
+} satisfies CspReport);

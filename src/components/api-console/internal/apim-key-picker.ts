@@ -1,11 +1,15 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ApimController } from '../../../apim/apim-controller.js';
 import { scopeCovers } from '../../../apim/scope.js';
 import { ApimState, SubscriptionState, type ApimSubscription, type KeyName, type SubscriptionKeys } from '../../../apim/types.js';
 import { ApimConsumer, unknownApimProblem } from '../../../internal/apim-consumer.js';
 import { scopeLabel } from '../../../internal/apim-scope-label.js';
 import type { Problem } from '../../../internal/diagnostic.js';
-import type { Strings } from '../../../internal/strings.js';
+import { addEnglish, type Strings } from '../../../internal/strings.js';
+import { apim } from '../../../internal/strings/en/apim.js';
+import { renderKeyPicker } from './render-key-picker.js';
+
+addEnglish(apim);
 
 /** One key the developer may send: a subscription covering the API, and which of its two keys. */
 export interface KeyOption {
@@ -104,6 +108,11 @@ export class ApimKeyPicker implements ReactiveController {
   retry(): void {
     this.#keys = null;
     this.host.requestUpdate();
+  }
+
+  /** The picker, unless `subscription-key` (`configured`) makes it moot. */
+  render(strings: Strings, configured: boolean): TemplateResult | typeof nothing {
+    return configured ? nothing : renderKeyPicker(this.view(strings), { onChoose: (value) => this.choose(value), onRetry: () => this.retry() }, strings);
   }
 
   view(strings: Strings): KeyPickerView {

@@ -10,6 +10,7 @@ import { audiencesOf, scopeGranted, scopesOf } from '../../../internal/token-cla
 import type { NotSent } from './render-explanation.js';
 import { AuthMode } from './request-inputs.js';
 import { TOKEN_PLACEHOLDER } from './secrets.js';
+import { TokenAvailability } from './security-plan.js';
 import { BrokerTokens, TokenBrokerError, userToken, type BrokerCaller, type TokenInfo } from './token-source.js';
 
 /** The console attributes that decide who a request is sent as. */
@@ -84,6 +85,12 @@ export class ConsoleAuth implements ReactiveController {
 
   get signedIn(): boolean {
     return !!this.#consumer.controller?.account;
+  }
+
+  /** Whether a request will carry a token: yes (from the broker, or the user's, signed in or being checked), after a sign-in, or never. */
+  get availability(): TokenAvailability {
+    if (this.mode === AuthMode.None) return TokenAvailability.None;
+    return this.mode === AuthMode.App || this.signedIn || this.checking ? TokenAvailability.Available : TokenAvailability.SignIn;
   }
 
   /** The last token fetched for `mode`, if any. */

@@ -7,16 +7,18 @@ import { stringsFor, type Strings } from '../../../internal/strings.js';
 import { tokenWarnings, type TokenWarning } from '../../../internal/token-claims.js';
 import type { ConsoleAuth } from './console-auth.js';
 import { storedResponse, type ConsoleSession, type StoredExchange } from './console-session.js';
-import { credentialsOf, secretsIn, type CredentialSettings } from './credential-settings.js';
+import { secretsIn, type CredentialSettings } from './credential-settings.js';
 import { authorizeRequest } from './credentials.js';
 import { explainOutcome, type Explanation } from './failure-explanation.js';
 import { highlightJson } from './json-highlight.js';
 import type { SecurityRequirement } from './openapi/types.js';
+import { plannedCredentials } from './planned-credentials.js';
 import type { NotSent } from './render-explanation.js';
 import { statusClass, statusLine, type ResponseHead, type ResponseView } from './render-response.js';
 import type { AuthMode, RequestInputs } from './request-inputs.js';
 import { DISPLAY_LIMIT, bodyView, downloadName } from './response-body.js';
 import { redact, redactRequest } from './secrets.js';
+import type { SecurityPlan } from './security-plan.js';
 import { sendRequest, type Outcome } from './send-request.js';
 import { isTokenExpired, type TokenInfo } from './token-source.js';
 import { keptStream, LiveStream, type StreamState } from './console-stream.js';
@@ -34,6 +36,8 @@ export interface SendPlan {
   readonly credentials: CredentialSettings;
   /** The open operation's security requirements, for explaining a 401 or 403. */
   readonly security: readonly SecurityRequirement[];
+  /** Which of those the request meets, and the credentials that go with it. */
+  readonly attach: SecurityPlan;
   /** The scopes a user token should hold, for the warnings before sending. */
   readonly requiredScopes: readonly string[];
   readonly expectedAudience: string;
@@ -164,7 +168,7 @@ export class ConsoleExchange implements ReactiveController {
       const mode = this.auth.mode;
       let token: TokenInfo | null;
       try {
-        token = await this.auth.token(mode, false, signal);
+        token = plan.attach.sendsToken ? await this.auth.token(mode, false, signal) : null;
         signal.throwIfAborted();
       } catch (error) {
         return notSent(signal.aborted ? { kind: 'cancelled' } : this.auth.notSent(error, strings));
@@ -194,7 +198,7 @@ export class ConsoleExchange implements ReactiveController {
   async #exchange(draft: ConsoleRequest, firstToken: TokenInfo | null, mode: AuthMode, plan: SendPlan, signal: AbortSignal): Promise<Shown> {
     const { credentials: settings } = plan;
     const send = async (token: TokenInfo | null) => {
-      const authorized = authorizeRequest(draft, credentialsOf(settings, token?.token ?? null), settings.policy);
+      const authorized = authorizeRequest(draft, plannedCredentials(plan.attach, settings, token?.token ?? null, false), settings.policy);
       // Credentials the console added must not follow a redirect to wherever it leads.
       const followRedirects = authorized.attached.length === 0;
       this.#live?.close();
@@ -220,7 +224,7 @@ export class ConsoleExchange implements ReactiveController {
       }
     }
     const { outcome, duration, authorized } = result;
-    const secrets = secretsIn(authorized.request, settings, token?.token ?? null);
+    const secrets = secretsIn(authorized.request, settings, token?.token ?? null, plan.attach.placements);
     const explanation = explainOutcome({
       outcome,
       method: authorized.request.method,
@@ -231,7 +235,7 @@ export class ConsoleExchange implements ReactiveController {
       signedIn: this.auth.signedIn,
       token,
       withheld: authorized.withheld,
-      keyConfigured: !!settings.key,
+      keyConfigured: !!settings.key || plan.attach.placements.length > 0,
       security: plan.security,
       expectedAudience: plan.expectedAudience,
       timeout: plan.timeout,

@@ -1,10 +1,12 @@
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { ConsoleRequest } from '../../../events/portico-before-send-event.js';
 import type { Strings } from '../../../internal/strings.js';
-import { credentialsOf, type CredentialSettings } from './credential-settings.js';
+import type { CredentialSettings } from './credential-settings.js';
 import { authorizeRequest } from './credentials.js';
+import { plannedCredentials } from './planned-credentials.js';
 import { renderSnippet } from './render-snippet.js';
-import { redactRequest, requestSecrets, TOKEN_PLACEHOLDER } from './secrets.js';
+import { redactRequest, requestSecrets, TOKEN_PLACEHOLDER, typedSecrets } from './secrets.js';
+import type { SecurityPlan } from './security-plan.js';
 import { SnippetKind, snippet } from './snippets.js';
 
 /** "Copy as curl / fetch": which language, whether secrets are included, and what the last copy did. */
@@ -17,14 +19,17 @@ export class ConsoleSnippet {
 
   /**
    * The snippet of the request the form describes, with its credentials as they would be sent:
-   * `token` is the last one fetched, or a placeholder (null when the request goes anonymously).
+   * `token` is the last one fetched, or a placeholder (null when the request goes anonymously);
+   * `attach` says which credentials go, cookies included (a snippet can send them, a page cannot).
    */
-  render(draft: () => ConsoleRequest, token: string | null, settings: CredentialSettings, strings: Strings): TemplateResult {
+  render(draft: () => ConsoleRequest, token: string | null, settings: CredentialSettings, attach: SecurityPlan, strings: Strings): TemplateResult {
     let code: string;
     let hasSecrets = false;
     try {
-      const { request } = authorizeRequest(draft(), credentialsOf(settings, token), settings.policy);
-      const secrets = requestSecrets(request, settings.keyHeader, settings.keyQuery).filter(({ value }) => value !== TOKEN_PLACEHOLDER);
+      const { request } = authorizeRequest(draft(), plannedCredentials(attach, settings, token, true), settings.policy);
+      const secrets = [...typedSecrets(attach.placements), ...requestSecrets(request, settings.keyHeader, settings.keyQuery)].filter(
+        ({ value }) => value !== TOKEN_PLACEHOLDER,
+      );
       hasSecrets = secrets.length > 0;
       code = snippet(this.#kind, this.#includeSecrets ? request : redactRequest(request, secrets));
     } catch {

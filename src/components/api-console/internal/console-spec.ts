@@ -1,9 +1,14 @@
 import { Task, TaskStatus } from '@lit/task';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Problem } from '../../../internal/diagnostic.js';
 import type { Strings } from '../../../internal/strings.js';
 import { describeOperation } from './openapi/describe-operation.js';
-import type { OperationDetails, OperationEntry } from './openapi/types.js';
+import { absoluteServers, resolveServer, type ServerSpec } from './openapi/servers.js';
+import type { OperationDetails, OperationEntry, WebhookDetails } from './openapi/types.js';
+import { describeWebhook } from './openapi/webhooks.js';
+import { PickerTree } from './picker-tree.js';
+import { renderPicker } from './render-picker.js';
+import { renderServerVariables } from './render-server-variables.js';
 import { loadSpec, specProblem, type SpecState } from './spec-state.js';
 
 /** The console attributes that say which description to load and where its requests go. */
@@ -31,10 +36,16 @@ export class ConsoleSpec implements ReactiveController {
   readonly #details = new Map<string, OperationDetails>();
   #selected: OperationEntry | null = null;
   #serverChoice = '';
+  /** The values typed for each server's variables, by template. */
+  readonly #variables = new Map<string, Readonly<Record<string, string>>>();
   /** The picker's search text. */
   query = '';
   /** The picker's groups the user opened or closed, by tag. */
   readonly groupOpen = new Map<string, boolean>();
+  /** The open webhook, shown instead of the request form; null when an operation is open. */
+  webhook: WebhookDetails | null = null;
+  /** The picker's windowed tree: its scroll, its active row, its keyboard. */
+  readonly #tree: PickerTree;
 
   constructor(
     private readonly host: ConsoleSpecHost,
@@ -44,6 +55,7 @@ export class ConsoleSpec implements ReactiveController {
       args: () => [host.specUrl] as [string],
       task: ([specUrl], { signal }) => this.#fetch(specUrl, signal),
     });
+    this.#tree = new PickerTree(host);
     host.addController(this);
   }
 
@@ -102,24 +114,79 @@ export class ConsoleSpec implements ReactiveController {
     return attributeFirst ? null : this.find(remembered);
   }
 
-  /** The description's servers (the open operation's own first), absolute. */
-  get servers(): readonly string[] {
+  /** The description's servers (the open operation's own, else the document's), templates absolute. */
+  get servers(): readonly ServerSpec[] {
     const state = this.state;
     if (state.status !== 'ready') return [];
     const own = this.details?.servers ?? [];
-    return own.length ? own.map((server) => new URL(server, state.url).href.replace(/\/$/u, '')) : state.servers;
+    return own.length ? absoluteServers(own, state.url) : state.servers;
   }
 
-  /** Where paths go: `base-url`, else the chosen (or first) server of the description, else the page. */
+  /** The chosen (or first) server of the description; null with `base-url`, or without a description. */
+  get serverSpec(): ServerSpec | null {
+    if (this.host.baseUrl) return null;
+    const servers = this.servers;
+    return servers.find((spec) => spec.template === this.#serverChoice) ?? servers[0] ?? null;
+  }
+
+  /** The values of the chosen server's variables: as typed, else their defaults. */
+  get variables(): Readonly<Record<string, string>> {
+    const spec = this.serverSpec;
+    if (!spec) return {};
+    const typed = this.#variables.get(spec.template) ?? {};
+    return Object.fromEntries(spec.variables.map((variable) => [variable.name, typed[variable.name] ?? variable.default]));
+  }
+
+  /** The chosen server's variables as fields, with the URL they make; nothing when it has none. */
+  renderVariables(strings: Strings): TemplateResult | typeof nothing {
+    return renderServerVariables(
+      { server: this.serverSpec, values: this.variables, resolved: this.server, onChange: (name, value) => this.setVariable(name, value) },
+      strings,
+    );
+  }
+
+  setVariable(name: string, value: string): void {
+    const template = this.serverSpec?.template;
+    if (template === undefined) return;
+    this.#variables.set(template, { ...this.#variables.get(template), [name]: value });
+    this.host.requestUpdate();
+  }
+
+  /** Where paths go: `base-url`, else the chosen server of the description with its variables, else the page. */
   get server(): string {
     if (this.host.baseUrl) return new URL(this.host.baseUrl, document.baseURI).href.replace(/\/$/u, '');
-    const servers = this.servers;
-    return servers.includes(this.#serverChoice) ? this.#serverChoice : (servers[0] ?? '');
+    const spec = this.serverSpec;
+    return spec ? resolveServer(spec, this.variables).replace(/\/$/u, '') : '';
   }
 
-  set server(server: string) {
-    this.#serverChoice = server;
+  /** Chooses a server by its template. */
+  set server(template: string) {
+    this.#serverChoice = template;
     this.host.requestUpdate();
+  }
+
+  /** The picker of a loaded description: its operations by tag, then its webhooks; nothing before it loads. */
+  renderPicker(onSelect: (entry: OperationEntry) => void, strings: Strings): TemplateResult | typeof nothing {
+    const state = this.state;
+    if (state.status !== 'ready') return nothing;
+    const update = (change: () => void) => {
+      change();
+      this.host.requestUpdate();
+    };
+    return renderPicker(
+      {
+        index: state.index,
+        query: this.query,
+        selected: this.webhook?.entry.key ?? this.#selected?.key ?? '',
+        groupOpen: this.groupOpen,
+        tree: this.#tree,
+        onSearch: (query) => update(() => (this.query = query)),
+        onToggleGroup: (tag, open) => update(() => this.groupOpen.set(tag, open)),
+        onSelect,
+        onSelectWebhook: (entry) => update(() => (this.webhook = describeWebhook(state.index, entry))),
+      },
+      strings,
+    );
   }
 
   /** A description that did not load, and an `operation` it does not have. */

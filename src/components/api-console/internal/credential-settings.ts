@@ -1,6 +1,7 @@
 import type { ConsoleRequest } from '../../../events/portico-before-send-event.js';
 import { isTrusted, type CredentialPolicy, type Credentials } from './credentials.js';
-import { requestSecrets, secretsOf, type Secret } from './secrets.js';
+import type { Placement } from './security-plan.js';
+import { requestSecrets, secretsOf, typedSecrets, type Secret } from './secrets.js';
 
 /** What the console's attributes say about credentials: where they may go, and the subscription key and its place. */
 export interface CredentialSettings {
@@ -18,9 +19,9 @@ export function credentialsOf(settings: CredentialSettings, token: string | null
   return { token, key: settings.key ? { value: settings.key, header: settings.keyHeader, query: settings.keyQuery } : null };
 }
 
-/** Every secret an authorized request may hold: the token, the key, and credentials typed by hand. */
-export function secretsIn(request: ConsoleRequest, settings: CredentialSettings, token: string | null): Secret[] {
-  return [...secretsOf(token, settings.key), ...requestSecrets(request, settings.keyHeader, settings.keyQuery)];
+/** Every secret an authorized request may hold: the token, the key, credentials typed for the description's schemes, and any typed by hand. */
+export function secretsIn(request: ConsoleRequest, settings: CredentialSettings, token: string | null, typed: readonly Placement[] = []): Secret[] {
+  return [...secretsOf(token, settings.key), ...typedSecrets(typed), ...requestSecrets(request, settings.keyHeader, settings.keyQuery)];
 }
 
 /** The origin a request would go to without its credentials, to say so before sending; null when trusted, or no URL yet. */

@@ -1,5 +1,6 @@
 import type { ConsoleRequest } from '../../../events/portico-before-send-event.js';
 import { hasHeader } from './build-request.js';
+import type { Placement } from './security-plan.js';
 
 /** Where the subscription key goes: a header (default `Ocp-Apim-Subscription-Key`) or a query parameter. */
 export interface SubscriptionKey {
@@ -13,6 +14,8 @@ export interface Credentials {
   /** The bearer token, or null to send none. */
   readonly token: string | null;
   readonly key: SubscriptionKey | null;
+  /** Credentials the user typed for the description's schemes (API keys, HTTP basic), where they go. */
+  readonly typed?: readonly Placement[];
 }
 
 /** Which origins may receive the token and the key, and the optional CORS proxy in front of the API. */
@@ -80,6 +83,11 @@ export function authorizeRequest(request: ConsoleRequest, credentials: Credentia
       attached.push('key');
     }
   }
+  for (const placement of credentials.typed ?? []) {
+    if (!trusted) {
+      if (!withheld.includes('key')) withheld.push('key');
+    } else if (placeTyped(placement, target, headers) && !attached.includes('key')) attached.push('key');
+  }
   const url = policy.corsProxy ? `${policy.corsProxy}${target.href}` : target.href;
   return { request: { ...request, url, headers }, target: target.href, withheld, attached };
 }
@@ -89,4 +97,19 @@ export function isTrusted(url: string, policy: CredentialPolicy): boolean {
   const target = URL.parse(url);
   const proxy = policy.corsProxy ? URL.parse(policy.corsProxy) : null;
   return !!target && policy.trustedOrigins.has(target.origin) && (!proxy || policy.trustedOrigins.has(proxy.origin));
+}
+
+/** Puts a typed credential in its place, unless the request already has one there; whether it did. */
+function placeTyped({ in: location, name, value }: Placement, target: URL, headers: Record<string, string>): boolean {
+  if (location === 'query') {
+    target.searchParams.set(name, value);
+    return true;
+  }
+  const header = location === 'cookie' ? 'Cookie' : name;
+  if (location === 'header' && hasHeader(headers, header.toLowerCase())) return false;
+  const cookie = `${name}=${value}`;
+  const existing = Object.keys(headers).find((key) => key.toLowerCase() === 'cookie');
+  if (location === 'cookie' && existing) headers[existing] = `${headers[existing]}; ${cookie}`;
+  else headers[header] = location === 'cookie' ? cookie : value;
+  return true;
 }

@@ -1,4 +1,4 @@
-import { SecuritySchemeType, type SecurityRequirement } from './openapi/types.js';
+import type { SecurityRequirement } from './openapi/types.js';
 import { audiencesOf, rolesOf, scopeGranted, scopesOf } from '../../../internal/token-claims.js';
 import { mediaType } from './media-type.js';
 import { AuthMode } from './request-inputs.js';
@@ -6,6 +6,7 @@ import type { Outcome } from './send-request.js';
 import { isTokenExpired, type TokenInfo } from './token-source.js';
 import { problemRequirements, type ProblemRequirements } from './problem-requirements.js';
 import { bearerChallenge, type Challenge } from './www-authenticate.js';
+import { oauthScopes, wantsApiKey, wantsToken as securityWantsToken } from './security-schemes.js';
 
 /** What the token sent held, side by side with what the API asked for. */
 export interface TokenFacts {
@@ -141,7 +142,7 @@ function explainRefusal(status: number, challenge: Challenge | null, problem: Pr
   };
   const mismatches = facts ? compare(facts, wanted) : [];
   const causes: AuthCause[] = [];
-  const wantsToken = challenge !== null || security.some((requirement) => requirement.some(isTokenScheme));
+  const wantsToken = challenge !== null || securityWantsToken(security);
   if (!sent && wantsToken) {
     if (withheld.includes('token')) causes.push('token-withheld');
     else if (context.authMode === AuthMode.User && !context.signedIn) causes.push('signed-out');
@@ -156,7 +157,7 @@ function explainRefusal(status: number, challenge: Challenge | null, problem: Pr
       if (mismatches.includes('roles')) causes.push('missing-roles');
     }
   }
-  const wantsKey = security.some((requirement) => requirement.some((use) => use.type === SecuritySchemeType.ApiKey));
+  const wantsKey = wantsApiKey(security);
   if (wantsKey && status === 401) {
     if (withheld.includes('key')) causes.push('key-withheld');
     else if (!context.keyConfigured) causes.push('key-missing');
@@ -190,21 +191,6 @@ function tokenFacts(token: TokenInfo): TokenFacts {
     expired: isTokenExpired(token),
     appOnly: token.source === 'app' || claims['idtyp'] === 'app',
   };
-}
-
-/** Scopes of the description's first OAuth 2 or OpenID Connect requirement that names any. */
-export function oauthScopes(security: readonly SecurityRequirement[]): string[] {
-  for (const requirement of security) {
-    const scopes = requirement.filter(isTokenScheme).flatMap((use) => use.scopes);
-    if (scopes.length) return scopes;
-  }
-  return [];
-}
-
-function isTokenScheme(use: SecurityRequirement[number]): boolean {
-  return (
-    use.type === SecuritySchemeType.OAuth2 || use.type === SecuritySchemeType.OpenIdConnect || (use.type === SecuritySchemeType.Http && use.scheme === 'bearer')
-  );
 }
 
 /** The request headers a CORS preflight must allow: all but the safelisted ones (and a plain Content-Type). */

@@ -11,9 +11,12 @@ export type InputsChange = Partial<RequestInputs> | ((latest: RequestInputs) => 
 export interface FormView {
   readonly inputs: RequestInputs;
   readonly details: OperationDetails | null;
-  /** Servers to choose from (when `base-url` does not fix one); one or none shows no choice. */
+  /** Server templates to choose from (when `base-url` does not fix one); one or none shows no choice. */
   readonly servers: readonly string[];
+  /** The chosen template. */
   readonly server: string;
+  /** The chosen server's variables and the URL they make. */
+  readonly serverFields: TemplateResult | typeof nothing;
   readonly authModes: readonly AuthMode[];
   readonly authMode: AuthMode;
   /** Who the request will be sent as, and any sign-in action. */
@@ -53,7 +56,7 @@ export function renderForm(view: FormView, strings: Strings): TemplateResult {
       view.onSend();
     }}
   >
-    ${renderRequestLine(view, strings)} ${renderServers(view, strings)} ${renderAuth(view, strings)}
+    ${renderRequestLine(view, strings)} ${renderServers(view, strings)} ${view.serverFields} ${renderAuth(view, strings)}
     ${SECTIONS.map((location) => renderParameters(view, location, strings))}
     <fieldset class="section">
       <legend>${text.headers}</legend>

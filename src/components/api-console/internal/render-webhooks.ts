@@ -1,46 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Strings } from '../../../internal/strings.js';
-import { searchOperations } from './openapi/search.js';
-import type { WebhookDetails, WebhookEntry } from './openapi/types.js';
-
-export interface WebhookListView {
-  readonly webhooks: readonly WebhookEntry[];
-  readonly query: string;
-  /** The open webhook's key; '' when none is open. */
-  readonly selected: string;
-  readonly onSelect: (entry: WebhookEntry) => void;
-}
-
-/** The picker's group of webhooks, after the operations, each marked as one; filtered by the search. */
-export function renderWebhookList(view: WebhookListView, strings: Strings): TemplateResult | typeof nothing {
-  const text = strings.apiConsole.webhooks;
-  const webhooks = searchOperations(view.webhooks, view.query);
-  if (webhooks.length === 0) return nothing;
-  return html`<details part="group" class="group" open>
-    <summary class="group-name">${text.group} <span class="count">(${webhooks.length})</span></summary>
-    <ul class="operation-list">
-      ${repeat(
-        webhooks,
-        (entry) => entry.key,
-        (entry) => html`<li>
-          <button
-            part="webhook"
-            class="operation"
-            type="button"
-            data-key=${entry.key}
-            aria-current=${entry.key === view.selected ? 'true' : nothing}
-            @click=${() => view.onSelect(entry)}
-          >
-            <span class="method webhook-badge">${text.badge}</span>
-            <span class="path ${entry.deprecated ? 'deprecated' : ''}">${entry.name}</span>
-            <span class="summary">${entry.method}${entry.summary ? ` · ${entry.summary}` : ''}</span>
-          </button>
-        </li>`,
-      )}
-    </ul>
-  </details>`;
-}
+import type { WebhookDetails } from './openapi/types.js';
 
 /** An open webhook: what it is, the headers it carries, and each payload's schema and example. Nothing to send. */
 export function renderWebhook(details: WebhookDetails, strings: Strings): TemplateResult {

@@ -1,4 +1,5 @@
 import type { ConsoleRequest } from '../../../events/portico-before-send-event.js';
+import type { Placement } from './security-plan.js';
 
 /** A value that must not leave the console unless the user asks (a token, a key), and what stands in for it. */
 export interface Secret {
@@ -9,6 +10,8 @@ export interface Secret {
 export const TOKEN_PLACEHOLDER = '<access-token>';
 export const KEY_PLACEHOLDER = '<subscription-key>';
 const CREDENTIAL_PLACEHOLDER = '<credentials>';
+export const API_KEY_PLACEHOLDER = '<api-key>';
+export const BASIC_PLACEHOLDER = '<basic-credentials>';
 
 /** Headers whose values are credentials, whoever set them. */
 const CREDENTIAL_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie']);
@@ -16,6 +19,15 @@ const CREDENTIAL_HEADERS = new Set(['authorization', 'proxy-authorization', 'coo
 /** The console's current secrets: the token it sent and the subscription key. */
 export function secretsOf(token: string | null | undefined, key: string | null | undefined): Secret[] {
   return [...(token ? [{ value: token, placeholder: TOKEN_PLACEHOLDER }] : []), ...(key ? [{ value: key, placeholder: KEY_PLACEHOLDER }] : [])];
+}
+
+/** The credentials the user typed, as secrets: HTTP basic's encoded pair, and each API key. */
+export function typedSecrets(placements: readonly Placement[]): Secret[] {
+  return placements.map(({ in: location, name, value }) =>
+    location === 'header' && name.toLowerCase() === 'authorization'
+      ? { value: value.replace(/^Basic\s+/iu, ''), placeholder: BASIC_PLACEHOLDER }
+      : { value, placeholder: API_KEY_PLACEHOLDER },
+  );
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { Problem } from '../../../internal/diagnostic.js';
-import { indexOperations } from './openapi/index-operations.js';
-import { parseSpec } from './openapi/parse.js';
-import { documentServers } from './openapi/servers.js';
+import { DescriptionReader } from './description-reader.js';
+import { documentServerSpecs, type ServerSpec } from './openapi/servers.js';
 import { SpecError, type ApiIndex } from './openapi/types.js';
 import type { Strings } from '../../../internal/strings.js';
 
@@ -9,7 +8,7 @@ import type { Strings } from '../../../internal/strings.js';
 export type SpecState =
   | { readonly status: 'none' }
   | { readonly status: 'loading'; readonly url: string }
-  | { readonly status: 'ready'; readonly url: string; readonly index: ApiIndex; readonly servers: readonly string[] }
+  | { readonly status: 'ready'; readonly url: string; readonly index: ApiIndex; readonly servers: readonly ServerSpec[] }
   | { readonly status: 'failed'; readonly url: string; readonly error: SpecLoadError | SpecError };
 
 /** The description could not be fetched: `status` is the HTTP status, or 0 when there was no answer. */
@@ -24,10 +23,12 @@ export class SpecLoadError extends Error {
 }
 
 /**
- * Fetches, parses and indexes a description. Never rejects: a failure is a `failed` state, and
- * the console goes on working for hand-typed requests.
+ * Fetches, parses and indexes a description, the last two off the page's thread (see
+ * description-reader.ts). Never rejects: a failure is a `failed` state, and the console goes on
+ * working for hand-typed requests.
  */
 export async function loadSpec(url: string, signal: AbortSignal): Promise<SpecState> {
+  const reader = new DescriptionReader();
   try {
     let response: Response;
     try {
@@ -36,11 +37,13 @@ export async function loadSpec(url: string, signal: AbortSignal): Promise<SpecSt
       throw new SpecLoadError(0, { cause: error });
     }
     if (!response.ok) throw new SpecLoadError(response.status);
-    const parsed = await parseSpec(await response.text());
-    return { status: 'ready', url, index: indexOperations(parsed), servers: documentServers(parsed.document, parsed.version, url) };
+    const index = await reader.read(response, signal);
+    return { status: 'ready', url, index, servers: documentServerSpecs(index.document, index.version, url) };
   } catch (error) {
     if (error instanceof SpecLoadError || error instanceof SpecError) return { status: 'failed', url, error };
     return { status: 'failed', url, error: new SpecLoadError(0, { cause: error }) };
+  } finally {
+    reader.close();
   }
 }
 

@@ -2,7 +2,7 @@ import { mediaType as mediaTypeOf } from '../media-type.js';
 import { eventShapes } from './event-shapes.js';
 import { exampleFromSchema, schemaType } from './example.js';
 import { isObject, RefResolver, type JsonObject } from './refs.js';
-import { serverList } from './servers.js';
+import { serverSpecs } from './servers.js';
 import {
   ParameterLocation,
   SecuritySchemeType,
@@ -39,7 +39,7 @@ export function describeOperation(index: ApiIndex, entry: OperationEntry): Opera
     .map((parameter) => parameterSpec(parameter, refs, swagger));
   const body = swagger ? swaggerBody(rawParameters, operation, document, refs) : openApiBody(operation['requestBody'], refs);
   const security = securityOf(operation, document, refs, swagger);
-  const servers = serverList(operation['servers']).length ? serverList(operation['servers']) : serverList(item['servers']);
+  const servers = serverSpecs(operation['servers']).length ? serverSpecs(operation['servers']) : serverSpecs(item['servers']);
   return {
     entry,
     description: text(operation['description']),

@@ -1,10 +1,8 @@
+import { HTTP_METHODS } from './http-methods.js';
 import type { ParsedSpec } from './parse.js';
 import { isObject, RefResolver } from './refs.js';
 import type { ApiIndex, OperationEntry, TagInfo } from './types.js';
 import { indexWebhooks } from './webhooks.js';
-
-/** The HTTP methods a path item may hold, in the order a picker lists them. */
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 /**
  * Lists every operation of a description for a picker: method, path, summary, operationId and

@@ -5,10 +5,10 @@
  * @module
  */
 export { parseSpec, type ParsedSpec } from './parse.js';
-export { indexOperations, HTTP_METHODS } from './index-operations.js';
+export { indexOperations } from './index-operations.js';
 export { describeOperation } from './describe-operation.js';
 export { describeWebhook } from './webhooks.js';
-export { documentServers, documentServerSpecs, resolveServer, type ServerSpec, type ServerVariable } from './servers.js';
+export { documentServerSpecs, resolveServer, type ServerSpec, type ServerVariable } from './servers.js';
 export { searchOperations, groupByTag, type OperationGroup } from './search.js';
 export { exampleFromSchema } from './example.js';
 export { RefResolver } from './refs.js';

@@ -26,12 +26,12 @@ export interface ServerSpec {
 export function documentServerSpecs(document: SpecDocument, version: SpecVersion, specUrl: string): ServerSpec[] {
   if (version === '2.0') return [{ template: swaggerServer(document, specUrl), description: '', variables: [] }];
   const specs = serverSpecs(document['servers']);
-  return (specs.length ? specs : [{ template: '/', description: '', variables: [] }]).map((spec) => ({ ...spec, template: absolute(spec.template, specUrl) }));
+  return absoluteServers(specs.length ? specs : [{ template: '/', description: '', variables: [] }], specUrl);
 }
 
-/** The document's servers as absolute URLs, each variable at its default. */
-export function documentServers(document: SpecDocument, version: SpecVersion, specUrl: string): string[] {
-  return documentServerSpecs(document, version, specUrl).map((spec) => resolveServer(spec));
+/** Servers with their templates resolved against the document's URL. */
+export function absoluteServers(specs: readonly ServerSpec[], specUrl: string): ServerSpec[] {
+  return specs.map((spec) => ({ ...spec, template: absolute(spec.template, specUrl) }));
 }
 
 /** `servers` of OpenAPI 3 (document, path item or operation) as written. */
@@ -43,11 +43,6 @@ export function serverSpecs(servers: unknown): ServerSpec[] {
     const variables = Object.entries(declared).flatMap(([name, variable]) => (isObject(variable) ? [serverVariable(name, variable)] : []));
     return [{ template: server['url'], description: typeof server['description'] === 'string' ? server['description'] : '', variables }];
   });
-}
-
-/** `servers` of OpenAPI 3 as URLs with their variables' defaults. */
-export function serverList(servers: unknown): string[] {
-  return serverSpecs(servers).map((spec) => resolveServer(spec));
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { ServerSpec } from './servers.js';
+
 /** A parsed OpenAPI or Swagger document, as plain JSON data; nothing in it is trusted or resolved. */
 export type SpecDocument = Readonly<Record<string, unknown>>;
 
@@ -155,8 +157,8 @@ export interface OperationDetails {
   readonly body: RequestBodySpec | null;
   /** Alternatives; empty means anonymous (or the document does not say). */
   readonly security: readonly SecurityRequirement[];
-  /** Servers the operation overrides the document's with (absolute or relative URLs); usually none. */
-  readonly servers: readonly string[];
+  /** Servers the operation overrides the document's with (absolute or relative templates); usually none. */
+  readonly servers: readonly ServerSpec[];
   /** The shape of a streamed answer's events, by media type (OpenAPI 3.2 `itemSchema`), e.g. `OrderEvent`. */
   readonly eventShapes: Readonly<Record<string, string>>;
   /** What could not be resolved (a broken `$ref`, an external one), in plain words. */

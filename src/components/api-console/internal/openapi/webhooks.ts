@@ -1,5 +1,5 @@
 import { mediaExamples, mergeParameters, parameterSpec } from './describe-operation.js';
-import { HTTP_METHODS } from './index-operations.js';
+import { HTTP_METHODS } from './http-methods.js';
 import { isObject, RefResolver, type JsonObject } from './refs.js';
 import type { ApiIndex, SpecDocument, WebhookDetails, WebhookEntry, WebhookPayload } from './types.js';
 

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
   describeOperation,
-  documentServers,
   documentServerSpecs,
   resolveServer,
   groupByTag,
@@ -83,7 +82,9 @@ describe('OpenAPI reading', () => {
 
     it('fills server variables with their defaults', async () => {
       const api = await index(PETSTORE_30);
-      expect(documentServers(api.document, api.version, 'https://docs.example/petstore.json')).to.deep.equal(['https://eu.pets.example/v1']);
+      expect(documentServerSpecs(api.document, api.version, 'https://docs.example/petstore.json').map((server) => resolveServer(server))).to.deep.equal([
+        'https://eu.pets.example/v1',
+      ]);
     });
 
     it('lists server variables with defaults and enums, and resolves them as typed', () => {
@@ -118,7 +119,9 @@ describe('OpenAPI reading', () => {
       expect(api.version).to.equal('3.1');
       const node = operation(api, 'getNode');
       expect(node.parameters[0]).to.include({ type: 'integer', example: '42', required: true });
-      expect(documentServers(api.document, api.version, 'https://docs.example/specs/uploads.json')).to.deep.equal(['https://docs.example/api/v2']);
+      expect(documentServerSpecs(api.document, api.version, 'https://docs.example/specs/uploads.json').map((server) => resolveServer(server))).to.deep.equal([
+        'https://docs.example/api/v2',
+      ]);
     });
 
     it('turns a multipart schema into form fields, files marked', async () => {
@@ -176,8 +179,12 @@ describe('OpenAPI reading', () => {
 
     it('builds the server from schemes, host and basePath, preferring the page’s scheme', async () => {
       const api = await index(SWAGGER_20);
-      expect(documentServers(api.document, api.version, 'https://docs.example/legacy.json')).to.deep.equal(['https://legacy.example/v1']);
-      expect(documentServers(api.document, api.version, 'http://docs.example/legacy.json')).to.deep.equal(['http://legacy.example/v1']);
+      expect(documentServerSpecs(api.document, api.version, 'https://docs.example/legacy.json').map((server) => resolveServer(server))).to.deep.equal([
+        'https://legacy.example/v1',
+      ]);
+      expect(documentServerSpecs(api.document, api.version, 'http://docs.example/legacy.json').map((server) => resolveServer(server))).to.deep.equal([
+        'http://legacy.example/v1',
+      ]);
     });
   });
 
