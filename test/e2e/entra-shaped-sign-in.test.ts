@@ -8,16 +8,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { PorticoAuthErrorEvent } from '../../src/events/portico-auth-error-event.js';
 import { rejection } from '../helpers/rejection.js';
 import { portalReport, portalUrl, sandboxProvider } from './helpers.js';
-
-interface WindowView {
-  url: string;
-  text: string;
-}
-
-const readWindows = (urlIncludes: string) => executeServerCommand<WindowView[], { urlIncludes: string }>('windows-read', { urlIncludes });
-const closeWindows = (urlIncludes: string) => executeServerCommand<number, { urlIncludes: string }>('windows-close', { urlIncludes });
-const submitDemoUser = (urlIncludes: string, username: string) =>
-  executeServerCommand<number, { urlIncludes: string; username: string }>('windows-submit', { urlIncludes, username });
+import { closeWindows, readWindows, submitDemoUser, type WindowView } from './windows.js';
 
 /** The sandbox's sign-in page for `tenant`, once it is showing in the popup. */
 async function signInPage(tenant: string): Promise<WindowView> {

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { callApi, portalReport, portalUrl, sandboxProvider } from './helpers.js';
 import { sandboxInfo } from './sandbox.js';
 import { rejection } from '../helpers/rejection.js';
+import { closeWindows } from './windows.js';
 
 const API_SCOPE = 'api://portico-sample/Orders.Read';
 
@@ -12,9 +12,7 @@ describe('sign-in through real MSAL against the sandbox', () => {
     // Windows the provider cut off from this page (COOP): one left on its error page, or the
     // redirect flow's portal window, which `close()` no longer reaches. A person would close them;
     // left open, they hold up the sign-ins of the test files that run next.
-    const { origin } = await sandboxInfo();
-    await executeServerCommand('windows-close', { urlIncludes: origin });
-    await executeServerCommand('windows-close', { urlIncludes: '/test/e2e/pages/' });
+    await closeWindows();
   });
 
   it('signs in with a popup and knows who signed in, with their app roles', async () => {

@@ -5,17 +5,9 @@
  * clean-up finds them.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { sandboxProvider } from './helpers.js';
 import { sandboxInfo } from './sandbox.js';
-
-interface WindowView {
-  url: string;
-  text: string;
-}
-
-const readWindows = (urlIncludes: string) => executeServerCommand<WindowView[], { urlIncludes: string }>('windows-read', { urlIncludes });
-const closeWindows = (urlIncludes: string) => executeServerCommand<number, { urlIncludes: string }>('windows-close', { urlIncludes });
+import { closeWindows, readWindows, type WindowView } from './windows.js';
 
 /** As a sign-in does: a blank popup, then sent to the provider. */
 function openLikeSignIn(url: string, name: string): void {
@@ -32,14 +24,14 @@ describe('window commands', () => {
       let signedIn = false;
       const signingIn = controller.signIn().finally(() => (signedIn = true));
       while (!signedIn) {
-        await readWindows('');
+        await readWindows();
         await closeWindows('no window has this in its URL');
       }
       expect((await signingIn).username).to.equal('ada@contoso.test');
       el.remove();
     }
     // Every sign-in window went away by itself.
-    expect(await readWindows('')).to.deep.equal([]);
+    expect(await readWindows()).to.deep.equal([]);
     expect(await closeWindows(origin)).to.equal(0);
   });
 
@@ -50,7 +42,7 @@ describe('window commands', () => {
       for (let n = 0; n < 2; n++) openLikeSignIn(`${origin}/contoso`, `navigating-${round}-${n}`);
       await new Promise((resolve) => setTimeout(resolve, round * 20));
       // Whether still blank or already at the provider: every window this page opened.
-      expect(await closeWindows('')).to.equal(2);
+      expect(await closeWindows()).to.equal(2);
     }
     expect(await readWindows(origin)).to.deep.equal([]);
   });
