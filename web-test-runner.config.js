@@ -14,6 +14,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { startSandbox } from './sandbox/index.js';
 import { CHROMIUM_PATH, chromiumArgs } from './scripts/chromium.js';
 import { countingReporter } from './scripts/counting-reporter.js';
+import { heldRequests } from './scripts/held-requests.js';
 import { reactAsEsm } from './scripts/react-as-esm.js';
 import { summaryOnce } from './scripts/summary-once-reporter.js';
 import { windowCommands } from './scripts/window-commands.js';
@@ -68,6 +69,9 @@ function chromium({ blockPopups = false } = {}) {
   return launcher;
 }
 
+/** Requests a test holds back, as a slow network would (MSAL's chunk while the user clicks). */
+const held = heldRequests();
+
 /** What the e2e pages read to find the sandbox (served as a JSON module). */
 const sandboxInfo = JSON.stringify({
   origin: sandbox.origin,
@@ -92,12 +96,13 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
-  middleware: [workerSources],
+  middleware: [workerSources, held.middleware],
   browsers: [chromium()],
   plugins: [
     reactAsEsm(),
     a11ySnapshotPlugin(),
     windowCommands(),
+    held.plugin,
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     {
       name: 'portico-sandbox-info',
