@@ -260,7 +260,7 @@ export const de: Strings = {
     send: 'Senden',
     cancel: 'Abbrechen',
     credentialsWithheld: (origin) =>
-      `Zugriffstoken und Abonnementschlüssel werden nicht an ${origin} gesendet: Nur der Ursprung von base-url und die Ursprünge in allowed-origins erhalten sie.`,
+      `Keine Anmeldeinformation (Zugriffstoken, Abonnementschlüssel, eingegebener Schlüssel oder Passwort) wird an ${origin} gesendet: Nur der Ursprung von base-url und die Ursprünge in allowed-origins erhalten sie.`,
     snippet: 'Als curl oder fetch kopieren',
     snippetLanguage: 'Sprache',
     snippetKinds: { curl: 'curl', fetch: 'fetch', powershell: 'PowerShell', python: 'Python', csharp: 'C#' },

@@ -264,7 +264,7 @@ export const es: Strings = {
     send: 'Enviar',
     cancel: 'Cancelar',
     credentialsWithheld: (origin) =>
-      `El token de acceso y la clave de suscripción no se envían a ${origin}: solo los reciben el origen de base-url y los orígenes de allowed-origins.`,
+      `Ninguna credencial (token de acceso, clave de suscripción, clave o contraseña escrita) se envía a ${origin}: solo las reciben el origen de base-url y los orígenes de allowed-origins.`,
     snippet: 'Copiar como curl o fetch',
     snippetLanguage: 'Lenguaje',
     snippetKinds: { curl: 'curl', fetch: 'fetch', powershell: 'PowerShell', python: 'Python', csharp: 'C#' },

@@ -268,7 +268,7 @@ export const fr: Strings = {
     send: 'Envoyer',
     cancel: 'Annuler',
     credentialsWithheld: (origin) =>
-      `Le token d’accès et la clé d’abonnement ne sont pas envoyés à ${origin} : seules l’origine de base-url et les origines listées dans allowed-origins les reçoivent.`,
+      `Aucun identifiant (token d’accès, clé d’abonnement, clé ou mot de passe saisi) n’est envoyé à ${origin} : seules l’origine de base-url et les origines listées dans allowed-origins les reçoivent.`,
     snippet: 'Copier en curl ou fetch',
     snippetLanguage: 'Langage',
     snippetKinds: { curl: 'curl', fetch: 'fetch', powershell: 'PowerShell', python: 'Python', csharp: 'C#' },

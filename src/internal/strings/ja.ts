@@ -262,7 +262,7 @@ export const ja: Strings = {
     send: '送信',
     cancel: 'キャンセル',
     credentialsWithheld: (origin) =>
-      `アクセス トークンとサブスクリプション キーは ${origin} には送信されません。送信先は、base-url のオリジンと allowed-origins に含まれるオリジンだけです。`,
+      `資格情報 (アクセス トークン、サブスクリプション キー、入力したキーやパスワード) は ${origin} には送信されません。送信先は、base-url のオリジンと allowed-origins に含まれるオリジンだけです。`,
     snippet: 'curl または fetch としてコピー',
     snippetLanguage: '言語',
     snippetKinds: { curl: 'curl', fetch: 'fetch', powershell: 'PowerShell', python: 'Python', csharp: 'C#' },

@@ -55,7 +55,7 @@ describe('<portico-api-console> credentials', () => {
       const el = await consoleFixture({ auth: id, scopes: SCOPE, 'base-url': API, 'subscription-key': 'key-1' });
       await type(el, part<HTMLInputElement>(el, 'url')!, `${OTHER}/collect`);
       expect(textOf(part(el, 'notice'))).to.equal(
-        `The access token and subscription key are not sent to ${OTHER}: only base-url’s origin and the origins in allowed-origins receive them.`,
+        `No credential (access token, subscription key, typed key or password) is sent to ${OTHER}: only base-url’s origin and the origins in allowed-origins receive them.`,
       );
       await send(el);
       expect(lastRequest().url).to.equal(`${OTHER}/collect`);

@@ -205,7 +205,7 @@ describe('<portico-api-console> security from the description', () => {
       await openOperation(el, 'GET /partner');
       await type(el, field(el, 'partner')!, PARTNER_KEY);
       await type(el, part<HTMLInputElement>(el, 'url')!, `${OTHER}/partner`);
-      expect(textOf(part(el, 'notice'))).to.contain(`are not sent to ${OTHER}`);
+      expect(textOf(part(el, 'notice'))).to.contain(`No credential (access token, subscription key, typed key or password) is sent to ${OTHER}`);
       await send(el);
       expect(lastRequest().url).to.equal(`${OTHER}/partner`);
       expect(lastRequest().headers.has('x-partner-key')).to.equal(false);

@@ -77,7 +77,7 @@ describe('<portico-api-console> servers with variables', () => {
     await send(el);
     expect(lastRequest().headers.get('ocp-apim-subscription-key')).to.equal('key-1');
     await type(el, variable(el, 'region'), 'us');
-    expect(textOf(part(el, 'notice'))).to.contain(`are not sent to ${US}`);
+    expect(textOf(part(el, 'notice'))).to.contain(`is sent to ${US}`);
     await send(el);
     expect(lastRequest().url).to.equal(`${US}/v2/open`);
     expect(lastRequest().headers.has('ocp-apim-subscription-key')).to.equal(false);

@@ -101,7 +101,7 @@ export const apiConsole = {
     send: 'Send',
     cancel: 'Cancel',
     credentialsWithheld: (origin: string) =>
-      `The access token and subscription key are not sent to ${origin}: only base-url’s origin and the origins in allowed-origins receive them.`,
+      `No credential (access token, subscription key, typed key or password) is sent to ${origin}: only base-url’s origin and the origins in allowed-origins receive them.`,
     snippet: 'Copy as curl or fetch',
     snippetLanguage: 'Language',
     snippetKinds: { curl: 'curl', fetch: 'fetch', powershell: 'PowerShell', python: 'Python', csharp: 'C#' },
