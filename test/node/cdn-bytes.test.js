@@ -139,8 +139,10 @@ test('budget: the console and the inspector are fetched only by pages that show 
  * Issue 13's budget for a page with every element is 110 KB with MSAL, and it is not met yet (the
  * console must first load its parts when the user acts). Until then this holds today's figure as a
  * ceiling, so nothing grows unnoticed; lower it as the console is split, down to 110 KB.
+ * 152 → 153 KB: issue 8's sign-in fixes (each provider's own account choice, the popup opened in
+ * the click and watched for closing) added 0.7 KB to the base chunk every page loads.
  */
-const EVERY_ELEMENT_CEILING_KB = 152;
+const EVERY_ELEMENT_CEILING_KB = 153;
 
 test(`budget: a page with every element, MSAL included, loads at most ${EVERY_ELEMENT_CEILING_KB} KB before any click (target 110 KB)`, () => {
   const viaAutoload = gzipped(withMsal(autoloadPage(EVERY_TAG)));
