@@ -95,7 +95,7 @@ describe('the console’s key picker end to end (real MSAL, data API stand-in, s
     // The key reached only the API: not the second origin, the storage, the history or a snippet.
     await fetch(info.recorder.recordedUrl, { method: 'DELETE' });
     await type(el, part<HTMLInputElement>(el, 'url')!, `${info.recorder.origin}/collect`);
-    expect(textOf(part(el, 'notice'))).to.contain(`not sent to ${info.recorder.origin}`);
+    expect(textOf(part(el, 'notice'))).to.contain(`No credential (access token, subscription key, typed key or password) is sent to ${info.recorder.origin}`);
     await send(el, 10_000);
     const recorded: { headers: Record<string, string> }[] = await (await fetch(info.recorder.recordedUrl)).json();
     expect(recorded).to.have.length(1);
