@@ -149,8 +149,10 @@ test('the console fetches what sends and shows answers, its snippets, its webhoo
  * console loads its answers, snippets, webhooks and key picker when first needed (151.4 KB before), but its
  * form, the other elements and MSAL (64 KB) still add up to more. Until then this holds the figure
  * reached as a ceiling, so nothing grows unnoticed; lower it as more waits for the user, down to 110 KB.
+ * Issue 8's sign-in fixes (each provider's own account choice, the popup opened in the click and
+ * watched for closing) add 0.7 KB to the base chunk every page loads.
  */
-const EVERY_ELEMENT_CEILING_KB = 141;
+const EVERY_ELEMENT_CEILING_KB = 142;
 
 test(`budget: a page with every element, MSAL included, loads at most ${EVERY_ELEMENT_CEILING_KB} KB before any click (target 110 KB)`, () => {
   const viaAutoload = gzipped(withMsal(autoloadPage(EVERY_TAG)));
