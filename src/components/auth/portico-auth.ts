@@ -77,7 +77,7 @@ export class PorticoAuth extends LitElement {
   readonly #provider = new ContextProvider(this, { context: authContext });
   readonly #problems = new ProblemLog(this, (detail) => new PorticoAuthErrorEvent(detail));
 
-  /** This provider's controller; `null` while the element is misconfigured. */
+  /** This provider's controller; `null` while the element is misconfigured or off the page. */
   get controller(): AuthController | null {
     return this.#problem ? null : this.#controller;
   }
@@ -94,10 +94,17 @@ export class PorticoAuth extends LitElement {
     super.disconnectedCallback();
     providerRegistry().delete(this, this.#registeredId);
     this.#registeredId = '';
+    // A provider taken off the page stops following other tabs (a leftover one would sign in behind
+    // the page's back); one only moved within the page is back before the microtask and keeps its state.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      this.#configKey = '';
+      this.#replaceController(null);
+    });
   }
 
   protected override willUpdate(): void {
-    this.#configure();
+    if (this.isConnected) this.#configure();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

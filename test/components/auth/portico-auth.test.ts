@@ -42,6 +42,36 @@ describe('<portico-auth>', () => {
       el.remove();
       expect(providerRegistry().get('default')).to.equal(undefined);
     });
+
+    it('stops following other tabs once taken off the page, keeps its controller when only moved, and gets a new one when put back', async () => {
+      const { el } = await setup(html`<portico-auth client-id="app"></portico-auth>`);
+      const first = el.controller;
+      const closed: BroadcastChannel[] = [];
+      const close = BroadcastChannel.prototype.close;
+      BroadcastChannel.prototype.close = function (this: BroadcastChannel) {
+        closed.push(this);
+        close.call(this);
+      };
+      try {
+        const section = document.createElement('section');
+        document.body.append(section);
+        section.append(el);
+        await Promise.resolve();
+        // By identity: chai's failure message for a controller would walk the whole of MSAL.
+        expect(el.controller === first, 'the same controller after a move').to.equal(true);
+        expect(closed).to.have.length(0);
+        el.remove();
+        await Promise.resolve();
+        expect(el.controller === null, 'no controller off the page').to.equal(true);
+        expect(closed).to.have.length(1);
+        section.append(el);
+        expect(el.controller?.config.clientId).to.equal('app');
+        expect(el.controller === first, 'a new controller when put back').to.equal(false);
+        section.remove();
+      } finally {
+        BroadcastChannel.prototype.close = close;
+      }
+    });
   });
 
   describe('errors', () => {
