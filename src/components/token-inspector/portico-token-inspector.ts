@@ -6,7 +6,7 @@ import { authErrorText } from '../../internal/auth-error-text.js';
 import { AuthErrorCode, ErrorCode, PorticoAuthError } from '../../auth/errors.js';
 import { AuthState, type Account } from '../../auth/types.js';
 import { startAuthAction } from '../../internal/auth-action.js';
-import { renderClaimsTable } from '../../internal/claims-table.js';
+import { renderLazyClaimsTable } from '../../internal/lazy-claims-table.js';
 import { Clock } from '../../internal/clock.js';
 import { decodeJwt } from '../../internal/decoded-jwt.js';
 import { define } from '../../internal/define.js';
@@ -201,8 +201,8 @@ export class PorticoTokenInspector extends PorticoElement {
   #renderToken({ header, claims }: DecodedToken, caption: string, strings: Strings): TemplateResult {
     const locale = localeOf(this);
     return html`${this.#renderVerdict(claims, strings, locale)}${this.#renderCountdown(claims, strings, locale)}
-      ${header ? renderClaimsTable(header, { caption: strings.tokenInspector.headerCaption, part: 'header' }, strings, locale) : nothing}
-      ${renderClaimsTable(claims, { caption }, strings, locale)}`;
+      ${header ? renderLazyClaimsTable(this, header, { caption: strings.tokenInspector.headerCaption, part: 'header' }, strings, locale) : nothing}
+      ${renderLazyClaimsTable(this, claims, { caption }, strings, locale)}`;
   }
 
   /** A pasted text that is no JWT is the user's mistake; a token from elsewhere is just opaque. */

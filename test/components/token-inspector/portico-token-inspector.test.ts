@@ -6,6 +6,7 @@ import '../../../src/components/token-inspector/portico-token-inspector.js';
 import type { PorticoTokenInspector } from '../../../src/components/token-inspector/portico-token-inspector.js';
 import { fakeAccount, fakeError } from '../../../src/testing/index.js';
 import { fakeProvider, part, parts, settle, textOf, uniqueId, widgetTestBed } from '../../helpers/auth-widgets.js';
+import { claimsTables } from '../../../src/internal/lazy-claims-table.js';
 import { fakeJwt } from '../../../src/testing/fake-jwt.js';
 import { accessClaims } from '../../helpers/jwt.js';
 
@@ -53,6 +54,10 @@ function watchFetch() {
 }
 
 describe('<portico-token-inspector>', () => {
+  // The claims table's code is fetched the first time a table is shown (test/internal/lazy-claims-table.test.ts
+  // checks that it appears once it arrives); here it is at hand, so every test sees the table at once.
+  before(() => claimsTables.load());
+
   const bed = widgetTestBed();
 
   describe('a pasted JWT', () => {
