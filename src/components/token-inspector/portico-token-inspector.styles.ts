@@ -2,7 +2,7 @@ import { css } from 'lit';
 import { claimsTableStyles } from '../../internal/claims-table.styles.js';
 import { providerStatusStyles } from '../../internal/provider-status.js';
 import { themeStyles } from '../../internal/theme.js';
-import { tokenWarningsStyles } from '../../internal/token-warnings.js';
+import { tokenWarningsStyles } from '../../internal/token-warnings.styles.js';
 
 export const styles = [
   themeStyles,

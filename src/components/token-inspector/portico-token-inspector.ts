@@ -18,7 +18,7 @@ import { ProblemLog } from '../../internal/problem-log.js';
 import { addEnglish, localeOf, type Strings } from '../../internal/strings.js';
 import { THEMES } from '../../internal/theme.js';
 import { claimTime, tokenWarnings } from '../../internal/token-claims.js';
-import { renderTokenWarnings } from '../../internal/token-warnings.js';
+import { renderLazyTokenWarnings } from '../../internal/lazy-token-warnings.js';
 import { styles } from './portico-token-inspector.styles.js';
 import { tokenInspector } from '../../internal/strings/en/token-inspector.js';
 
@@ -216,7 +216,7 @@ export class PorticoTokenInspector extends PorticoElement {
   #renderVerdict(claims: Readonly<Record<string, unknown>>, strings: Strings, locale: string): TemplateResult | typeof nothing {
     const expectations = { audience: this.expectedAudience, scopes: parseIds(this.requiredScopes), roles: parseIds(this.requiredRoles) };
     const warnings = tokenWarnings(claims, expectations, this.#clock.now);
-    if (warnings.length) return renderTokenWarnings(warnings, strings, locale);
+    if (warnings.length) return renderLazyTokenWarnings(this, warnings, strings, locale);
     const expectsSomething = expectations.audience || expectations.scopes.length || expectations.roles.length;
     return expectsSomething ? html`<p part="verdict" class="verdict">${strings.tokenInspector.meetsExpectations}</p>` : nothing;
   }

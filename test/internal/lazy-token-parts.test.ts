@@ -7,8 +7,8 @@ import { fakeAccount } from '../../src/testing/index.js';
 import { fakeJwt } from '../../src/testing/fake-jwt.js';
 import { fakeProvider, part, textOf, widgetTestBed } from '../helpers/auth-widgets.js';
 
-/** The claims table's code is fetched the first time a table is shown: the widget paints without it, then shows it. */
-describe('the claims table, fetched when first shown', () => {
+/** The claims table's and the token warnings' code is fetched the first time they are shown: the widget paints without them, then shows them. */
+describe('the claims table and token warnings, fetched when first shown', () => {
   widgetTestBed();
 
   it('appears in <portico-token-inspector> and <portico-user-profile> once its code arrives, with plain-language names', async () => {
@@ -28,6 +28,15 @@ describe('the claims table, fetched when first shown', () => {
     await waitUntil(() => part(inspector, 'claims') !== null && part(profile, 'claims') !== null, 'the claims tables', { timeout: 10_000 });
     expect(textOf(part(inspector, 'claims')!.querySelector('tr[data-claim="aud"] .claim-name'))).to.equal('Audience (the app the token is for)');
     expect(textOf(part(profile, 'claims')!.querySelector('caption'))).to.equal('ID token claims');
+    await expect(inspector).to.be.accessible();
+  });
+
+  it('lists how a token falls short in <portico-token-inspector> once the list’s code arrives', async () => {
+    const inspector = await fixture<PorticoTokenInspector>(html`<portico-token-inspector required-scopes="Orders.Write"></portico-token-inspector>`);
+    inspector.jwt = fakeJwt({ aud: 'api://portico-sample', scp: 'Orders.Read', exp: 1_900_000_000 });
+
+    await waitUntil(() => part(inspector, 'warnings') !== null, 'the warnings', { timeout: 10_000 });
+    expect(textOf(part(inspector, 'warnings'))).to.contain('Orders.Write');
     await expect(inspector).to.be.accessible();
   });
 });
