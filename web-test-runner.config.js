@@ -14,7 +14,10 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { startSandbox } from './sandbox/index.js';
 import { CHROMIUM_PATH, chromiumArgs } from './scripts/chromium.js';
 import { countingReporter } from './scripts/counting-reporter.js';
+import { heldRequests } from './scripts/held-requests.js';
 import { reactAsEsm } from './scripts/react-as-esm.js';
+import { summaryOnce } from './scripts/summary-once-reporter.js';
+import { windowCommands } from './scripts/window-commands.js';
 
 /** Fixed, because the identity provider matches redirect URIs exactly. */
 export const TEST_PORT = Number(process.env.PORTICO_TEST_PORT ?? 8765);
@@ -52,7 +55,7 @@ function workerSources(context, next) {
 
 /** @param {{ blockPopups?: boolean }} [options] */
 function chromium({ blockPopups = false } = {}) {
-  return chromeLauncher({
+  const launcher = chromeLauncher({
     launchOptions: {
       executablePath: CHROMIUM_PATH,
       headless: true,
@@ -61,7 +64,13 @@ function chromium({ blockPopups = false } = {}) {
       ...(blockPopups ? { ignoreDefaultArgs: ['--disable-popup-blocking'] } : {}),
     },
   });
+  // The name on the runner's progress lines: both would otherwise be "Chrome".
+  launcher.name = blockPopups ? 'Chromium, popup blocker on' : 'Chromium';
+  return launcher;
 }
+
+/** Requests a test holds back, as a slow network would (MSAL's chunk while the user clicks). */
+const held = heldRequests();
 
 /** What the e2e pages read to find the sandbox (served as a JSON module). */
 const sandboxInfo = JSON.stringify({
@@ -87,11 +96,13 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
-  middleware: [workerSources],
+  middleware: [workerSources, held.middleware],
   browsers: [chromium()],
   plugins: [
     reactAsEsm(),
     a11ySnapshotPlugin(),
+    windowCommands(),
+    held.plugin,
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     {
       name: 'portico-sandbox-info',
@@ -110,5 +121,10 @@ export default {
         { name: 'e2e', files: ['test/e2e/**/*.test.ts', '!test/e2e/**/*.blocked-popup.test.ts'] },
         { name: 'e2e-popup-blocker', files: 'test/e2e/**/*.blocked-popup.test.ts', browsers: [chromium({ blockPopups: true })] },
       ],
-  reporters: [defaultReporter(), countingReporter('.test-results/browser.json')],
+  // Lit's development build stays on (its runtime warnings catch real mistakes), without the one
+  // warning that it is on, which every test file would print: Lit skips a warning whose code is
+  // already in `litIssuedWarnings`.
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body><script>globalThis.litIssuedWarnings = new Set(['dev-mode']);</script><script type="module" src="${testFramework}"></script></body></html>`,
+  reporters: [summaryOnce(defaultReporter()), countingReporter('.test-results/browser.json')],
 };

@@ -41,14 +41,6 @@ if (!/^\d+$/.test(portText) || port > 65535) {
   process.exit(2);
 }
 
-// oidc-provider 9 warns on import that it wants Node 22; it runs fine on Node 20 (see
-// TOOLCHAIN.md), and the warning would be the first thing a newcomer sees. Only that line is
-// dropped, and the modules are loaded after the filter is in place.
-const warn = console.warn;
-console.warn = (/** @type {unknown[]} */ ...args) => {
-  if (typeof args[0] === 'string' && args[0].includes('oidc-provider WARNING: Unsupported runtime')) return;
-  warn(...args);
-};
 const { startSandbox } = await import('./index.js');
 const { cachedCertificate } = await import('./certificate-cache.js');
 const { describeSandbox } = await import('./banner.js');

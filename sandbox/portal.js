@@ -57,6 +57,11 @@ export function portal({ origin, distDir, elsewhere }) {
       });
       return true;
     }
+    // Browsers ask every origin for one; a 404 would be logged in red in the console.
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end();
+      return true;
+    }
     if (path === '/demo') {
       res.writeHead(301, { location: '/demo/' }).end();
       return true;

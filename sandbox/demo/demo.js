@@ -5,4 +5,6 @@
  * widgets that never appear.
  */
 const response = await fetch('/dist/cdn/portico.js', { method: 'HEAD' }).catch(() => undefined);
+// Read to its (empty) end: an answer left unread is cancelled, a failed row in the developer tools.
+await response?.arrayBuffer();
 if (!response?.ok) /** @type {HTMLElement} */ (document.getElementById('build-notice')).hidden = false;

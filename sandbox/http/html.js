@@ -79,7 +79,9 @@ button { font: inherit; cursor: pointer; border-radius: 0.4rem; padding: 0.55rem
 .users { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.5rem; }
 .users form { display: flex; align-items: center; justify-content: space-between; gap: 0.75rem;
   border: 1px solid var(--border); border-radius: 0.5rem; padding: 0.5rem 0.75rem; }
-.users span { display: block; }
+.users span { display: block; min-width: 0; overflow-wrap: anywhere; }
+.users button { flex: none; white-space: nowrap; }
+@media (max-width: 30rem) { body { padding: 0.75rem; } main { padding: 1.25rem; } }
 .alert { border-left: 4px solid var(--danger); padding: 0.5rem 0.75rem; margin: 1rem 0;
   background: color-mix(in srgb, var(--danger) 10%, transparent); }
 code, pre { font-family: ui-monospace, monospace; font-size: 0.9em; overflow-wrap: anywhere; }

@@ -5,7 +5,8 @@
  */
 import { RESOURCES, scopeValues } from './resources.js';
 
-const OIDC_SCOPES = 'openid profile email offline_access';
+/** The OpenID Connect scopes every grant holds. */
+export const GRANTED_OIDC_SCOPES = Object.freeze(['openid', 'profile', 'email', 'offline_access']);
 
 /**
  * `loadExistingGrant`: returns the session's grant for this client, created or widened so that it
@@ -31,8 +32,13 @@ export async function loadPreGrantedConsent(ctx) {
  * @param {any} grant an oidc-provider Grant
  */
 export function grantEverything(grant) {
-  grant.addOIDCScope(OIDC_SCOPES);
+  grant.addOIDCScope(GRANTED_OIDC_SCOPES.join(' '));
   for (const resource of RESOURCES) grant.addResourceScope(resource.audience, scopeValues(resource).join(' '));
+}
+
+/** Every API scope value a grant holds, across the tenant's APIs. */
+export function grantedScopeValues() {
+  return RESOURCES.flatMap(scopeValues);
 }
 
 /**

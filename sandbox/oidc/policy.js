@@ -9,7 +9,7 @@
  *   Grace's tokens if Grace had signed in since; with it, it fails with `login_required`, and an
  *   interactive request switches to the hinted user.
  */
-import { interactionPolicy as policies } from 'oidc-provider';
+import { interactionPolicy as policies } from './oidc-provider.js';
 import { findUser } from '../directory.js';
 
 const { Check, Prompt, base } = policies;

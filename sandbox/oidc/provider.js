@@ -5,7 +5,7 @@
  * Each setting says why it differs from oidc-provider's defaults.
  */
 import { randomBytes } from 'node:crypto';
-import Provider from 'oidc-provider';
+import Provider from './oidc-provider.js';
 // oidc-provider's own in-memory storage, which it would pick anyway. Naming it says that losing
 // every session on stop is intended (and skips the warning meant for production set-ups).
 import { createMemoryAdapter } from 'oidc-provider/lib/adapters/memory_adapter.js';
@@ -18,7 +18,7 @@ import { keepOfflineAccess, loadPreGrantedConsent } from './consent.js';
 import { describeError } from './errors.js';
 import { AUTO_SUBMIT_CSP_SOURCE, errorPage, signedOutPage, signingOutPage } from './pages.js';
 import { interactionPolicy } from './policy.js';
-import { refreshForNewScopeNeedsSession } from './refresh-scope.js';
+import { refreshTokenCoversConsent } from './refresh-consent.js';
 import { defaultResource, resourceServerInfo } from './resources.js';
 
 const DAY = 24 * 60 * 60;
@@ -166,7 +166,7 @@ export async function createTenantProvider({ tenant, issuer, redirectUris, broke
     },
   });
 
-  provider.use(refreshForNewScopeNeedsSession);
+  provider.use(refreshTokenCoversConsent);
   provider.on('server_error', (/** @type {Context} */ _ctx, /** @type {unknown} */ error) => reportError(error));
   return provider;
 }

@@ -5,7 +5,7 @@
  * API in its scopes (`api://portico-sample/Orders.Read`). So the resource is derived from the
  * scopes, and access tokens for it are JWTs the API can validate on its own.
  */
-import { errors } from 'oidc-provider';
+import { errors } from './oidc-provider.js';
 import { BROKER_API, GRAPH_API, SAMPLE_API } from '../directory.js';
 
 const { InvalidTarget } = errors;

@@ -46,6 +46,9 @@ export async function mountTenant({ origin, ...options }) {
 
   /** @type {Handler} */
   const handle = (req, res) => {
+    // Entra's sign-in pages isolate themselves from the window that opened them: a popup loses
+    // its opener (and the opener sees it as closed) as soon as it reaches the provider.
+    res.setHeader('cross-origin-opener-policy', 'same-origin');
     const url = req.url ?? '/';
     const queryAt = url.includes('?') ? url.indexOf('?') : url.length;
     const query = url.slice(queryAt);

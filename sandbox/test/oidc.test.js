@@ -134,6 +134,26 @@ describe('sign-in with a login_hint (how automated tests sign in)', () => {
     assert.equal(decodeJwt(refreshed.id_token).name, 'Grace Hopper');
   });
 
+  test('the refresh token also gets tokens for pre-granted scopes not asked at sign-in, as with Entra', async () => {
+    const browser = newBrowser();
+    const tokens = await signIn(browser, { tenant: contoso, redirectUri, loginHint: 'grace@contoso.test' });
+    const response = await browser.request(contoso.tokenEndpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: sandbox.origin },
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        client_id: 'portico-spa',
+        refresh_token: tokens.refresh_token,
+        // What MSAL asks when <portico-user-profile photo="graph"> wants a Graph token.
+        scope: 'User.Read openid profile offline_access',
+      }).toString(),
+    });
+    assert.equal(response.status, 200, await response.clone().text());
+    const graph = decodeJwt((await response.json()).access_token);
+    assert.equal(graph.aud, 'https://graph.microsoft.com');
+    assert.equal(graph.scp, 'User.Read');
+  });
+
   test('silent renewal (prompt=none) uses the session, and refuses another user', async () => {
     const browser = newBrowser();
     await signIn(browser, { tenant: contoso, redirectUri, loginHint: 'alan@contoso.test' });
@@ -200,6 +220,8 @@ describe('the sign-in page', () => {
     assert.ok(page);
     assert.equal(page.status, 200);
     assert.match(/** @type {string} */ (page.headers.get('content-security-policy')), /default-src 'none'/);
+    // As Entra's: a popup that reaches this page is cut off from the window that opened it.
+    assert.equal(page.headers.get('cross-origin-opener-policy'), 'same-origin');
     const html = await page.text();
     assert.match(html, /<title>Sign in to Contoso<\/title>/);
     assert.match(html, /<label for="username">/);

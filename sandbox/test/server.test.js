@@ -127,6 +127,11 @@ describe('the demo portal', () => {
     assert.equal(bare.status, 301);
     assert.equal(bare.headers.get('location'), '/demo/');
   });
+
+  test('asks for no favicon a browser would log as missing', async () => {
+    const favicon = await browser.request(`${sandbox.origin}/favicon.ico`);
+    assert.equal(favicon.status, 204);
+  });
 });
 
 describe('static files', () => {

@@ -10,7 +10,8 @@ import { InFlight } from './in-flight.js';
 import { runInteraction } from './interaction-queue.js';
 import { createMsalClient, type MsalClient, type MsalClientFactory } from './msal-client.js';
 import { resolveUri, toSignInRequest } from './msal-configuration.js';
-import { openBlankPopup, startInPopup } from './popup.js';
+import { MsalAccountChoice } from './msal-account-choice.js';
+import { openBlankPopup, startInPopup, whenPopupAbandoned } from './popup.js';
 import { parseProviderConfig, type ProviderSettings } from './provider-config.js';
 import {
   AuthState,
@@ -61,12 +62,14 @@ export class MsalAuthController implements AuthController {
   readonly #factory: MsalClientFactory;
   readonly #idle = idleOrWoken();
   readonly #crossTab: CrossTabChannel;
+  readonly #choice: MsalAccountChoice;
 
   /** @throws {PorticoAuthError} when the settings are invalid (see `parseProviderConfig`). */
   constructor(settings: ProviderSettings | ProviderConfig, options: MsalAuthControllerOptions = {}) {
     this.config = parseProviderConfig(settings);
     this.#factory = options.clientFactory ?? createMsalClient;
     this.#crossTab = new CrossTabChannel(this.#providerKey, (message) => void this.#onOtherTab(message));
+    this.#choice = new MsalAccountChoice(choiceStorage(this.config.cacheLocation), this.config.clientId, this.config.authority);
     this.ready = this.#start();
   }
 
@@ -99,9 +102,23 @@ export class MsalAuthController implements AuthController {
     this.#interaction = runInteraction(async () => {
       await this.ready;
       const client = await this.#loadClient();
+      // MSAL would pre-fill its active account, which is shared by every provider of this client ID.
+      client.setActiveAccount(null);
       if (!popup) return this.#redirect(() => client.loginRedirect(request));
-      const result = await startInPopup(popup, () => client.loginPopup({ ...request, overrideInteractionInProgress: true }));
-      return this.#signedIn(client, result, true);
+      const login = startInPopup(popup, () => client.loginPopup({ ...request, overrideInteractionInProgress: true }));
+      const abandoned = new AbortController();
+      try {
+        return this.#signedIn(await Promise.race([login, whenPopupAbandoned(popup, abandoned.signal)]), true);
+      } catch (error) {
+        // The user came back without finishing; should the window still finish, that sign-in counts.
+        login.then(
+          (result) => this.#lateSignIn(result),
+          () => {},
+        );
+        throw error;
+      } finally {
+        abandoned.abort();
+      }
     })
       .then(untilPageUnloads)
       .catch((error: unknown) => {
@@ -233,7 +250,7 @@ export class MsalAuthController implements AuthController {
       const mine = pending === this.#providerKey || (pending === null && returning);
       const result = mine ? await client.handleRedirectPromise().finally(clearPendingRedirect) : null;
       const account = result?.account ?? this.#cachedAccount(client);
-      if (account) this.#signedIn(client, { account }, result !== null);
+      if (account) this.#signedIn({ account }, result !== null);
       // A click may have started signing in while MSAL loaded: that sign-in owns the state now.
       else if (!this.#interaction) this.#signedOut();
     } catch (error) {
@@ -246,22 +263,29 @@ export class MsalAuthController implements AuthController {
     return this.#client;
   }
 
-  /** The account MSAL cached for this provider (several providers may share one client ID). */
+  /** The account this provider chose among those MSAL cached (several providers may share one client ID). */
   #cachedAccount(client: MsalClient): AccountInfo | null {
-    return client.getAllAccounts().find((account) => belongsTo(account, this.config)) ?? null;
+    return this.#choice.find(client.getAllAccounts().filter((account) => belongsTo(account, this.config)));
   }
 
-  #signedIn(client: MsalClient, result: Pick<AuthenticationResult, 'account'>, announce: boolean): Account {
+  #signedIn(result: Pick<AuthenticationResult, 'account'>, announce: boolean): Account {
     this.#msalAccount = result.account;
-    client.setActiveAccount(result.account);
+    this.#choice.set(result.account);
     const account = toAccount(result.account);
     this.#update({ state: AuthState.SignedIn, account, error: null });
     if (announce) this.#crossTab.post('signed-in', account.username);
     return account;
   }
 
+  /** A sign-in window the user had left finished after all. */
+  #lateSignIn(result: AuthenticationResult): void {
+    if (this.#interaction || this.state === AuthState.SignedIn) return;
+    this.#signedIn(result, true);
+  }
+
   #signedOut(): void {
     this.#msalAccount = null;
+    this.#choice.clear();
     this.#update({ state: AuthState.SignedOut, account: null, error: null });
   }
 
@@ -289,7 +313,7 @@ export class MsalAuthController implements AuthController {
       const result = cached
         ? { account: cached }
         : await client.ssoSilent({ scopes: [...this.config.scopes], ...(message.username ? { loginHint: message.username } : {}) });
-      this.#signedIn(client, result, false);
+      this.#signedIn(result, false);
     } catch {
       // The other tab's session is not usable here (e.g. third-party cookies blocked): stay signed out.
     }
@@ -318,6 +342,8 @@ export class MsalAuthController implements AuthController {
 }
 
 const LEFT_PAGE = Symbol('left-page');
+/** A directory (tenant) id as it appears in an Entra authority. */
+const TENANT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The result of an interaction, or a promise that never settles when the page is navigating away. */
 function untilPageUnloads<T>(result: T | typeof LEFT_PAGE): T | Promise<never> {
@@ -332,10 +358,24 @@ function clearPendingRedirect(): void {
   sessionStorage.removeItem(PENDING_REDIRECT_KEY);
 }
 
+/** Where a provider keeps its account choice: beside MSAL's cache (the page's memory for `cache-location="memory"`). */
+function choiceStorage(location: ProviderConfig['cacheLocation']): Storage | undefined {
+  if (location === 'localStorage' && typeof localStorage !== 'undefined') return localStorage;
+  if (location === 'sessionStorage' && typeof sessionStorage !== 'undefined') return sessionStorage;
+  return undefined;
+}
+
+/**
+ * Whether MSAL's cached `account` can be this provider's: same host, and the same issuer (OpenID
+ * Connect) or the same directory when the authority names one by its id (an Entra tenant GUID).
+ */
 function belongsTo(account: AccountInfo, config: ProviderConfig): boolean {
   const authority = new URL(config.authority);
   if (account.environment && ![authority.host, authority.hostname].includes(account.environment)) return false;
-  if (config.kind !== ProviderKind.Oidc) return true;
-  const issuer = account.idTokenClaims?.iss;
-  return typeof issuer === 'string' && issuer.replace(/\/$/, '') === config.authority;
+  if (config.kind === ProviderKind.Oidc) {
+    const issuer = account.idTokenClaims?.iss;
+    return typeof issuer === 'string' && issuer.replace(/\/$/, '') === config.authority;
+  }
+  const tenant = authority.pathname.split('/')[1] ?? '';
+  return config.kind !== ProviderKind.Entra || !TENANT_ID.test(tenant) || account.tenantId.toLowerCase() === tenant.toLowerCase();
 }

@@ -28,3 +28,39 @@ export function startInPopup<T>(popup: Window, start: () => Promise<T>): Promise
     window.open = open;
   }
 }
+
+/** How long after this page gets the focus back the sign-in window may take to report itself closed. */
+const CLOSE_SETTLE_MS = 1000;
+const CLOSE_POLL_MS = 100;
+
+/**
+ * Rejects with MSAL's `user_cancelled` once the user has left the sign-in window for good: this page
+ * got the focus back and the window reports itself closed. Both are needed: as soon as an identity
+ * provider's page with `Cross-Origin-Opener-Policy: same-origin` loads (Entra's do), the window is cut
+ * off from this page and reports itself closed while the user is still signing in there; what tells
+ * that they closed it is the browser handing the focus back to this page. Never settles otherwise
+ * (until `signal` aborts: the sign-in finished).
+ */
+export function whenPopupAbandoned(popup: Window, signal: AbortSignal): Promise<never> {
+  return new Promise<never>((_, reject) => {
+    let poll: ReturnType<typeof setInterval> | undefined;
+    const stop = (): void => {
+      clearInterval(poll);
+      window.removeEventListener('focus', onFocus);
+    };
+    const onFocus = (): void => {
+      clearInterval(poll);
+      const until = Date.now() + CLOSE_SETTLE_MS;
+      poll = setInterval(() => {
+        if (popup.closed) {
+          stop();
+          reject(Object.assign(new Error('The sign-in window was closed.'), { errorCode: 'user_cancelled' }));
+        } else if (Date.now() > until) {
+          clearInterval(poll);
+        }
+      }, CLOSE_POLL_MS);
+    };
+    window.addEventListener('focus', onFocus);
+    signal.addEventListener('abort', stop, { once: true });
+  });
+}

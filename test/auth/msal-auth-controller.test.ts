@@ -21,6 +21,9 @@ function setup(settings: Record<string, string> = {}, client = new FakeMsalClien
 }
 
 describe('MsalAuthController', () => {
+  // Each test is a page of its own: nothing one leaves in the session is there for the next.
+  afterEach(() => sessionStorage.clear());
+
   describe('start-up', () => {
     it('starts initializing and becomes signed-out with an empty cache', async () => {
       const { controller, states } = setup();
@@ -67,6 +70,70 @@ describe('MsalAuthController', () => {
 
     it('rejects invalid settings with a coded error', () => {
       expect(() => new MsalAuthController({ clientId: '' })).to.throw(PorticoAuthError, 'client-id');
+    });
+  });
+
+  describe('providers sharing one client ID', () => {
+    const contoso = { clientId: 'shared-registration', authority: 'https://login.microsoftonline.com/contoso.test' };
+    const fabrikam = { clientId: 'shared-registration', authority: 'https://login.microsoftonline.com/fabrikam.test' };
+    const alan = () => fakeAccount({ name: 'Alan Turing', preferred_username: 'alan@contoso.test' });
+
+    it('never restores the account another provider of the client ID signed in with', async () => {
+      const client = new FakeMsalClient();
+      const first = new MsalAuthController(contoso, { clientFactory: async () => client });
+      await first.ready;
+      await first.signIn();
+      first.dispose();
+
+      // After a reload, MSAL's cache (one per client ID) holds Contoso's account.
+      const reloadedContoso = new MsalAuthController(contoso, { clientFactory: async () => client });
+      const reloadedFabrikam = new MsalAuthController(fabrikam, { clientFactory: async () => client });
+      await Promise.all([reloadedContoso.ready, reloadedFabrikam.ready]);
+      expect(reloadedContoso.account?.username).to.equal('ada@contoso.test');
+      expect(reloadedFabrikam.state).to.equal('signed-out');
+      reloadedContoso.dispose();
+      reloadedFabrikam.dispose();
+    });
+
+    it('restores the account chosen last among several cached ones', async () => {
+      const client = new FakeMsalClient();
+      const first = new MsalAuthController(contoso, { clientFactory: async () => client });
+      await first.signIn();
+      client.nextAccount = alan();
+      await first.signIn({ prompt: 'select_account' });
+      first.dispose();
+
+      client.accounts = [fakeAccount(), alan()];
+      const reloaded = new MsalAuthController(contoso, { clientFactory: async () => client });
+      await reloaded.ready;
+      expect(reloaded.account?.username).to.equal('alan@contoso.test');
+      reloaded.dispose();
+    });
+
+    it('does not guess between several cached accounts when none was chosen', async () => {
+      const client = new FakeMsalClient();
+      client.accounts = [fakeAccount(), alan()];
+      const { controller } = setup({}, client);
+      await controller.ready;
+      expect(controller.state).to.equal('signed-out');
+    });
+
+    it('restores only an account of the directory an Entra authority names by id', async () => {
+      const client = new FakeMsalClient();
+      client.accounts = [fakeAccount()];
+      const other = new MsalAuthController(
+        { clientId: 'app', authority: 'https://login.microsoftonline.com/22222222-2222-2222-2222-222222222222' },
+        { clientFactory: async () => client },
+      );
+      const own = new MsalAuthController(
+        { clientId: 'app', authority: 'https://login.microsoftonline.com/11111111-1111-1111-1111-111111111111' },
+        { clientFactory: async () => client },
+      );
+      await Promise.all([other.ready, own.ready]);
+      expect(other.state).to.equal('signed-out');
+      expect(own.account?.username).to.equal('ada@contoso.test');
+      other.dispose();
+      own.dispose();
     });
   });
 
@@ -119,7 +186,6 @@ describe('MsalAuthController', () => {
       expect(client.calls).to.include('loginRedirect');
       expect(client.calls).not.to.include('loginPopup');
       expect(controller.state).to.equal('signing-in');
-      sessionStorage.clear();
     });
 
     it('returns to signed-out when the user cancels, and reports why', async () => {

@@ -193,7 +193,7 @@ describe('<portico-api-console> against the sandbox', () => {
       await signedIn();
       const el = await sandboxConsole({ auth: 'contoso', scopes: SCOPE, 'subscription-key': KEY });
       await type(el, part<HTMLInputElement>(el, 'url')!, `${recorder.origin}/collect`);
-      expect(textOf(part(el, 'notice'))).to.contain(`is sent to ${recorder.origin}`);
+      expect(textOf(part(el, 'notice'))).to.contain(`No credential (access token, subscription key, typed key or password) is sent to ${recorder.origin}`);
       await send(el, 10_000);
       expect(statusOf(el)).to.match(/^200 OK/);
       const [request] = await recorded();

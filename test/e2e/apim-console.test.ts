@@ -5,7 +5,7 @@ import '../../src/components/subscriptions/portico-subscriptions.js';
 import type { PorticoApiConsole } from '../../src/components/api-console/portico-api-console.js';
 import type { PorticoApim } from '../../src/components/apim/portico-apim.js';
 import type { PorticoSubscriptions } from '../../src/components/subscriptions/portico-subscriptions.js';
-import { openOperation, openSnippet, part, send, settle, statusOf, textOf, type, waitFor } from '../helpers/api-console.js';
+import { openOperation, part, send, settle, statusOf, textOf, type, waitFor } from '../helpers/api-console.js';
 import { sandboxProvider } from './helpers.js';
 import { sandboxInfo } from './sandbox.js';
 
@@ -95,7 +95,7 @@ describe('the console’s key picker end to end (real MSAL, data API stand-in, s
     // The key reached only the API: not the second origin, the storage, the history or a snippet.
     await fetch(info.recorder.recordedUrl, { method: 'DELETE' });
     await type(el, part<HTMLInputElement>(el, 'url')!, `${info.recorder.origin}/collect`);
-    expect(textOf(part(el, 'notice'))).to.contain(`is sent to ${info.recorder.origin}`);
+    expect(textOf(part(el, 'notice'))).to.contain(`No credential (access token, subscription key, typed key or password) is sent to ${info.recorder.origin}`);
     await send(el, 10_000);
     const recorded: { headers: Record<string, string> }[] = await (await fetch(info.recorder.recordedUrl)).json();
     expect(recorded).to.have.length(1);
@@ -104,7 +104,8 @@ describe('the console’s key picker end to end (real MSAL, data API stand-in, s
     expect(stored()).not.to.contain(newKey).and.not.contain(oldKey);
     expect(textOf(part(el, 'history'))).not.to.contain(newKey);
     await type(el, part<HTMLInputElement>(el, 'url')!, '/products');
-    const snippet = await openSnippet(el);
+    const snippet = part<HTMLDetailsElement>(el, 'snippet')!;
+    snippet.open = true;
     expect(snippet.querySelector('pre')!.textContent).to.contain('<subscription-key>').and.not.contain(newKey);
   });
 

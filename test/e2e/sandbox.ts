@@ -20,6 +20,8 @@ export interface PortalReport {
   name: string | null;
   roles: string[];
   url: string;
+  /** The reporting window's name: tells the portal window from a popup that came back to the same page. */
+  window: string;
 }
 
 let info: Promise<SandboxInfo> | undefined;

@@ -159,8 +159,10 @@ test('the claims table and the token warnings are fetched the first time a token
  * the profile and inspector their claims tables and token warnings (151.4 KB before, 139.3 KB after), but
  * the console's form, the other elements and MSAL (64 KB) still add up to more. Until then this holds the figure
  * reached as a ceiling, so nothing grows unnoticed; lower it as more waits for the user, down to 110 KB.
+ * Issue 8's sign-in fixes (each provider's own account choice, the popup opened in the click and
+ * watched for closing) add 0.7 KB to the base chunk every page loads.
  */
-const EVERY_ELEMENT_CEILING_KB = 140;
+const EVERY_ELEMENT_CEILING_KB = 141;
 
 test(`budget: a page with every element, MSAL included, loads at most ${EVERY_ELEMENT_CEILING_KB} KB before any click (target 110 KB)`, () => {
   const viaAutoload = gzipped(withMsal(autoloadPage(EVERY_TAG)));

@@ -32,7 +32,8 @@ interface ButtonView {
 /**
  * Covers the providers named in `auth` (space-separated ids), else the enclosing `<portico-auth>`
  * when placed inside one, else every provider on the page. Each button says "Sign in with {label}".
- * Until a provider is ready its button is shown disabled at its final size; while signing in or out
+ * Until a provider is on the page its button is shown disabled at its final size; while its MSAL code
+ * is still loading the button already works (the popup opens from the click); while signing in or out
  * it stays disabled with `aria-busy="true"` and a spinner, and a second click does nothing. Signed in,
  * it becomes a sign-out button naming the account (or disappears with `signed-in="hide"`); the other
  * providers' buttons are hidden until the user signs out. A failed sign-in is explained inline with
@@ -150,7 +151,9 @@ export class PorticoSignIn extends PorticoElement {
     const text = signedIn ? signOutText(account, strings) : view.label ? strings.signInWith(view.label) : strings.signIn;
     // Each provider is its own session: signing in to one leaves the others' buttons in place.
     const hidden = failed || (signedIn && this.signedIn === 'hide');
-    const disabled = busy || !controller || state === AuthState.Initializing;
+    // Enabled while MSAL's code is still loading: the controller opens the popup from this very
+    // click and hands it to MSAL once it has arrived.
+    const disabled = busy || !controller;
     const error = controller?.error ?? null;
     const needsUserAgain = signedIn && error?.code === AuthErrorCode.InteractionRequired;
     return html`<button

@@ -82,17 +82,26 @@ describe('<portico-sign-in>', () => {
       expect(textOf(button())).to.equal('Sign in with Contoso Employees');
     });
 
-    it('shows a disabled button of the final size while the provider initializes', async () => {
+    it('shows the button at its final size while the provider still loads MSAL', async () => {
       const { id, controller } = fakeProvider({ label: 'Contoso', state: AuthState.Initializing });
       const { el, button } = await setup(id);
       const before = button().getBoundingClientRect();
       expect(textOf(button())).to.equal('Sign in with Contoso');
-      expect(button().disabled).to.equal(true);
       controller.signOutNow();
       await settle(el);
       const after = button().getBoundingClientRect();
-      expect(button().disabled).to.equal(false);
       expect([after.width, after.height]).to.deep.equal([before.width, before.height]);
+    });
+
+    it('works while the provider still loads MSAL: a click starts signing in at once', async () => {
+      const { id, controller } = fakeProvider({ label: 'Contoso', state: AuthState.Initializing, signInOutcome: 'hang' });
+      const { el, button } = await setup(id);
+      expect(button().disabled).to.equal(false);
+      button().click();
+      await settle(el);
+      expect(controller.signInCalls.length).to.equal(1);
+      expect(button().getAttribute('aria-busy')).to.equal('true');
+      controller.settle();
     });
 
     it('waits with a disabled button for a provider that is not on the page yet', async () => {

@@ -1,8 +1,9 @@
 /**
  * A portal page for flows that leave the page (redirect sign-in, the blocked-popup fallback):
  * the test opens it in a child window, and it reports every auth change back over a
- * BroadcastChannel. Query: `tenant`, `user`, `login-mode`, and `sign-in` to start signing in
- * once (no click: with the popup blocker on, the popup is blocked and sign-in falls back to redirect).
+ * BroadcastChannel. Query: `tenant`, `user`, `login-mode`, `sign-in` to start signing in
+ * once (no click: with the popup blocker on, the popup is blocked and sign-in falls back to redirect),
+ * and `default-redirect` to leave `redirect-uri` unset (this page is then the redirect URI).
  */
 import '../../../src/components/auth/portico-auth.js';
 import type { PorticoAuth } from '../../../src/components/auth/portico-auth.js';
@@ -15,8 +16,10 @@ const auth = document.createElement('portico-auth') as PorticoAuth;
 auth.id = tenant;
 auth.setAttribute('client-id', info.spa.clientId);
 auth.setAttribute('authority', `${info.origin}/${tenant}`);
-auth.setAttribute('redirect-uri', `${info.testOrigin}/test/e2e/pages/portal.html`);
-auth.setAttribute('post-logout-redirect-uri', `${info.testOrigin}/test/e2e/pages/portal.html`);
+if (!query.has('default-redirect')) {
+  auth.setAttribute('redirect-uri', `${info.testOrigin}/test/e2e/pages/portal.html`);
+  auth.setAttribute('post-logout-redirect-uri', `${info.testOrigin}/test/e2e/pages/portal.html`);
+}
 auth.setAttribute('login-mode', query.get('login-mode') ?? 'popup');
 auth.setAttribute('login-hint', query.get('user') ?? '');
 auth.setAttribute('prompt', 'login');
@@ -24,7 +27,7 @@ auth.setAttribute('prompt', 'login');
 const channel = new BroadcastChannel(E2E_CHANNEL);
 // A failure in this page must reach the test as a report, not vanish with the child window.
 addEventListener('unhandledrejection', ({ reason }) => {
-  channel.postMessage({ state: `page-error: ${String(reason)}`, name: null, roles: [], url: location.href } satisfies PortalReport);
+  channel.postMessage({ state: `page-error: ${String(reason)}`, name: null, roles: [], url: location.href, window: window.name } satisfies PortalReport);
 });
 auth.addEventListener('portico-auth-change', ({ detail }) => {
   channel.postMessage({
@@ -32,6 +35,7 @@ auth.addEventListener('portico-auth-change', ({ detail }) => {
     name: detail.account?.name ?? null,
     roles: [...(detail.account?.roles ?? [])],
     url: location.href,
+    window: window.name,
   } satisfies PortalReport);
 });
 document.body.append(auth);
