@@ -20,8 +20,8 @@ export interface ClaimsTableOptions {
 /**
  * A table of a token's claims (or a JWT's header), each with its plain-language name when it has
  * one. Fetched the first time a table is shown (see `lazy-claims-table.ts`); its styles are in
- * `claims-table.styles.ts`, which the elements load up front. Every value goes through Lit's text bindings, so a claim holding markup is shown as text,
- * never parsed.
+ * `token-parts.styles.ts`, which the elements load up front. Every value goes through Lit's text
+ * bindings, so a claim holding markup is shown as text, never parsed.
  */
 export function renderClaimsTable(
   claims: Readonly<Record<string, unknown>>,
