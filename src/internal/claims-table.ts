@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { formatDateTime } from './format.js';
 import { addEnglish, type Strings } from './strings.js';
 import { claimNames } from './strings/en/claim-names.js';
@@ -19,8 +19,9 @@ export interface ClaimsTableOptions {
 
 /**
  * A table of a token's claims (or a JWT's header), each with its plain-language name when it has
- * one. Every value goes through Lit's text bindings, so a claim holding markup is shown as text,
- * never parsed.
+ * one. Fetched the first time a table is shown (see `lazy-claims-table.ts`); its styles are in
+ * `token-parts.styles.ts`, which the elements load up front. Every value goes through Lit's text
+ * bindings, so a claim holding markup is shown as text, never parsed.
  */
 export function renderClaimsTable(
   claims: Readonly<Record<string, unknown>>,
@@ -83,40 +84,3 @@ export function claimText(value: unknown): string {
   if (value !== null && typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
-
-export const claimsTableStyles = css`
-  /* Fixed columns, so a JWT's header and claims tables line up one under the other. */
-  .claims {
-    inline-size: 100%;
-    table-layout: fixed;
-    border-collapse: collapse;
-    font-size: 0.875em;
-  }
-  .claims caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block: var(--_portico-space-2);
-  }
-  .claims th,
-  .claims td {
-    padding: 0.25rem 0.5rem;
-    border-block-start: 1px solid var(--_portico-border);
-    text-align: start;
-    vertical-align: top;
-    overflow-wrap: anywhere;
-  }
-  .claims .name-column {
-    inline-size: 40%;
-  }
-  .claims tbody th {
-    font-weight: normal;
-  }
-  .claim-name {
-    display: block;
-    color: var(--_portico-muted);
-    white-space: normal;
-  }
-  code {
-    font-family: var(--_portico-font-mono);
-  }
-`;

@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { formatDateTime } from './format.js';
 import { addEnglish, type Strings } from './strings.js';
 import type { TokenWarning } from './token-claims.js';
@@ -32,25 +32,3 @@ export function tokenWarningText(warning: TokenWarning, strings: Strings, locale
       return text.missingRoles(warning.missing, warning.granted);
   }
 }
-
-export const tokenWarningsStyles = css`
-  .warnings {
-    display: grid;
-    gap: var(--_portico-space-2);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .warning {
-    padding: var(--_portico-space-2) var(--_portico-space-3);
-    border: 1px solid var(--_portico-error);
-    border-inline-start-width: 4px;
-    border-radius: var(--_portico-radius);
-    background: var(--_portico-surface);
-    color: var(--_portico-text);
-    overflow-wrap: anywhere;
-  }
-  .verdict {
-    margin: 0;
-  }
-`;

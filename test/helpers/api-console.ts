@@ -1,6 +1,7 @@
 import { fixture, html } from '@open-wc/testing';
 import '../../src/components/api-console/portico-api-console.js';
 import type { PorticoApiConsole } from '../../src/components/api-console/portico-api-console.js';
+import { securityPanels } from '../../src/components/api-console/internal/console-security.js';
 import { part, parts, settle, textOf, widgetTestBed } from './auth-widgets.js';
 
 /** One request the page made, as the fake network saw it. */
@@ -94,7 +95,10 @@ export async function specLoaded(el: PorticoApiConsole, timeout?: number): Promi
   await waitFor(el, () => part(el, 'operations') !== null || part(el, 'diagnostic') !== null, 'the description', timeout);
 }
 
-/** Opens an operation by clicking it in the picker (searching for it first). */
+/**
+ * Opens an operation by clicking it in the picker (searching for it first), and waits for the
+ * security panel's code, fetched the first time an operation declares security.
+ */
 export async function openOperation(el: PorticoApiConsole, key: string): Promise<void> {
   const search = part<HTMLInputElement>(el, 'search')!;
   search.value = key.split(' ')[1]!;
@@ -103,6 +107,8 @@ export async function openOperation(el: PorticoApiConsole, key: string): Promise
   const button = parts<HTMLButtonElement>(el, 'operation').find((candidate) => candidate.dataset['key'] === key);
   if (!button) throw new Error(`No operation ${key} in the picker`);
   button.click();
+  await settle(el);
+  await securityPanels.load();
   await settle(el);
 }
 

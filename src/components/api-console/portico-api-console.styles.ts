@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { providerStatusStyles } from '../../internal/provider-status.js';
 import { schemeStyles, themeStyles } from '../../internal/theme.js';
-import { tokenWarningsStyles } from '../../internal/token-warnings.js';
+import { tokenWarningsStyles } from '../../internal/token-parts.styles.js';
 
 export const styles = [
   themeStyles,

@@ -1,8 +1,7 @@
 import { css } from 'lit';
-import { claimsTableStyles } from '../../internal/claims-table.js';
 import { providerStatusStyles } from '../../internal/provider-status.js';
 import { themeStyles } from '../../internal/theme.js';
-import { tokenWarningsStyles } from '../../internal/token-warnings.js';
+import { claimsTableStyles, tokenWarningsStyles } from '../../internal/token-parts.styles.js';
 
 export const styles = [
   themeStyles,

@@ -6,7 +6,7 @@ import { authErrorText } from '../../internal/auth-error-text.js';
 import { AuthErrorCode, ErrorCode, PorticoAuthError } from '../../auth/errors.js';
 import { AuthState, type Account } from '../../auth/types.js';
 import { startAuthAction } from '../../internal/auth-action.js';
-import { renderClaimsTable } from '../../internal/claims-table.js';
+import { renderLazyClaimsTable } from '../../internal/lazy-claims-table.js';
 import { Clock } from '../../internal/clock.js';
 import { decodeJwt } from '../../internal/decoded-jwt.js';
 import { define } from '../../internal/define.js';
@@ -18,7 +18,7 @@ import { ProblemLog } from '../../internal/problem-log.js';
 import { addEnglish, localeOf, type Strings } from '../../internal/strings.js';
 import { THEMES } from '../../internal/theme.js';
 import { claimTime, tokenWarnings } from '../../internal/token-claims.js';
-import { renderTokenWarnings } from '../../internal/token-warnings.js';
+import { renderLazyTokenWarnings } from '../../internal/lazy-token-warnings.js';
 import { styles } from './portico-token-inspector.styles.js';
 import { tokenInspector } from '../../internal/strings/en/token-inspector.js';
 
@@ -201,8 +201,8 @@ export class PorticoTokenInspector extends PorticoElement {
   #renderToken({ header, claims }: DecodedToken, caption: string, strings: Strings): TemplateResult {
     const locale = localeOf(this);
     return html`${this.#renderVerdict(claims, strings, locale)}${this.#renderCountdown(claims, strings, locale)}
-      ${header ? renderClaimsTable(header, { caption: strings.tokenInspector.headerCaption, part: 'header' }, strings, locale) : nothing}
-      ${renderClaimsTable(claims, { caption }, strings, locale)}`;
+      ${header ? renderLazyClaimsTable(this, header, { caption: strings.tokenInspector.headerCaption, part: 'header' }, strings, locale) : nothing}
+      ${renderLazyClaimsTable(this, claims, { caption }, strings, locale)}`;
   }
 
   /** A pasted text that is no JWT is the user's mistake; a token from elsewhere is just opaque. */
@@ -216,7 +216,7 @@ export class PorticoTokenInspector extends PorticoElement {
   #renderVerdict(claims: Readonly<Record<string, unknown>>, strings: Strings, locale: string): TemplateResult | typeof nothing {
     const expectations = { audience: this.expectedAudience, scopes: parseIds(this.requiredScopes), roles: parseIds(this.requiredRoles) };
     const warnings = tokenWarnings(claims, expectations, this.#clock.now);
-    if (warnings.length) return renderTokenWarnings(warnings, strings, locale);
+    if (warnings.length) return renderLazyTokenWarnings(this, warnings, strings, locale);
     const expectsSomething = expectations.audience || expectations.scopes.length || expectations.roles.length;
     return expectsSomething ? html`<p part="verdict" class="verdict">${strings.tokenInspector.meetsExpectations}</p>` : nothing;
   }

@@ -1,6 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { AVATAR_COLOURS } from '../../internal/avatar.js';
-import { claimsTableStyles } from '../../internal/claims-table.js';
+import { claimsTableStyles } from '../../internal/token-parts.styles.js';
 import { providerStatusStyles } from '../../internal/provider-status.js';
 import { themeStyles } from '../../internal/theme.js';
 

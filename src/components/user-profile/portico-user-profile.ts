@@ -5,7 +5,7 @@ import { AuthConsumer } from '../../internal/auth-consumer.js';
 import { AuthState, type Account, type AuthController } from '../../auth/types.js';
 import { startAuthAction } from '../../internal/auth-action.js';
 import { avatarColourIndex, initials } from '../../internal/avatar.js';
-import { renderClaimsTable } from '../../internal/claims-table.js';
+import { renderLazyClaimsTable } from '../../internal/lazy-claims-table.js';
 import { define } from '../../internal/define.js';
 import { PorticoElement } from '../../internal/portico-element.js';
 import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
@@ -158,7 +158,7 @@ export class PorticoUserProfile extends PorticoElement {
       ${this.#renderAvatar(account)}
       <div class="who">${this.#renderIdentity(account, strings)}</div>
       ${this.#renderRoles(account, strings)}
-      ${this.showClaims ? renderClaimsTable(account.idTokenClaims, { caption: strings.claimsCaption }, strings, localeOf(this)) : nothing}
+      ${this.showClaims ? renderLazyClaimsTable(this, account.idTokenClaims, { caption: strings.claimsCaption }, strings, localeOf(this)) : nothing}
     </div>`;
   }
 
@@ -183,7 +183,7 @@ export class PorticoUserProfile extends PorticoElement {
           ${this.#renderTenant(account, strings)}
         </div>
         ${this.#renderRoles(account, strings)}
-        ${this.showClaims ? renderClaimsTable(account.idTokenClaims, { caption: strings.claimsCaption }, strings, localeOf(this)) : nothing}
+        ${this.showClaims ? renderLazyClaimsTable(this, account.idTokenClaims, { caption: strings.claimsCaption }, strings, localeOf(this)) : nothing}
         <div id="menu" class="menu" role="menu" aria-label=${strings.accountMenu(account.name || account.username)}>
           <button part="sign-out" class="menu-item" role="menuitem" type="button" tabindex="-1" @click=${this.#signOut}>
             ${strings.signOut}

@@ -6,6 +6,8 @@ import '../../../src/components/token-inspector/portico-token-inspector.js';
 import type { PorticoTokenInspector } from '../../../src/components/token-inspector/portico-token-inspector.js';
 import { fakeAccount, fakeError } from '../../../src/testing/index.js';
 import { fakeProvider, part, parts, settle, textOf, uniqueId, widgetTestBed } from '../../helpers/auth-widgets.js';
+import { claimsTables } from '../../../src/internal/lazy-claims-table.js';
+import { tokenWarningLists } from '../../../src/internal/lazy-token-warnings.js';
 import { fakeJwt } from '../../../src/testing/fake-jwt.js';
 import { accessClaims } from '../../helpers/jwt.js';
 
@@ -53,6 +55,11 @@ function watchFetch() {
 }
 
 describe('<portico-token-inspector>', () => {
+  // The claims table's and the warnings' code is fetched the first time they are shown
+  // (test/internal/lazy-claims-table.test.ts checks that they appear once it arrives); here it is at
+  // hand, so every test sees them at once.
+  before(() => Promise.all([claimsTables.load(), tokenWarningLists.load()]));
+
   const bed = widgetTestBed();
 
   describe('a pasted JWT', () => {

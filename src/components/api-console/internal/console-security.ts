@@ -1,8 +1,8 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { LazyModule } from '../../../internal/lazy-module.js';
 import type { Strings } from '../../../internal/strings.js';
 import type { CredentialSettings } from './credential-settings.js';
 import type { SecurityRequirement } from './openapi/types.js';
-import { renderSecurity } from './render-security.js';
 import {
   planSecurity,
   typedSchemes,
@@ -12,6 +12,9 @@ import {
   type TokenAvailability,
   type TypedCredential,
 } from './security-plan.js';
+
+/** The security panel's code (`renderSecurity`): fetched the first time an open operation declares security. */
+export const securityPanels = new LazyModule(() => import('./render-security.js'));
 
 /** What the console has for the open operation's security, read each time it is needed. */
 export interface SecuritySource {
@@ -47,26 +50,34 @@ export class ConsoleSecurity {
     return this.#typable().map(({ use }) => use.parameterName);
   }
 
-  /** Where the subscription key goes; what the request will send and what is missing, with fields for typed keys and passwords. */
+  /**
+   * Where the subscription key goes; what the request will send and what is missing, with fields for
+   * typed keys and passwords (once the panel's code has arrived, for an operation that declares security).
+   */
   render(strings: Strings): TemplateResult {
     const { credentials, tokenScopes } = this.source();
     const text = strings.apiConsole.security;
     const plan = this.plan();
     const keyPlace = credentials.keyQuery ? strings.apiConsole.keyInQuery(credentials.keyQuery) : strings.apiConsole.keyInHeader(credentials.keyHeader);
-    return html`${credentials.key ? html`<p class="hint">${keyPlace}</p>` : nothing}${renderSecurity(
-      {
-        plan,
-        tokenScopes: tokenScopes.length ? tokenScopes : plan.scopes,
-        typable: this.#typable(),
-        typed: this.#typed,
-        keyPlace: credentials.keyQuery ? text.inQuery(credentials.keyQuery) : text.inHeader(credentials.keyHeader),
-        onType: (scheme, value) => {
-          this.#typed.set(scheme, value);
-          this.host.requestUpdate();
-        },
-      },
-      strings,
-    )}`;
+    const panel = plan.declared ? securityPanels.for(this.host) : undefined;
+    return html`${credentials.key ? html`<p class="hint">${keyPlace}</p>` : nothing}${
+      panel
+        ? panel.renderSecurity(
+            {
+              plan,
+              tokenScopes: tokenScopes.length ? tokenScopes : plan.scopes,
+              typable: this.#typable(),
+              typed: this.#typed,
+              keyPlace: credentials.keyQuery ? text.inQuery(credentials.keyQuery) : text.inHeader(credentials.keyHeader),
+              onType: (scheme, value) => {
+                this.#typed.set(scheme, value);
+                this.host.requestUpdate();
+              },
+            },
+            strings,
+          )
+        : nothing
+    }`;
   }
 
   #holdings(): Omit<SecurityHoldings, 'typed'> {

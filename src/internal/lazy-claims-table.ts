@@ -1,0 +1,18 @@
+import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ClaimsTableOptions } from './claims-table.js';
+import { LazyModule } from './lazy-module.js';
+import type { Strings } from './strings.js';
+
+/** The claims table's code and plain-language claim names: fetched the first time a token's claims are shown. */
+export const claimsTables = new LazyModule(() => import('./claims-table.js'));
+
+/** `renderClaimsTable`'s table once its code has arrived; until then nothing, and `host` re-renders when it does. */
+export function renderLazyClaimsTable(
+  host: ReactiveControllerHost,
+  claims: Readonly<Record<string, unknown>>,
+  options: ClaimsTableOptions,
+  strings: Strings,
+  locale: string,
+): TemplateResult | typeof nothing {
+  return claimsTables.for(host)?.renderClaimsTable(claims, options, strings, locale) ?? nothing;
+}
