@@ -5,7 +5,7 @@ import '../../src/components/subscriptions/portico-subscriptions.js';
 import type { PorticoApiConsole } from '../../src/components/api-console/portico-api-console.js';
 import type { PorticoApim } from '../../src/components/apim/portico-apim.js';
 import type { PorticoSubscriptions } from '../../src/components/subscriptions/portico-subscriptions.js';
-import { openOperation, part, send, settle, statusOf, textOf, type, waitFor } from '../helpers/api-console.js';
+import { openOperation, openSnippet, part, send, settle, statusOf, textOf, type, waitFor } from '../helpers/api-console.js';
 import { sandboxProvider } from './helpers.js';
 import { sandboxInfo } from './sandbox.js';
 
@@ -104,8 +104,7 @@ describe('the console’s key picker end to end (real MSAL, data API stand-in, s
     expect(stored()).not.to.contain(newKey).and.not.contain(oldKey);
     expect(textOf(part(el, 'history'))).not.to.contain(newKey);
     await type(el, part<HTMLInputElement>(el, 'url')!, '/products');
-    const snippet = part<HTMLDetailsElement>(el, 'snippet')!;
-    snippet.open = true;
+    const snippet = await openSnippet(el);
     expect(snippet.querySelector('pre')!.textContent).to.contain('<subscription-key>').and.not.contain(newKey);
   });
 
