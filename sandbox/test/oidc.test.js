@@ -115,19 +115,18 @@ describe('sign-in with a login_hint (how automated tests sign in)', () => {
     assert.deepEqual(id.roles, ['readers']);
   });
 
+  /** Redeems `tokens`' refresh token at Contoso's token endpoint, as MSAL does from the portal page. */
+  const refresh = (browser, tokens, scope) =>
+    browser.request(contoso.tokenEndpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: sandbox.origin },
+      body: new URLSearchParams({ grant_type: 'refresh_token', client_id: 'portico-spa', refresh_token: tokens.refresh_token, scope }).toString(),
+    });
+
   test("the refresh token works with MSAL's scopes, offline_access included", async () => {
     const browser = newBrowser();
     const tokens = await signIn(browser, { tenant: contoso, redirectUri, loginHint: 'grace@contoso.test' });
-    const response = await browser.request(contoso.tokenEndpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: sandbox.origin },
-      body: new URLSearchParams({
-        grant_type: 'refresh_token',
-        client_id: 'portico-spa',
-        refresh_token: tokens.refresh_token,
-        scope: MSAL_SCOPES,
-      }).toString(),
-    });
+    const response = await refresh(browser, tokens, MSAL_SCOPES);
     assert.equal(response.status, 200);
     const refreshed = await response.json();
     assert.equal(decodeJwt(refreshed.access_token).scp, 'Orders.Read');
@@ -137,17 +136,8 @@ describe('sign-in with a login_hint (how automated tests sign in)', () => {
   test('the refresh token also gets tokens for pre-granted scopes not asked at sign-in, as with Entra', async () => {
     const browser = newBrowser();
     const tokens = await signIn(browser, { tenant: contoso, redirectUri, loginHint: 'grace@contoso.test' });
-    const response = await browser.request(contoso.tokenEndpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: sandbox.origin },
-      body: new URLSearchParams({
-        grant_type: 'refresh_token',
-        client_id: 'portico-spa',
-        refresh_token: tokens.refresh_token,
-        // What MSAL asks when <portico-user-profile photo="graph"> wants a Graph token.
-        scope: 'User.Read openid profile offline_access',
-      }).toString(),
-    });
+    // What MSAL asks when <portico-user-profile photo="graph"> wants a Graph token.
+    const response = await refresh(browser, tokens, 'User.Read openid profile offline_access');
     assert.equal(response.status, 200, await response.clone().text());
     const graph = decodeJwt((await response.json()).access_token);
     assert.equal(graph.aud, 'https://graph.microsoft.com');
