@@ -153,6 +153,15 @@ test('the claims table and the token warnings are fetched the first time a token
   }
 });
 
+test('what only a signed-in developer sees is fetched once someone signs in', () => {
+  const everything = staticClosure(['portico.js']);
+  const lazy = [...everything].flatMap((file) => importsOf(file, DYNAMIC_IMPORT));
+  for (const part of ['subscriptions-body']) {
+    assert.deepEqual(named(everything, part), [], `${part} is not loaded before first paint`);
+    assert.ok(named(lazy, part).length > 0, `${part} is reached through a dynamic import`);
+  }
+});
+
 /**
  * Issue 13's budget for a page with every element is 110 KB with MSAL, and it is not met yet: the
  * console loads its answers, snippets, webhooks, key picker and security panel when first needed,
