@@ -5,6 +5,7 @@ import '../../src/components/api-console/portico-api-console.js';
 import type { PorticoApiConsole } from '../../src/components/api-console/portico-api-console.js';
 import '../../src/components/sign-in/portico-sign-in.js';
 import '../../src/components/user-profile/portico-user-profile.js';
+import { profileBodies } from '../../src/components/user-profile/internal/lazy-profile-body.js';
 import { fakeAccount, fakeError } from '../../src/testing/index.js';
 import { answerJson, fakeNetwork, openOperation, specLoaded } from '../helpers/api-console.js';
 import { fakeProvider, part, settle, unregisterFakes, visibleParts } from '../helpers/auth-widgets.js';
@@ -38,6 +39,8 @@ function characterRect(node: Element, index: number): DOMRect {
 }
 
 describe('right-to-left layouts', () => {
+  // The profile's card and menu are fetched when an account first appears; here they are at hand.
+  before(() => profileBodies.load());
   let network: ReturnType<typeof fakeNetwork> | undefined;
   afterEach(() => {
     fixtureCleanup();

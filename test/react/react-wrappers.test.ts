@@ -50,7 +50,8 @@ describe('portico-widgets/react', () => {
 
     expect(element.showClaims).to.equal(true);
     expect(element.variant).to.equal('compact');
-    expect(element.shadowRoot!.querySelector('[part~="trigger"]')).to.exist;
+    // The compact menu's code is fetched when the account first appears.
+    await waitUntil(() => element.shadowRoot!.querySelector('[part~="trigger"]'), 'no menu button');
   });
 
   it('wraps every element in custom-elements.json, with an on… prop for each event it fires', async () => {

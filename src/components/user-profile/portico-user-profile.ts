@@ -1,19 +1,16 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { initialState, Task } from '@lit/task';
+import { adoptStyles, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AuthConsumer } from '../../internal/auth-consumer.js';
 import { AuthState, type Account, type AuthController } from '../../auth/types.js';
-import { startAuthAction } from '../../internal/auth-action.js';
-import { avatarColourIndex, initials } from '../../internal/avatar.js';
-import { renderLazyClaimsTable } from '../../internal/lazy-claims-table.js';
 import { define } from '../../internal/define.js';
 import { PorticoElement } from '../../internal/portico-element.js';
 import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
 import { checkChoice, renderProviderProblem, unknownProviderProblem } from '../../internal/provider-status.js';
 import { ProblemLog } from '../../internal/problem-log.js';
-import { localeOf, type Strings } from '../../internal/strings.js';
+import type { Strings } from '../../internal/strings.js';
 import { THEMES } from '../../internal/theme.js';
-import { fetchGraphPhoto } from './graph-photo.js';
+import type { ProfileBody } from './internal/profile-body.js';
+import { profileBodies } from './internal/lazy-profile-body.js';
 import { styles } from './portico-user-profile.styles.js';
 
 const VARIANTS = ['card', 'compact'] as const;
@@ -90,37 +87,18 @@ export class PorticoUserProfile extends PorticoElement {
 
   readonly #auth = new AuthConsumer(this, () => this.auth);
   readonly #problems = new ProblemLog(this);
-  #menuOpen = false;
-  #signingOut = false;
-  /** The account and base URL the current photo belongs to; '' when no photo is wanted. */
-  #photoKey = '';
-  #photoUrl: string | null = null;
-  /** How many times the element was put on the page: coming back fetches the photo again. */
-  #connections = 0;
-  /** Fetches the photo whenever `#photoKey` changes; a newer key aborts the fetch under way. */
-  readonly #photo = new Task(this, {
-    args: () => [this.#photoKey, this.#connections] as const,
-    task: async ([key], { signal }) => {
-      const controller = this.#auth.controller;
-      if (!key || !controller) return initialState;
-      return fetchGraphPhoto(controller, this.graphBaseUrl, signal);
-    },
-    onComplete: (blob) => {
-      this.#dropPhoto();
-      this.#photoUrl = URL.createObjectURL(blob);
-    },
-    // Any failure (no consent for User.Read, no photo, offline) leaves the initials.
-  });
+  /** The card and the menu, once their code has arrived: it is fetched when an account first appears. */
+  #body: ProfileBody | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#connections += 1;
+    this.#body?.connected();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#setPhotoKey('');
-    this.#menuOpen = false;
+    this.#body?.setPhotoKey('');
+    this.#body?.closeMenu();
   }
 
   protected override afterRender(strings: Strings): void {
@@ -132,8 +110,9 @@ export class PorticoUserProfile extends PorticoElement {
   /** Before rendering, so that a change of user drops the old photo in the same update. */
   protected override beforeRender(): void {
     const account = this.isConnected ? this.#account() : null;
-    this.#setPhotoKey(this.photo === 'graph' && account ? `${account.homeAccountId} ${this.graphBaseUrl}` : '');
-    if (!account) this.#menuOpen = false;
+    const body = account ? this.#signedInBody() : this.#body;
+    body?.setPhotoKey(this.photo === 'graph' && account ? `${account.homeAccountId} ${this.graphBaseUrl}` : '');
+    if (!account) body?.closeMenu();
   }
 
   protected override renderContent(strings: Strings): TemplateResult {
@@ -145,81 +124,13 @@ export class PorticoUserProfile extends PorticoElement {
     let body: TemplateResult | typeof nothing = nothing;
     if (attributeProblems.length) body = html`${attributeProblems.map((problem) => renderDiagnostic(problem, this))}`;
     else if (providerProblem) body = providerProblem;
-    else if (account) body = this.variant === 'compact' ? this.#renderCompact(account, strings) : this.#renderCard(account, strings);
+    // Until the card's code has arrived the widget stays as blank as while the provider starts.
+    else if (account && this.#body) body = this.variant === 'compact' ? this.#body.renderCompact(account, strings) : this.#body.renderCard(account, strings);
     return html`${body}
       <div part="signed-out" class="signed-out" ?hidden=${!signedOut || attributeProblems.length > 0}>
         <slot name="signed-out"></slot>
       </div>
-      <span part="status" class="visually-hidden" role="status">${this.#signingOut ? strings.signingOut : ''}</span>`;
-  }
-
-  #renderCard(account: Account, strings: Strings): TemplateResult {
-    return html`<div part="card" class="card themed">
-      ${this.#renderAvatar(account)}
-      <div class="who">${this.#renderIdentity(account, strings)}</div>
-      ${this.#renderRoles(account, strings)}
-      ${this.showClaims ? renderLazyClaimsTable(this, account.idTokenClaims, { caption: strings.claimsCaption }, strings, localeOf(this)) : nothing}
-    </div>`;
-  }
-
-  #renderCompact(account: Account, strings: Strings): TemplateResult {
-    const open = this.#menuOpen;
-    return html`<div class="compact themed" @focusout=${this.#onFocusOut}>
-      <button
-        part="trigger"
-        class="trigger"
-        type="button"
-        aria-haspopup="menu"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls="menu"
-        @click=${() => this.#toggleMenu(!open, 'first')}
-        @keydown=${this.#onTriggerKeydown}
-      >
-        ${this.#renderAvatar(account)}<span part="name" class="name">${account.name || account.username}</span>
-      </button>
-      <div part="menu" class="panel" ?hidden=${!open} @keydown=${this.#onMenuKeydown}>
-        <div class="who">
-          <span part="email" class="email">${account.username}</span>
-          ${this.#renderTenant(account, strings)}
-        </div>
-        ${this.#renderRoles(account, strings)}
-        ${this.showClaims ? renderLazyClaimsTable(this, account.idTokenClaims, { caption: strings.claimsCaption }, strings, localeOf(this)) : nothing}
-        <div id="menu" class="menu" role="menu" aria-label=${strings.accountMenu(account.name || account.username)}>
-          <button part="sign-out" class="menu-item" role="menuitem" type="button" tabindex="-1" @click=${this.#signOut}>
-            ${strings.signOut}
-          </button>
-        </div>
-      </div>
-    </div>`;
-  }
-
-  #renderTenant(account: Account, strings: Strings): TemplateResult {
-    return html`<span part="tenant" class="tenant"><span class="visually-hidden">${strings.tenantLabel}</span>${this.#tenant(account)}</span>`;
-  }
-
-  #renderIdentity(account: Account, strings: Strings): TemplateResult {
-    return html`<span part="name" class="name">${account.name || account.username}</span>
-      <span part="email" class="email">${account.username}</span>
-      ${this.#renderTenant(account, strings)}`;
-  }
-
-  /** Decorative: the name is always written next to it, so assistive tech skips it. */
-  #renderAvatar(account: Account): TemplateResult {
-    const colour = avatarColourIndex(account.homeAccountId || account.username);
-    return html`<span part="avatar" class="avatar" aria-hidden="true" data-colour=${colour}
-      >${this.#photoUrl ? html`<img src=${this.#photoUrl} alt="" @error=${this.#onPhotoError} />` : initials(account.name, account.username)}</span
-    >`;
-  }
-
-  #renderRoles(account: Account, strings: Strings): TemplateResult | typeof nothing {
-    if (account.roles.length === 0) return nothing;
-    return html`<ul part="roles" class="roles" aria-label=${strings.roles}>
-      ${account.roles.map((role) => html`<li part="role" class="role">${role}</li>`)}
-    </ul>`;
-  }
-
-  #tenant(account: Account): string {
-    return this.#auth.entry?.label || account.tenantId;
+      <span part="status" class="visually-hidden" role="status">${this.#body?.signingOut ? strings.signingOut : ''}</span>`;
   }
 
   #account(): Account | null {
@@ -227,94 +138,14 @@ export class PorticoUserProfile extends PorticoElement {
     return controller?.account ?? null;
   }
 
-  // --- the compact menu -------------------------------------------------------------------------
-
-  #toggleMenu(open: boolean, focus: 'first' | 'last' | 'trigger' | 'none'): void {
-    this.#menuOpen = open;
-    this.requestUpdate();
-    void this.updateComplete.then(() => {
-      if (focus === 'trigger') this.#trigger()?.focus();
-      else if (focus !== 'none' && open) this.#focusItem(focus === 'first' ? 0 : -1);
-    });
-  }
-
-  readonly #onTriggerKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      this.#toggleMenu(true, event.key === 'ArrowDown' ? 'first' : 'last');
-    } else if (event.key === 'Escape' && this.#menuOpen) {
-      event.preventDefault();
-      this.#toggleMenu(false, 'trigger');
-    }
-  };
-
-  readonly #onMenuKeydown = (event: KeyboardEvent): void => {
-    const items = this.#items();
-    const index = items.indexOf(this.shadowRoot?.activeElement as HTMLButtonElement);
-    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: -1 };
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      this.#toggleMenu(false, 'trigger');
-    } else if (event.key === 'Tab') {
-      this.#toggleMenu(false, 'none');
-    } else if (event.key in moves) {
-      event.preventDefault();
-      this.#focusItem(moves[event.key]!);
-    }
-  };
-
-  readonly #onFocusOut = (event: FocusEvent): void => {
-    const next = event.relatedTarget as Node | null;
-    if (this.#menuOpen && !(next && this.shadowRoot?.contains(next))) this.#toggleMenu(false, 'none');
-  };
-
-  readonly #signOut = (): void => {
-    const controller = this.#auth.controller;
-    const provider = this.#auth.entry?.id ?? '';
-    if (!controller || this.#signingOut) return;
-    const running = startAuthAction({ host: this, provider, controller, action: 'sign-out' });
-    this.#toggleMenu(false, running ? 'none' : 'trigger');
-    if (!running) return;
-    this.#signingOut = true;
-    void running.then(() => {
-      this.#signingOut = false;
-      this.requestUpdate();
-    });
-  };
-
-  #items(): HTMLButtonElement[] {
-    return [...(this.shadowRoot?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
-  }
-
-  /** Focuses the item at `index`, wrapping around; -1 is the last. */
-  #focusItem(index: number): void {
-    const items = this.#items();
-    if (items.length) items[((index % items.length) + items.length) % items.length]!.focus();
-  }
-
-  #trigger(): HTMLButtonElement | null {
-    return this.shadowRoot?.querySelector<HTMLButtonElement>('[part="trigger"]') ?? null;
-  }
-
-  // --- the Graph photo --------------------------------------------------------------------------
-
-  /** Drops (and revokes) the photo when the account or base URL changed; the task fetches the new one. */
-  #setPhotoKey(key: string): void {
-    if (key === this.#photoKey) return;
-    this.#photoKey = key;
-    this.#photo.abort();
-    this.#dropPhoto();
-  }
-
-  readonly #onPhotoError = (): void => {
-    this.#dropPhoto();
-  };
-
-  #dropPhoto(): void {
-    if (!this.#photoUrl) return;
-    URL.revokeObjectURL(this.#photoUrl);
-    this.#photoUrl = null;
-    this.requestUpdate();
+  /** The signed-in views, once their code has arrived (fetched on the first call); their styles join the element's. */
+  #signedInBody(): ProfileBody | undefined {
+    if (this.#body) return this.#body;
+    const module = profileBodies.for(this);
+    if (!module) return undefined;
+    adoptStyles(this.renderRoot as ShadowRoot, [...PorticoUserProfile.elementStyles, ...module.bodyStyles]);
+    this.#body = new module.ProfileBody(this, this.#auth);
+    return this.#body;
   }
 
   #attributeProblems(strings: Strings): Problem[] {

@@ -6,6 +6,7 @@ import { AuthState } from '../../../src/auth/types.js';
 import '../../../src/components/user-profile/portico-user-profile.js';
 import type { PorticoUserProfile } from '../../../src/components/user-profile/portico-user-profile.js';
 import { AVATAR_COLOURS, avatarColourIndex } from '../../../src/internal/avatar.js';
+import { profileBodies } from '../../../src/components/user-profile/internal/lazy-profile-body.js';
 import { claimsTables } from '../../../src/internal/lazy-claims-table.js';
 import { FakeAuthController, fakeAccount, fakeError, registerFakeProvider } from '../../../src/testing/index.js';
 import { captureConsoleErrors, fakeProvider, part, parts, settle, textOf, track, uniqueId, unregisterFakes } from '../../helpers/auth-widgets.js';
@@ -47,7 +48,9 @@ const waitFor = async (condition: () => boolean, el: PorticoUserProfile) => {
 describe('<portico-user-profile>', () => {
   // The claims table's code is fetched the first time a table is shown (test/internal/lazy-claims-table.test.ts
   // checks that it appears once it arrives); here it is at hand, so every test sees the table at once.
-  before(() => claimsTables.load());
+  // Likewise the card's and the menu's code, fetched when an account first appears (the test
+  // below checks the signed-in body appears once it arrives).
+  before(() => Promise.all([claimsTables.load(), profileBodies.load()]));
 
   let consoleErrors: ReturnType<typeof captureConsoleErrors>;
   let fetchStub: ReturnType<typeof stubFetch> | undefined;
