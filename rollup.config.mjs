@@ -35,12 +35,14 @@ let baseModules;
  * Small modules several elements share, each group in one chunk: apart, rollup made six files of
  * 0.2 to 1.6 KB (gzip), and a page with every element paid the gzip overhead of each. A page with
  * only some of these elements fetches a few hundred bytes it does not run.
+ * - `lazy-parts`: what fetches an element's parts after first paint and adds their styles;
  * - `token-shared`: what the profile, the inspector and the console use to show a token;
  * - `apim-shared`: the API Management controller, its data API and its strings, which
  *   `<portico-apim>`, `<portico-subscriptions>` and the console's key picker use together.
  */
 const SHARED_GROUPS = {
-  'token-shared': [/\/node_modules\/@lit\/task\//, /\/src\/internal\/(token-parts\.styles|decoded-jwt|token-claims|format|lazy-claims-table|lazy-module)\.ts$/],
+  'lazy-parts': [/\/src\/internal\/(lazy-module|part-styles)\.ts$/],
+  'token-shared': [/\/node_modules\/@lit\/task\//, /\/src\/internal\/(token-parts\.styles|decoded-jwt|token-claims|format|lazy-claims-table)\.ts$/],
   'apim-shared': [
     /\/src\/apim\/(apim-controller|data-api|contracts|sas|errors|types|registry|scope)\.ts$/,
     /\/src\/internal\/(apim-consumer|apim-scope-label|strings\/en\/apim|strings\/en\/subscriptions)\.ts$/,

@@ -162,6 +162,13 @@ test('what only a signed-in developer sees is fetched once someone signs in', ()
   }
 });
 
+test('the styles of the console’s answers, snippets and webhooks come with those parts, after first paint', () => {
+  const everything = staticClosure(['portico.js']);
+  const lazy = staticClosure([...everything].flatMap((file) => importsOf(file, DYNAMIC_IMPORT)));
+  assert.deepEqual(named(everything, 'answer.styles'), [], 'answer.styles is not loaded before first paint');
+  assert.ok(named(lazy, 'answer.styles').length > 0, 'answer.styles is reached through a dynamic import');
+});
+
 /**
  * Issue 13's budget for a page with every element is 110 KB with MSAL, and it is not met yet: the
  * console loads its answers, snippets, webhooks, key picker and security panel when first needed,

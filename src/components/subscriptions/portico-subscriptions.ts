@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ApimState } from '../../apim/types.js';
 import { ApimConsumer, unknownApimProblem } from '../../internal/apim-consumer.js';
@@ -6,6 +6,7 @@ import { CustomStates } from '../../internal/custom-states.js';
 import { define } from '../../internal/define.js';
 import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
 import { LazyModule } from '../../internal/lazy-module.js';
+import { addPartStyles } from '../../internal/part-styles.js';
 import { PorticoElement } from '../../internal/portico-element.js';
 import { ProblemLog } from '../../internal/problem-log.js';
 import { checkChoice, renderUnavailable } from '../../internal/provider-status.js';
@@ -144,7 +145,7 @@ export class PorticoSubscriptions extends PorticoElement {
     if (this.#body) return this.#body;
     const module = bodies.for(this);
     if (!module) return undefined;
-    adoptStyles(this.renderRoot as ShadowRoot, [...PorticoSubscriptions.elementStyles, module.bodyStyles]);
+    addPartStyles(this, [module.bodyStyles]);
     this.#body = new module.SubscriptionsBody({
       controller: () => this.#apim.controller,
       strings: () => stringsFor(this),

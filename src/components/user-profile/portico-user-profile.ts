@@ -1,8 +1,9 @@
-import { adoptStyles, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AuthConsumer } from '../../internal/auth-consumer.js';
 import { AuthState, type Account, type AuthController } from '../../auth/types.js';
 import { define } from '../../internal/define.js';
+import { addPartStyles } from '../../internal/part-styles.js';
 import { PorticoElement } from '../../internal/portico-element.js';
 import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
 import { checkChoice, renderProviderProblem, unknownProviderProblem } from '../../internal/provider-status.js';
@@ -143,7 +144,7 @@ export class PorticoUserProfile extends PorticoElement {
     if (this.#body) return this.#body;
     const module = profileBodies.for(this);
     if (!module) return undefined;
-    adoptStyles(this.renderRoot as ShadowRoot, [...PorticoUserProfile.elementStyles, ...module.bodyStyles]);
+    addPartStyles(this, module.bodyStyles);
     this.#body = new module.ProfileBody(this, this.#auth);
     return this.#body;
   }

@@ -13,7 +13,7 @@ export class ConsoleSnippet {
   #open = false;
   #panel: SnippetPanel | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
 
   /** The panel; open, the snippet of the request `draft` describes (see `SnippetPanel.render`). */
   render(draft: () => ConsoleRequest, token: string | null, settings: CredentialSettings, attach: SecurityPlan, strings: Strings): TemplateResult {

@@ -2,6 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Problem } from '../../../internal/diagnostic.js';
 import { LazyModule } from '../../../internal/lazy-module.js';
+import { addPartStyles } from '../../../internal/part-styles.js';
 import type { Strings } from '../../../internal/strings.js';
 import { describeOperation } from './openapi/describe-operation.js';
 import { absoluteServers, resolveServer, type ServerSpec } from './openapi/servers.js';
@@ -195,7 +196,10 @@ export class ConsoleSpec implements ReactiveController {
 
   /** The open webhook, read-only; null when an operation is open instead. */
   renderWebhook(strings: Strings): TemplateResult | null {
-    return this.webhook && (webhookViews.loaded?.renderWebhook(this.webhook, strings) ?? null);
+    const view = webhookViews.loaded;
+    if (!this.webhook || !view) return null;
+    addPartStyles(this.host, [view.answerStyles]);
+    return view.renderWebhook(this.webhook, strings);
   }
 
   /** A description that did not load, and an `operation` it does not have. */

@@ -29,6 +29,8 @@ import { isTokenExpired, type TokenInfo } from './token-source.js';
 import { keptStream, LiveStream, type StreamState } from './console-stream.js';
 import { streamFormatOf } from './stream-events.js';
 import { mediaType } from './media-type.js';
+import { addPartStyles } from '../../../internal/part-styles.js';
+import { answerStyles } from './answer.styles.js';
 
 addEnglish(apiConsoleAnswers);
 
@@ -102,6 +104,7 @@ export class ExchangeRunner implements ReactiveController {
       onError: (error) => console.error('Portico <portico-api-console>:', error),
     });
     host.addController(this);
+    addPartStyles(host, [answerStyles]);
   }
 
   get busy(): boolean {

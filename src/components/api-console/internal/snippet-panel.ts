@@ -1,6 +1,8 @@
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { ConsoleRequest } from '../../../events/portico-before-send-event.js';
+import { addPartStyles } from '../../../internal/part-styles.js';
 import type { Strings } from '../../../internal/strings.js';
+import { answerStyles } from './answer.styles.js';
 import type { CredentialSettings } from './credential-settings.js';
 import { authorizeRequest } from './credentials.js';
 import { plannedCredentials } from './planned-credentials.js';
@@ -18,7 +20,9 @@ export class SnippetPanel {
   #includeSecrets = false;
   #copyStatus = '';
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    addPartStyles(host, [answerStyles]);
+  }
 
   /**
    * The snippet of the request the form describes, with its credentials as they would be sent:
