@@ -37,7 +37,8 @@ let baseModules;
  * only some of these elements fetches a few hundred bytes it does not run.
  * - `lazy-parts`: what fetches an element's parts after first paint and adds their styles;
  * - `token-shared`: what the profile, the inspector and the console use to show a token;
- * - `apim-shared`: `<portico-apim>` with its controller, data API and strings, which
+ * - `apim-shared`: `<portico-apim>` with its controller and strings (the data API's calls come
+ *   later, with `developer-session.ts`, once someone signs in), which
  *   `<portico-subscriptions>` and the console's key picker use too (neither works without a
  *   `<portico-apim>` on the page, so defining it with them costs nothing).
  */
@@ -45,7 +46,7 @@ const SHARED_GROUPS = {
   'lazy-parts': [/\/src\/internal\/(lazy-module|part-styles)\.ts$/],
   'token-shared': [/\/node_modules\/@lit\/task\//, /\/src\/internal\/(token-parts\.styles|decoded-jwt|token-claims|format|lazy-claims-table)\.ts$/],
   'apim-shared': [
-    /\/src\/apim\/(apim-controller|data-api|contracts|sas|errors|types|registry|scope)\.ts$/,
+    /\/src\/apim\/(apim-controller|data-api|errors|types|registry|scope)\.ts$/,
     /\/src\/components\/apim\/portico-apim(\.styles)?\.ts$/,
     /\/src\/internal\/(apim-consumer|apim-scope-label|strings\/en\/apim|strings\/en\/subscriptions)\.ts$/,
   ],

@@ -1,9 +1,7 @@
-import { PorticoAuthError } from '../auth/errors.js';
 import { AuthState, ProviderKind, type AuthController } from '../auth/types.js';
-import { keysIn, newSubscriptionId, pageItems, toDeveloperId, toKeys, toProduct, toSubscription } from './contracts.js';
-import { callDataApi, dataApiBase, failure, SAS_HEADER, type DataApiRequest, type Fetch } from './data-api.js';
-import { ApimErrorCode, PorticoApimError } from './errors.js';
-import { parseSharedAccessSignature, renewalDelay, type SharedAccessSignature } from './sas.js';
+import { dataApiBase, type Fetch } from './data-api.js';
+import type { DeveloperSession } from './developer-session.js';
+import { toApimError, type PorticoApimError } from './errors.js';
 import { ApimState, type ApimListener, type ApimProduct, type ApimSnapshot, type ApimSubscription, type KeyName, type SubscriptionKeys } from './types.js';
 
 /** How the ID token is presented to API Management: `Aad` (Entra ID, External ID) or `AadB2C`. */
@@ -27,8 +25,6 @@ export interface SignUpDetails {
   readonly email?: string;
 }
 
-const PAGE_SIZE = 100;
-
 /**
  * Signs the developer in to Azure API Management the way its developer portal does (the provider's
  * ID token exchanged at `GET /developer/identity` for a shared access signature, renewed before it
@@ -48,16 +44,12 @@ export class ApimController implements ApimSnapshot {
   readonly #auth: AuthController;
   readonly #fetch: Fetch;
   readonly #listeners = new Set<ApimListener>();
-  readonly #keys = new Map<string, Promise<SubscriptionKeys>>();
   #snapshot: ApimSnapshot = { state: ApimState.SignedOut, developerId: null, products: [], subscriptions: [], error: null };
-  #sas: SharedAccessSignature | null = null;
-  #renewal: ReturnType<typeof setTimeout> | undefined;
   /** The account signed in to API Management, by MSAL's key; `null` when none. */
   #account: string | null = null;
-  /** Bumped whenever the account changes, so answers for the previous one are dropped. */
-  #generation = 0;
-  #connecting: Promise<void> | undefined;
-  #exchanging: Promise<boolean> | undefined;
+  /** The data API's side, fetched (its own chunk in the CDN build) the first time someone signs in. */
+  #session: Promise<DeveloperSession> | undefined;
+  #loaded: DeveloperSession | undefined;
   readonly #unsubscribeAuth: () => void;
 
   /** @throws {PorticoApimError} `invalid-developer-url`. */
@@ -97,16 +89,26 @@ export class ApimController implements ApimSnapshot {
     return () => this.#listeners.delete(listener);
   }
 
-  /** Signs in to API Management again (after an error), then loads products and subscriptions. */
+  /**
+   * Signs in to API Management again (after an error), then loads products and subscriptions.
+   * The first time, `connecting` is announced at once, while the session's code arrives.
+   */
   connect(): Promise<void> {
-    if (!this.#account) return Promise.resolve();
-    this.#connecting ??= this.#connect(this.#generation).finally(() => (this.#connecting = undefined));
-    return this.#connecting;
+    const account = this.#account;
+    if (!account) return Promise.resolve();
+    if (this.#loaded) return this.#loaded.connect();
+    this.#update({ state: ApimState.Connecting, error: null });
+    return this.#sessionCode().then(
+      (session) => (account === this.#account ? session.connect() : undefined),
+      (error: unknown) => {
+        if (account === this.#account) this.#update({ state: ApimState.Error, error: toApimError(error) });
+      },
+    );
   }
 
   /** Reloads products and subscriptions. */
   async refresh(): Promise<void> {
-    await this.#load(this.#generation);
+    await (await this.#sessionCode()).refresh();
   }
 
   /**
@@ -115,99 +117,42 @@ export class ApimController implements ApimSnapshot {
    * @throws {PorticoApimError} `sign-up-incomplete` when no name or email is known.
    */
   async signUp(details: SignUpDetails = {}): Promise<void> {
-    const generation = this.#generation;
-    const account = this.#auth.account;
-    if (!account) throw notSignedIn();
-    const claims = account.idTokenClaims;
-    const [first = '', ...rest] = account.name.split(' ');
-    const emails = Array.isArray(claims.emails) ? claims.emails : [];
-    const firstName = details.firstName ?? (stringClaim(claims.given_name) || first);
-    const lastName = details.lastName ?? (stringClaim(claims.family_name) || rest.join(' '));
-    const email = details.email ?? (stringClaim(claims.email) || stringClaim(emails[0]) || (account.username.includes('@') ? account.username : ''));
-    if (!firstName || !lastName || !email) {
-      throw new PorticoApimError(
-        ApimErrorCode.SignUpIncomplete,
-        'The ID token carries no first name, last name or email for the new developer account.',
-        'Add the given_name, family_name and email claims to the ID token (token configuration of the app registration), or pass them to signUp().',
-      );
-    }
-    this.#update({ state: ApimState.SigningUp, error: null });
-    try {
-      const idToken = await this.#idToken();
-      const oid = stringClaim(claims.oid) || stringClaim(claims.sub);
-      const response = await callDataApi(this.#fetch, this.#base, '/users', {
-        method: 'POST',
-        authorization: `${this.identityProvider} id_token="${idToken}"`,
-        body: { firstName, lastName, email, identities: [{ id: oid, provider: this.identityProvider }] },
-      });
-      if (generation !== this.#generation) return;
-      if (response.status === 409) {
-        await this.#connect(generation);
-        return;
-      }
-      if (!response.ok) throw await failure(response);
-      this.#accept(response, toDeveloperId(await response.json()), generation);
-      await this.#load(generation);
-    } catch (error) {
-      const problem = toApimError(error);
-      if (generation === this.#generation) this.#update({ state: ApimState.UnknownDeveloper, error: problem });
-      throw problem;
-    }
+    await (await this.#sessionCode()).signUp(details);
   }
 
   /**
    * A subscription's keys, kept in memory until regenerated or signed out: those its contract
    * carried in the list, else read as the developer portal does (`GET /subscriptions/{id}`, whose
-   * answer carries them), else from `listSecrets`.
+   * answer carries them), else from `listSecrets`. The same promise while they are kept, so
+   * asking again on every render costs nothing.
    */
   keys(subscriptionId: string): Promise<SubscriptionKeys> {
-    let keys = this.#keys.get(subscriptionId);
-    if (!keys) {
-      keys = this.#fetchKeys(subscriptionId);
-      keys.catch(() => this.#keys.delete(subscriptionId));
-      this.#keys.set(subscriptionId, keys);
-    }
-    return keys;
+    return this.#loaded ? this.#loaded.keys(subscriptionId) : this.#sessionCode().then((session) => session.keys(subscriptionId));
   }
 
   /** Replaces one key of a subscription with a new one; the old key stops working. Resolves with both current keys. */
   async regenerateKey(subscriptionId: string, key: KeyName): Promise<SubscriptionKeys> {
-    const action = key === 'primary' ? 'regeneratePrimaryKey' : 'regenerateSecondaryKey';
-    this.#keys.delete(subscriptionId);
-    await this.#call(`/subscriptions/${encodeURIComponent(subscriptionId)}/${action}`, { method: 'POST' });
-    this.#keys.delete(subscriptionId);
-    return this.keys(subscriptionId);
+    return (await this.#sessionCode()).regenerateKey(subscriptionId, key);
   }
 
   /** Gives a subscription a new display name. */
   async rename(subscriptionId: string, name: string): Promise<ApimSubscription> {
-    return this.#change(subscriptionId, { name: name.trim() });
+    return (await this.#sessionCode()).rename(subscriptionId, name);
   }
 
   /** Cancels an active or submitted subscription; its keys stop working. */
   async cancel(subscriptionId: string): Promise<ApimSubscription> {
-    this.#keys.delete(subscriptionId);
-    return this.#change(subscriptionId, { state: 'Cancelled' });
+    return (await this.#sessionCode()).cancel(subscriptionId);
   }
 
   /** Subscribes to a product; a product that needs approval leaves the new subscription `submitted`. */
   async subscribeTo(productId: string, name: string): Promise<ApimSubscription> {
-    const generation = this.#generation;
-    const response = await this.#call(`/subscriptions/${newSubscriptionId()}`, {
-      method: 'POST',
-      body: { scope: `/products/${productId}`, name: name.trim() },
-    });
-    const contract: unknown = await response.json();
-    const subscription = toSubscription(contract);
-    if (generation !== this.#generation) return subscription;
-    this.#keepKeys([contract]);
-    this.#update({ subscriptions: [...this.#snapshot.subscriptions, subscription], error: null });
-    return subscription;
+    return (await this.#sessionCode()).subscribeTo(productId, name);
   }
 
   /** The products that hold an API (the data API's `/apis/{apiId}/products`). */
   async productsForApi(apiId: string): Promise<readonly ApimProduct[]> {
-    return (await this.#pages(`/apis/${encodeURIComponent(apiId)}/products`)).map(toProduct);
+    return (await this.#sessionCode()).productsForApi(apiId);
   }
 
   /** Stops following the provider and forgets the signature. */
@@ -217,30 +162,25 @@ export class ApimController implements ApimSnapshot {
     this.#listeners.clear();
   }
 
-  async #fetchKeys(subscriptionId: string): Promise<SubscriptionKeys> {
-    const path = `/subscriptions/${encodeURIComponent(subscriptionId)}`;
-    const inline = keysIn(await (await this.#call(path, {})).json());
-    return inline ?? toKeys(await (await this.#call(`${path}/listSecrets`, { method: 'POST' })).json());
-  }
-
-  /** Keeps the keys subscription contracts carry, so showing them costs no request. */
-  #keepKeys(contracts: readonly unknown[]): void {
-    for (const contract of contracts) {
-      const keys = keysIn(contract);
-      if (keys) this.#keys.set(toSubscription(contract).id, Promise.resolve(keys));
-    }
-  }
-
-  async #change(subscriptionId: string, body: Readonly<Record<string, string>>): Promise<ApimSubscription> {
-    const generation = this.#generation;
-    const response = await this.#call(`/subscriptions/${encodeURIComponent(subscriptionId)}`, { method: 'PATCH', body, ifMatch: true });
-    const contract: unknown = await response.json();
-    const updated = toSubscription(contract);
-    if (generation === this.#generation) {
-      this.#keepKeys([contract]);
-      this.#update({ subscriptions: this.#snapshot.subscriptions.map((item) => (item.id === updated.id ? updated : item)), error: null });
-    }
-    return updated;
+  /** The session, its code fetched the first time; a failed fetch is tried again on the next call. */
+  #sessionCode(): Promise<DeveloperSession> {
+    this.#session ??= import('./developer-session.js').then(
+      ({ DeveloperSession }) =>
+        (this.#loaded = new DeveloperSession({
+          base: this.#base,
+          auth: this.#auth,
+          fetch: this.#fetch,
+          identityProvider: this.identityProvider,
+          signedIn: () => this.#account !== null,
+          snapshot: () => this.#snapshot,
+          update: (change) => this.#update(change),
+        })),
+      (error: unknown) => {
+        this.#session = undefined;
+        throw error;
+      },
+    );
+    return this.#session;
   }
 
   #onAuthChange(): void {
@@ -254,176 +194,13 @@ export class ApimController implements ApimSnapshot {
 
   /** Drops the signature, the keys and the lists: sign-out, or another account. */
   #forget(): void {
-    this.#generation++;
-    clearTimeout(this.#renewal);
-    this.#sas = null;
-    this.#keys.clear();
-    this.#connecting = undefined;
-    this.#exchanging = undefined;
+    this.#loaded?.forget();
     this.#account = null;
     this.#update({ state: ApimState.SignedOut, developerId: null, products: [], subscriptions: [], error: null });
-  }
-
-  async #connect(generation: number): Promise<void> {
-    this.#update({ state: ApimState.Connecting, error: null });
-    try {
-      if (await this.#exchange(generation)) await this.#load(generation);
-    } catch (error) {
-      if (generation === this.#generation) this.#update({ state: ApimState.Error, error: toApimError(error) });
-    }
-  }
-
-  /**
-   * The ID token for a shared access signature; `false` (and `unknown-developer`) on a 401.
-   * Concurrent callers share one exchange.
-   */
-  #exchange(generation: number): Promise<boolean> {
-    this.#exchanging ??= (async () => {
-      const idToken = await this.#idToken();
-      const response = await callDataApi(this.#fetch, this.#base, '/identity', { authorization: `${this.identityProvider} id_token="${idToken}"` });
-      if (generation !== this.#generation) return false;
-      if (response.status === 401) {
-        this.#sas = null;
-        this.#update({ state: ApimState.UnknownDeveloper, developerId: null, products: [], subscriptions: [], error: null });
-        return false;
-      }
-      if (!response.ok) throw await failure(response);
-      this.#accept(response, toDeveloperId(await response.json()), generation);
-      return true;
-    })().finally(() => (this.#exchanging = undefined));
-    return this.#exchanging;
-  }
-
-  async #idToken(): Promise<string> {
-    try {
-      return await this.#auth.getIdToken();
-    } catch (error) {
-      throw toApimError(error);
-    }
-  }
-
-  /** Keeps the signature an answer carries and plans its renewal. */
-  #accept(response: Response, developerId: string, generation: number): void {
-    if (generation !== this.#generation) return;
-    const sas = parseSharedAccessSignature(response.headers.get(SAS_HEADER));
-    if (!sas) {
-      throw new PorticoApimError(
-        ApimErrorCode.InvalidResponse,
-        `API Management's answer carries no readable ${SAS_HEADER} header.`,
-        `Enable CORS for this page's origin in the developer portal's settings, so the browser may read the ${SAS_HEADER} header.`,
-      );
-    }
-    this.#sas = sas;
-    if (this.#snapshot.developerId !== developerId) this.#update({ developerId });
-    clearTimeout(this.#renewal);
-    this.#renewal = setTimeout(() => void this.#renew(generation), renewalDelay(sas, Date.now()));
-  }
-
-  /** Renews the signature with itself, as the developer portal does; a refused one is replaced through the ID token. */
-  async #renew(generation: number): Promise<void> {
-    const sas = this.#sas;
-    if (!sas || generation !== this.#generation) return;
-    try {
-      const response = await callDataApi(this.#fetch, this.#base, '/identity', { authorization: sas.authorization });
-      if (response.ok) this.#accept(response, toDeveloperId(await response.json()), generation);
-      else await this.#exchange(generation);
-    } catch (error) {
-      if (generation === this.#generation) this.#update({ error: toApimError(error) });
-    }
-  }
-
-  async #load(generation: number): Promise<void> {
-    const [products, subscriptions] = await Promise.all([this.#pages('/products'), this.#pages('/subscriptions')]);
-    if (generation !== this.#generation) return;
-    this.#keepKeys(subscriptions);
-    this.#update({
-      state: ApimState.Ready,
-      products: products.map(toProduct),
-      subscriptions: subscriptions.map(toSubscription),
-      error: null,
-    });
-  }
-
-  async #pages(path: string): Promise<readonly Readonly<Record<string, unknown>>[]> {
-    const items: Readonly<Record<string, unknown>>[] = [];
-    for (let skip = 0; ; skip += PAGE_SIZE) {
-      const response = await this.#call(`${path}${path.includes('?') ? '&' : '?'}$top=${PAGE_SIZE}&$skip=${skip}`, {});
-      const page = pageItems(await response.json());
-      items.push(...page);
-      if (page.length < PAGE_SIZE) return items;
-    }
-  }
-
-  /**
-   * A call for the signed-in developer (`/users/{id}…`) with the signature. A refused signature
-   * (expired early, revoked) is replaced through the ID token once and the call repeated, so the
-   * user never sees it.
-   */
-  async #call(path: string, request: Omit<DataApiRequest, 'authorization'>): Promise<Response> {
-    const generation = this.#generation;
-    let sas = await this.#currentSignature(generation);
-    let response = await callDataApi(this.#fetch, this.#base, `/users/${encodeURIComponent(sas.userId)}${path}`, {
-      ...request,
-      authorization: sas.authorization,
-    });
-    if (response.status === 401) {
-      if (this.#sas === sas) this.#sas = null;
-      sas = await this.#currentSignature(generation);
-      response = await callDataApi(this.#fetch, this.#base, `/users/${encodeURIComponent(sas.userId)}${path}`, {
-        ...request,
-        authorization: sas.authorization,
-      });
-    }
-    if (generation !== this.#generation) throw notSignedIn();
-    if (!response.ok) throw await failure(response);
-    return response;
-  }
-
-  /** The signature, exchanged anew when there is none or its own expiry has passed. */
-  async #currentSignature(generation: number): Promise<SharedAccessSignature> {
-    if (!this.#account || generation !== this.#generation) throw notSignedIn();
-    const current = this.#sas;
-    if (current && current.expiresOn.getTime() > Date.now()) return current;
-    if (!(await this.#exchange(generation))) {
-      if (generation !== this.#generation) throw notSignedIn();
-      throw new PorticoApimError(
-        ApimErrorCode.UnknownDeveloper,
-        'API Management has no developer account for this sign-in.',
-        'Create your developer account first.',
-      );
-    }
-    const fresh = this.#sas;
-    if (!fresh) throw notSignedIn();
-    return fresh;
   }
 
   #update(change: Partial<ApimSnapshot>): void {
     this.#snapshot = { ...this.#snapshot, ...change };
     for (const listener of this.#listeners) listener(this.#snapshot);
   }
-}
-
-function stringClaim(value: unknown): string {
-  return typeof value === 'string' ? value.trim() : '';
-}
-
-function notSignedIn(): PorticoApimError {
-  return new PorticoApimError(ApimErrorCode.NotSignedIn, 'Nobody is signed in.', 'Sign in, then try again.');
-}
-
-/** Any failure as a `PorticoApimError`: the identity provider's keep their message and hint. */
-export function toApimError(error: unknown): PorticoApimError {
-  if (error instanceof PorticoApimError) return error;
-  if (error instanceof PorticoAuthError) {
-    const code = error.code === 'login-required' ? ApimErrorCode.NotSignedIn : ApimErrorCode.Unauthorized;
-    return new PorticoApimError(code, error.message, error.hint, { cause: error });
-  }
-  return new PorticoApimError(
-    ApimErrorCode.InvalidResponse,
-    'Talking to API Management failed unexpectedly.',
-    'Reload the page; if it persists, report it with the console’s error.',
-    {
-      cause: error,
-    },
-  );
 }

@@ -1,7 +1,7 @@
-import type { ApimErrorCode, ErrorDetail } from '../auth/errors.js';
+import { ApimErrorCode, PorticoAuthError, type ErrorDetail } from '../auth/errors.js';
 
 // Declared beside every other code, in the one table of `src/auth/errors.ts`.
-export { ApimErrorCode } from '../auth/errors.js';
+export { ApimErrorCode };
 
 /** Every error of the API Management controller: a stable code, a plain message, a hint, and the original as `cause`. */
 export class PorticoApimError extends Error implements ErrorDetail {
@@ -25,4 +25,25 @@ export class PorticoApimError extends Error implements ErrorDetail {
   toDetail(): ErrorDetail {
     return { code: this.code, message: this.message, hint: this.hint };
   }
+}
+
+export function notSignedIn(): PorticoApimError {
+  return new PorticoApimError(ApimErrorCode.NotSignedIn, 'Nobody is signed in.', 'Sign in, then try again.');
+}
+
+/** Any failure as a `PorticoApimError`: the identity provider's keep their message and hint. */
+export function toApimError(error: unknown): PorticoApimError {
+  if (error instanceof PorticoApimError) return error;
+  if (error instanceof PorticoAuthError) {
+    const code = error.code === 'login-required' ? ApimErrorCode.NotSignedIn : ApimErrorCode.Unauthorized;
+    return new PorticoApimError(code, error.message, error.hint, { cause: error });
+  }
+  return new PorticoApimError(
+    ApimErrorCode.InvalidResponse,
+    'Talking to API Management failed unexpectedly.',
+    'Reload the page; if it persists, report it with the console’s error.',
+    {
+      cause: error,
+    },
+  );
 }

@@ -3,8 +3,8 @@
  * without any element. Needs no DOM to import.
  * @module
  */
-export { ApimController, toApimError, type ApimControllerOptions, type IdentityProviderType, type SignUpDetails } from './apim-controller.js';
-export { ApimErrorCode, PorticoApimError } from './errors.js';
+export { ApimController, type ApimControllerOptions, type IdentityProviderType, type SignUpDetails } from './apim-controller.js';
+export { ApimErrorCode, PorticoApimError, toApimError } from './errors.js';
 export { apimRegistry, type ApimEntry } from './registry.js';
 export { scopeCovers } from './scope.js';
 export { DATA_API_VERSION } from './data-api.js';

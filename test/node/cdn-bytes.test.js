@@ -156,7 +156,7 @@ test('the claims table and the token warnings are fetched the first time a token
 test('what only a signed-in developer sees is fetched once someone signs in', () => {
   const everything = staticClosure(['portico.js']);
   const lazy = [...everything].flatMap((file) => importsOf(file, DYNAMIC_IMPORT));
-  for (const part of ['subscriptions-body', 'profile-body']) {
+  for (const part of ['subscriptions-body', 'profile-body', 'developer-session']) {
     assert.deepEqual(named(everything, part), [], `${part} is not loaded before first paint`);
     assert.ok(named(lazy, part).length > 0, `${part} is reached through a dynamic import`);
   }

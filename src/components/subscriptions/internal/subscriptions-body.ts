@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { toApimError, type ApimController } from '../../../apim/apim-controller.js';
+import type { ApimController } from '../../../apim/apim-controller.js';
+import { toApimError } from '../../../apim/errors.js';
 import { ApimState, SubscriptionState, type ApimProduct, type ApimSubscription, type KeyName, type SubscriptionKeys } from '../../../apim/types.js';
 import { PorticoSubscriptionChangeEvent, type SubscriptionAction } from '../../../events/portico-subscription-change-event.js';
 import { scopeLabel } from '../../../internal/apim-scope-label.js';
