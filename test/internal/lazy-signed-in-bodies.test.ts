@@ -35,7 +35,10 @@ describe('the signed-in views of the profile and the subscriptions, fetched at s
 
   it('a signed-out page shows its notes without fetching them', async () => {
     const { profile, subscriptions } = await page(AuthState.SignedOut);
-    await waitUntil(() => textOf(subscriptions.shadowRoot!.querySelector('.note')) === 'Sign in to see your API subscriptions and keys.', 'the signed-out note');
+    await waitUntil(
+      () => textOf(subscriptions.shadowRoot!.querySelector('.note')) === 'Sign in to see your API subscriptions and keys.',
+      'the signed-out note',
+    );
     await settle(profile);
     expect(profile.querySelector('a')!.checkVisibility()).to.equal(true);
     expect(fetched('/profile-body.'), 'the profile’s card').to.equal(false);
