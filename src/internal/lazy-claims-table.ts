@@ -4,7 +4,7 @@ import { LazyModule } from './lazy-module.js';
 import type { Strings } from './strings.js';
 
 /** The claims table's code and plain-language claim names: fetched the first time a token's claims are shown. */
-export const claimsTables = new LazyModule(() => import('./claims-table.js'));
+export const claimsTables = new LazyModule(() => import('./claims-table.js'), new URL('./claims-table.js', import.meta.url));
 
 /** `renderClaimsTable`'s table once its code has arrived; until then nothing, and `host` re-renders when it does. */
 export function renderLazyClaimsTable(

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { ConsoleRequest } from '../../events/portico-before-send-event.js';
 import { define } from '../../internal/define.js';
 import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
+import { LazyPartFailures } from '../../internal/lazy-part-failures.js';
 import { PorticoElement } from '../../internal/portico-element.js';
 import { ProblemLog } from '../../internal/problem-log.js';
 import { parseIds } from '../../internal/provider-status.js';
@@ -181,8 +182,9 @@ export class PorticoApiConsole extends PorticoElement {
     () => this.#requiredScopes(),
     () => this.#exchange.send(this.#plan()),
   );
+  readonly #lazyFailures = new LazyPartFailures(this);
   readonly #spec = new ConsoleSpec(this, () => this.#request.openInitial(false));
-  readonly #exchange = new ConsoleExchange(this, this.#auth, () => this.#request.session);
+  readonly #exchange = new ConsoleExchange(this, this.#auth, () => this.#request.session, this.#lazyFailures);
   readonly #request: ConsoleInputs = new ConsoleInputs(this, this.#spec, this.#exchange, (inputs) => this.#storable(inputs));
   readonly #snippet = new ConsoleSnippet(this);
   readonly #security = new ConsoleSecurity(this, () => ({
@@ -206,7 +208,7 @@ export class PorticoApiConsole extends PorticoElement {
   }
 
   protected override afterRender(strings: Strings): void {
-    this.#problems.update([...this.#attributeProblems(strings), ...this.#runtimeProblems(strings)]);
+    this.#problems.update([...this.#attributeProblems(strings), ...this.#runtimeProblems(strings), ...this.#lazyFailures.problems]);
   }
 
   // --- rendering --------------------------------------------------------------------------------

@@ -35,6 +35,10 @@ const STATUS_MEANINGS: Readonly<Record<number, string>> = {
 export const de: Strings = {
   diagnosticAttribute: 'Attribut:',
   diagnosticHowToFix: 'So beheben Sie es:',
+  partLoadFailed: {
+    message: (part) => `Ein Teil dieses Widgets konnte nicht geladen werden: ${part}.`,
+    hint: 'Prüfen Sie die Netzwerkverbindung und ob dist/cdn/ vollständig bereitgestellt ist, einschließlich des Ordners chunks/; versuchen Sie es dann erneut oder laden Sie die Seite neu.',
+  },
   signIn: 'Anmelden',
   signInWith: (label) => `Mit ${label} anmelden`,
   signOut: 'Abmelden',
@@ -262,6 +266,13 @@ export const de: Strings = {
     credentialsWithheld: (origin) =>
       `Keine Anmeldeinformation (Zugriffstoken, Abonnementschlüssel, eingegebener Schlüssel oder Passwort) wird an ${origin} gesendet: Nur der Ursprung von base-url und die Ursprünge in allowed-origins erhalten sie.`,
     snippet: 'Als curl oder fetch kopieren',
+    parts: {
+      runner: 'Anfragen senden und Antworten anzeigen',
+      snippet: 'die Code-Snippets',
+      webhook: 'die Webhook-Ansicht',
+      keyPicker: 'die Auswahl des Abonnementschlüssels',
+      security: 'der Sicherheitsbereich',
+    },
     snippetLanguage: 'Sprache',
     snippetKinds: { curl: 'curl', fetch: 'fetch', powershell: 'PowerShell', python: 'Python', csharp: 'C#' },
     includeSecrets: 'Token und Schlüssel einschließen',

@@ -4,7 +4,7 @@ import { LazyModule } from '../../../internal/lazy-module.js';
 import type { Strings } from '../../../internal/strings.js';
 import type { ApimKeyPicker } from './apim-key-picker.js';
 
-const pickers = new LazyModule(() => import('./apim-key-picker.js'));
+const pickers = new LazyModule(() => import('./apim-key-picker.js'), new URL('./apim-key-picker.js', import.meta.url));
 
 /**
  * The developer's own subscription keys for the API. Its code (`ApimKeyPicker`) is fetched only by

@@ -14,7 +14,7 @@ import {
 } from './security-plan.js';
 
 /** The security panel's code (`renderSecurity`): fetched the first time an open operation declares security. */
-export const securityPanels = new LazyModule(() => import('./render-security.js'));
+export const securityPanels = new LazyModule(() => import('./render-security.js'), new URL('./render-security.js', import.meta.url));
 
 /** What the console has for the open operation's security, read each time it is needed. */
 export interface SecuritySource {

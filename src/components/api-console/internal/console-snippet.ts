@@ -6,7 +6,7 @@ import type { CredentialSettings } from './credential-settings.js';
 import type { SecurityPlan } from './security-plan.js';
 import type { SnippetPanel } from './snippet-panel.js';
 
-const panels = new LazyModule(() => import('./snippet-panel.js'));
+const panels = new LazyModule(() => import('./snippet-panel.js'), new URL('./snippet-panel.js', import.meta.url));
 
 /** "Copy as curl, fetch, …": a closed panel until the user opens it, when its code (`SnippetPanel`) is fetched. */
 export class ConsoleSnippet {

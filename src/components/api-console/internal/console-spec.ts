@@ -11,7 +11,7 @@ import { renderPicker } from './render-picker.js';
 import { renderServerVariables } from './render-server-variables.js';
 import { loadSpec, specProblem, type SpecState } from './spec-state.js';
 
-const webhookViews = new LazyModule(() => import('./webhook-view.js'));
+const webhookViews = new LazyModule(() => import('./webhook-view.js'), new URL('./webhook-view.js', import.meta.url));
 
 /** The console attributes that say which description to load and where its requests go. */
 export interface ConsoleSpecHost extends ReactiveControllerHost, HTMLElement {
