@@ -35,10 +35,11 @@ export class LazyModule<T> {
 
   /**
    * The module if it has arrived; otherwise undefined, fetching it and re-rendering `host` when it
-   * arrives or fails. After a failure it does not fetch again (each render would retry): `load()` does.
+   * arrives or fails. After a failure it fetches again only when told to `retry` (for a user's
+   * action asking for the part anew), since every render would retry otherwise.
    */
-  for(host: ReactiveControllerHost): T | undefined {
-    if (!this.#module && !this.#failed) this.load().then(rerender(host), rerender(host));
+  for(host: ReactiveControllerHost, retry = false): T | undefined {
+    if (!this.#module && (retry || !this.#failed)) this.load().then(rerender(host), rerender(host));
     return this.#module;
   }
 

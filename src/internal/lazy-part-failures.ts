@@ -12,7 +12,7 @@ import type { Strings } from './strings.js';
 export class LazyPartFailures implements ReactiveController {
   #problems: Problem[] = [];
 
-  constructor(private readonly host: ReactiveControllerHost & Element) {
+  constructor(readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
   }
 

@@ -6,6 +6,7 @@ import { AuthState, type Account, type AuthController } from '../../auth/types.j
 import { startAuthAction } from '../../internal/auth-action.js';
 import { avatarColourIndex, initials } from '../../internal/avatar.js';
 import { renderLazyClaimsTable } from '../../internal/lazy-claims-table.js';
+import { LazyPartFailures } from '../../internal/lazy-part-failures.js';
 import { define } from '../../internal/define.js';
 import { PorticoElement } from '../../internal/portico-element.js';
 import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
@@ -70,7 +71,7 @@ const PHOTO_SOURCES = ['graph'] as const;
  * @slot signed-out - Shown instead of the profile when nobody is signed in. Default: nothing.
  * @fires {PorticoSignInRequestEvent} portico-sign-in-request - Cancelable; fired before the compact menu's sign-out starts; `detail: { provider, action: 'sign-out' }`.
  * @fires {PorticoSignOutEvent} portico-sign-out - The sign-out this element started finished; `detail: { provider }`.
- * @fires {PorticoErrorEvent} portico-error - This element is misconfigured (`unknown-provider`, `invalid-attribute`); `detail: { code, message, hint }`.
+ * @fires {PorticoErrorEvent} portico-error - This element is misconfigured (`unknown-provider`, `invalid-attribute`), or the claims table's code did not arrive (`part-load-failed`, shown in its place); `detail: { code, message, hint }`.
  */
 export class PorticoUserProfile extends PorticoElement {
   static override styles = styles;
@@ -90,6 +91,7 @@ export class PorticoUserProfile extends PorticoElement {
 
   readonly #auth = new AuthConsumer(this, () => this.auth);
   readonly #problems = new ProblemLog(this);
+  readonly #lazyFailures = new LazyPartFailures(this);
   #menuOpen = false;
   #signingOut = false;
   /** The account and base URL the current photo belongs to; '' when no photo is wanted. */
@@ -126,7 +128,7 @@ export class PorticoUserProfile extends PorticoElement {
   protected override afterRender(strings: Strings): void {
     const problems = this.#attributeProblems(strings);
     if (this.#auth.status === 'unknown') problems.push(unknownProviderProblem(strings, this.#auth.requestedId));
-    this.#problems.update(problems);
+    this.#problems.update([...problems, ...this.#lazyFailures.problems]);
   }
 
   /** Before rendering, so that a change of user drops the old photo in the same update. */
@@ -158,7 +160,7 @@ export class PorticoUserProfile extends PorticoElement {
       ${this.#renderAvatar(account)}
       <div class="who">${this.#renderIdentity(account, strings)}</div>
       ${this.#renderRoles(account, strings)}
-      ${this.showClaims ? renderLazyClaimsTable(this, account.idTokenClaims, { caption: strings.claimsCaption }, strings, localeOf(this)) : nothing}
+      ${this.showClaims ? renderLazyClaimsTable(this.#lazyFailures, account.idTokenClaims, { caption: strings.claimsCaption }, strings, localeOf(this)) : nothing}
     </div>`;
   }
 
@@ -183,7 +185,7 @@ export class PorticoUserProfile extends PorticoElement {
           ${this.#renderTenant(account, strings)}
         </div>
         ${this.#renderRoles(account, strings)}
-        ${this.showClaims ? renderLazyClaimsTable(this, account.idTokenClaims, { caption: strings.claimsCaption }, strings, localeOf(this)) : nothing}
+        ${this.showClaims ? renderLazyClaimsTable(this.#lazyFailures, account.idTokenClaims, { caption: strings.claimsCaption }, strings, localeOf(this)) : nothing}
         <div id="menu" class="menu" role="menu" aria-label=${strings.accountMenu(account.name || account.username)}>
           <button part="sign-out" class="menu-item" role="menuitem" type="button" tabindex="-1" @click=${this.#signOut}>
             ${strings.signOut}
