@@ -13,9 +13,10 @@
  *
  * While it holds or fails, the test page stops using the browser's cache, as on a first visit: the
  * runner lets the browser keep every file for a year, so an earlier test file's copy would never be
- * asked for. A failure is sent `no-store`, so that the browser keeps no copy of it either. What the
- * cache does not cover: Chromium remembers a failed `import()` of a URL for the page's life (see
- * LazyModule), so a page retries a failed module under another URL.
+ * asked for. A failure is sent `no-store` (past the runner's year-long caching), so that the browser
+ * keeps no copy of it for the next test file. What no cache setting covers: Chromium remembers a
+ * failed `import()` of a URL for the page's life (see LazyModule), so a page retries a failed
+ * module under another URL, and a test file that fails a module must not have loaded it before.
  */
 
 /** @typedef {(context: import('koa').Context, next: () => Promise<unknown>) => Promise<unknown>} Middleware */
@@ -35,9 +36,11 @@ export function heldRequests() {
       if (rule === undefined || !context.path.includes(rule.pathIncludes)) return next();
       const fail = rule.fail || (await new Promise((resolve) => waiting.push(resolve)));
       if (!fail) return next();
-      context.status = 503;
-      context.set('Cache-Control', 'no-store');
-      context.body = `Failed on purpose by the test (requests-fail): ${context.path}`;
+      // Written past Koa: the runner's cache middleware, outside this one, would otherwise give the
+      // failure a year's max-age, and the next test file would get it from the browser's cache.
+      context.respond = false;
+      context.res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+      context.res.end(`Failed on purpose by the test (requests-fail): ${context.path}`);
       return undefined;
     },
     plugin: {
