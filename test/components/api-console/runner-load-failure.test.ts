@@ -1,10 +1,10 @@
 /**
  * A Send pressed while the code that sends (the console's ExchangeRunner, fetched with the first
  * Send) cannot be loaded: a portal that hosts dist/cdn/ only in part, or a flaky network. The test
- * server answers that chunk 503 until the test lifts the failure. Its own file: the runner must
- * not have loaded on this page yet.
+ * server holds that chunk back while the console says "Sending…", then answers it 503 until the
+ * test lifts the failure. Its own file: the runner must not have loaded on this page yet.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { ErrorDetail } from '../../../src/auth/errors.js';
 import { answerJson, consoleFixture, consoleTestBed, fakeNetwork, part, parts, settle, statusOf, textOf, type, waitFor } from '../../helpers/api-console.js';
@@ -16,7 +16,7 @@ describe('<portico-api-console> when the code that sends cannot be loaded', () =
   afterEach(() => executeServerCommand('requests-release'));
 
   it('ends "Sending…", says what to check, reports it once, keeps the inputs, and sends on the next Send once the code loads', async () => {
-    await executeServerCommand('requests-fail', { pathIncludes: 'exchange-runner' });
+    await executeServerCommand('requests-hold', { pathIncludes: 'exchange-runner' });
     bed.network = fakeNetwork({ [API]: answerJson({ id: 7 }, { status: 201 }) });
     const el = await consoleFixture({ 'base-url': API, method: 'POST', path: '/orders' });
     const reported: ErrorDetail[] = [];
@@ -24,8 +24,10 @@ describe('<portico-api-console> when the code that sends cannot be loaded', () =
     await type(el, part<HTMLInputElement>(el, 'url')!, '/orders?item=tea');
 
     part<HTMLButtonElement>(el, 'send')!.click();
+    await waitUntil(async () => (await executeServerCommand<number, undefined>('requests-held')) === 1, 'the runner was never asked for');
     await settle(el);
     expect(statusOf(el)).to.equal('Sending…');
+    await executeServerCommand('requests-fail', { pathIncludes: 'exchange-runner' });
     await waitFor(el, () => part(el, 'diagnostic') !== null, 'the failure to show');
 
     const diagnostic = part(el, 'diagnostic')!;
