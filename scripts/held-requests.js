@@ -1,68 +1,84 @@
 // @ts-check
 /**
- * Holds chosen requests to the test server back, or fails them, until the test lets them go: a slow
+ * Holds chosen requests of one test page back, or fails them, until the test lets them go: a slow
  * network for one file (a click on a page whose MSAL chunk is still on its way), or a flaky one (a
- * chunk that does not arrive). One `middleware` for the server, one plugin for the commands:
+ * chunk that does not arrive). A test runner plugin of commands, acting in the browser through
+ * request interception on the page that sent the command, so the test files other browsers run
+ * meanwhile (the runner's groups run side by side) never see its rule:
  *
  * - `requests-hold` `{ pathIncludes }` → from now on, requests whose path contains it wait
  * - `requests-fail` `{ pathIncludes }` → from now on, requests whose path contains it are answered
  *   503, and so are the requests waiting (hold, then fail: a fetch that fails after a while)
  * - `requests-held` → how many requests are waiting
- * - `requests-release` → lets every waiting request go on, holds and fails no more, and gives the
- *   cache back
+ * - `requests-release` → lets every waiting request go on, holds and fails no more
  *
- * While it holds or fails, the test page stops using the browser's cache, as on a first visit: the
- * runner lets the browser keep every file for a year, so an earlier test file's copy would never be
- * asked for. A failure is sent `no-store` (past the runner's year-long caching), so that the browser
- * keeps no copy of it for the next test file. What no cache setting covers: Chromium remembers a
- * failed `import()` of a URL for the page's life (see LazyModule), so a page retries a failed
- * module under another URL, and a test file that fails a module must not have loaded it before.
+ * While a rule is on, the page does not use the browser's cache, as on a first visit: the runner
+ * lets the browser keep every file for a year, so an earlier test file's copy would never be asked
+ * for. What no cache setting covers: Chromium remembers a failed `import()` of a URL for the page's
+ * life (see LazyModule), so a page retries a failed module under another URL, and a test file that
+ * fails a module must not have loaded it before.
  */
 
-/** @typedef {(context: import('koa').Context, next: () => Promise<unknown>) => Promise<unknown>} Middleware */
+/** @typedef {import('puppeteer-core').HTTPRequest} Request */
 
-/** @returns {{ middleware: Middleware, plugin: import('@web/test-runner').TestRunnerPlugin }} */
+/** @param {Request} request */
+function fail(request) {
+  return request.respond({
+    status: 503,
+    headers: { 'cache-control': 'no-store' },
+    contentType: 'text/plain; charset=utf-8',
+    body: `Failed on purpose by the test (requests-fail): ${new URL(request.url()).pathname}`,
+  });
+}
+
+/** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function heldRequests() {
-  /** What happens to requests whose path contains `pathIncludes`; nothing when undefined. @type {{ pathIncludes: string, fail: boolean } | undefined} */
-  let rule;
-  /** The waiting requests, each told at last whether it fails. @type {((fail: boolean) => void)[]} */
-  const waiting = [];
-  /** @param {boolean} fail */
-  const settle = (fail) => {
-    for (const go of waiting.splice(0)) go(fail);
-  };
+  /** Per test page: its rule and the requests waiting on it. @type {Map<import('puppeteer-core').Page, { pathIncludes: string, fail: boolean, waiting: Request[], listener: (request: Request) => void }>} */
+  const rules = new Map();
   return {
-    async middleware(context, next) {
-      if (rule === undefined || !context.path.includes(rule.pathIncludes)) return next();
-      const fail = rule.fail || (await new Promise((resolve) => waiting.push(resolve)));
-      if (!fail) return next();
-      // Written past Koa: the runner's cache middleware, outside this one, would otherwise give the
-      // failure a year's max-age, and the next test file would get it from the browser's cache.
-      context.respond = false;
-      context.res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
-      context.res.end(`Failed on purpose by the test (requests-fail): ${context.path}`);
+    name: 'portico-held-requests',
+    async executeCommand({ command, payload, session }) {
+      if (!command.startsWith('requests-')) return undefined;
+      const page = /** @type {import('@web/test-runner-chrome').ChromeLauncher} */ (session.browser).getPage(session.id);
+      const rule = rules.get(page);
+      if (command === 'requests-hold' || command === 'requests-fail') {
+        const pathIncludes = /** @type {{ pathIncludes: string }} */ (payload).pathIncludes;
+        const fails = command === 'requests-fail';
+        if (rule) {
+          Object.assign(rule, { pathIncludes, fail: fails });
+          if (fails) await Promise.all(rule.waiting.splice(0).map(fail));
+          return true;
+        }
+        /** @type {Request[]} */
+        const waiting = [];
+        const next = {
+          pathIncludes,
+          fail: fails,
+          waiting,
+          /** @param {Request} request */
+          listener: (request) => {
+            if (!new URL(request.url()).pathname.includes(next.pathIncludes)) void request.continue();
+            else if (next.fail) void fail(request);
+            else waiting.push(request);
+          },
+        };
+        rules.set(page, next);
+        await page.setCacheEnabled(false);
+        await page.setRequestInterception(true);
+        page.on('request', next.listener);
+        return true;
+      }
+      if (command === 'requests-held') return rule?.waiting.length ?? 0;
+      if (command === 'requests-release') {
+        if (!rule) return true;
+        rules.delete(page);
+        page.off('request', rule.listener);
+        await Promise.all(rule.waiting.splice(0).map((request) => request.continue()));
+        await page.setRequestInterception(false);
+        await page.setCacheEnabled(true);
+        return true;
+      }
       return undefined;
-    },
-    plugin: {
-      name: 'portico-held-requests',
-      async executeCommand({ command, payload, session }) {
-        if (!command.startsWith('requests-')) return undefined;
-        const testPage = /** @type {import('@web/test-runner-chrome').ChromeLauncher} */ (session.browser).getPage(session.id);
-        if (command === 'requests-hold' || command === 'requests-fail') {
-          await testPage.setCacheEnabled(false);
-          rule = { pathIncludes: /** @type {{ pathIncludes: string }} */ (payload).pathIncludes, fail: command === 'requests-fail' };
-          if (rule.fail) settle(true);
-          return true;
-        }
-        if (command === 'requests-held') return waiting.length;
-        if (command === 'requests-release') {
-          rule = undefined;
-          settle(false);
-          await testPage.setCacheEnabled(true);
-          return true;
-        }
-        return undefined;
-      },
     },
   };
 }
