@@ -69,9 +69,6 @@ function chromium({ blockPopups = false } = {}) {
   return launcher;
 }
 
-/** Requests a test holds back, as a slow network would (MSAL's chunk while the user clicks). */
-const held = heldRequests();
-
 /** What the e2e pages read to find the sandbox (served as a JSON module). */
 const sandboxInfo = JSON.stringify({
   origin: sandbox.origin,
@@ -96,13 +93,13 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
-  middleware: [workerSources, held.middleware],
+  middleware: [workerSources],
   browsers: [chromium()],
   plugins: [
     reactAsEsm(),
     a11ySnapshotPlugin(),
     windowCommands(),
-    held.plugin,
+    heldRequests(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     {
       name: 'portico-sandbox-info',

@@ -4,17 +4,20 @@
  * `npm start` (after the build): starts the sandbox, prints how to use it, and stops cleanly on
  * Ctrl-C or SIGTERM.
  *
- *   node sandbox/cli.js [--port 8443] [--redirect-uri <url>]...     (or PORTICO_PORT=8443)
+ *   node sandbox/cli.js [--port 8443] [--redirect-uri <url>]... [--missing-chunk <name>]...     (or PORTICO_PORT=8443)
  *
  * `--redirect-uri` registers another redirect URI of the SPA client, e.g. Storybook's
  * `http://localhost:6006/iframe.html`, so pages on other origins can sign in against the sandbox.
+ * `--missing-chunk` answers 404 for the chunks of dist/cdn/ whose name starts with it
+ * (`exchange-runner`), as a portal that hosts dist/cdn/ only in part does.
  */
 import { parseArgs } from 'node:util';
 
 const USAGE =
-  'Usage: node sandbox/cli.js [--port <number>] [--redirect-uri <url>]...\n' +
-  '  --port          default 8443, or PORTICO_PORT; 0 picks a free port\n' +
-  '  --redirect-uri  another exact redirect URI for the portico-spa client (repeatable), e.g. http://localhost:6006/iframe.html';
+  'Usage: node sandbox/cli.js [--port <number>] [--redirect-uri <url>]... [--missing-chunk <name>]...\n' +
+  '  --port           default 8443, or PORTICO_PORT; 0 picks a free port\n' +
+  '  --redirect-uri   another exact redirect URI for the portico-spa client (repeatable), e.g. http://localhost:6006/iframe.html\n' +
+  '  --missing-chunk  answer 404 for the dist/cdn chunks whose name starts with it (repeatable), e.g. exchange-runner: a portal hosting dist/cdn/ in part';
 
 let values;
 try {
@@ -22,6 +25,7 @@ try {
     options: {
       port: { type: 'string', short: 'p' },
       'redirect-uri': { type: 'string', multiple: true },
+      'missing-chunk': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   }));
@@ -54,6 +58,7 @@ try {
     recorderPort: port === 0 ? 0 : port + 1,
     certificate: await cachedCertificate(),
     extraRedirectUris: values['redirect-uri'] ?? [],
+    missingChunks: values['missing-chunk'] ?? [],
   });
 } catch (error) {
   console.error(`The sandbox could not start: ${/** @type {Error} */ (error).message}`);

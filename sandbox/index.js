@@ -53,6 +53,8 @@ const DIST_DIR = fileURLToPath(new URL('../dist/', import.meta.url));
  * @property {number} [apimSasLifetime] seconds the API Management stand-in's shared access
  *   signatures last, default 3600 (tests make it short to see renewal)
  * @property {string} [distDir] where Portico's build is, default ../dist
+ * @property {string[]} [missingChunks] chunks of dist/cdn/ to answer 404, by the start of their
+ *   name (`exchange-runner`): a portal that hosts dist/cdn/ only in part
  * @property {number} [recorderPort] also serve the header recorder (./recorder.js) on this port, a
  *   second origin; 0 picks a free port; none when absent
  * @property {string} [brokerSecret] the broker client's secret, for tests that run brokers of
@@ -95,6 +97,7 @@ export async function startSandbox({
   accessTokenLifetime = 3600,
   apimSasLifetime = 3600,
   distDir = DIST_DIR,
+  missingChunks = [],
   recorderPort,
   brokerSecret = randomBytes(32).toString('base64url'),
   brokerCertificate,
@@ -161,7 +164,7 @@ export async function startSandbox({
         broker: toNodeListener(broker),
         graph: graphApi({ tenants: tenantInfo, fetch }),
         apim: developerApi({ tenants: tenantInfo, fetch, store: apimStore, sasLifetime: apimSasLifetime }),
-        portal: portal({ origin, distDir, elsewhere: recorderOrigin ?? otherOrigin(origin) }),
+        portal: portal({ origin, distDir, missingChunks, elsewhere: recorderOrigin ?? otherOrigin(origin) }),
         quiet,
         reportError,
       }),

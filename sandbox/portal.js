@@ -35,14 +35,21 @@ const PORTAL_POLICY = [
 ];
 
 /**
- * @param {{ origin: string, distDir: string, elsewhere?: string }} options `elsewhere`: the
- *   sandbox's second origin, which the demo page names and may fetch from
+ * @param {{ origin: string, distDir: string, missingChunks?: string[], elsewhere?: string }} options
+ *   `missingChunks`: chunks answered 404, by the start of their name, as a portal that hosts
+ *   dist/cdn/ only in part does; `elsewhere`: the sandbox's second origin, which the demo page
+ *   names and may fetch from
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, path: string) => Promise<boolean>}
  *   resolves false when the path is not the portal's
  */
-export function portal({ origin, distDir, elsewhere }) {
+export function portal({ origin, distDir, missingChunks = [], elsewhere }) {
   const csp = portalCsp(elsewhere);
   return async function handlePortal(req, res, path) {
+    const chunk = /\/chunks\/([^/]+)$/.exec(path)?.[1];
+    if (chunk && missingChunks.some((name) => chunk.startsWith(`${name}-`))) {
+      sendText(res, 404, `Not hosted here (--missing-chunk): ${path}`);
+      return true;
+    }
     if (path === '/' || path === '/demo/' || path === '/demo/index.html') {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         sendText(res, 405, 'Only GET and HEAD are allowed here.', { allow: 'GET, HEAD' });

@@ -1,8 +1,9 @@
 // @ts-check
 /**
- * A rollup plugin for module workers started as `new Worker(new URL('./x.js', import.meta.url))`:
- * builds `./x` (its `.ts` source) as a chunk of its own and points the URL at that chunk, wherever
- * the code starting it ends up. Rollup alone would leave the URL pointing at nothing.
+ * A rollup plugin for module workers started as `new Worker(new URL('./x.js', import.meta.url))`,
+ * and for a LazyModule's URL of the module it imports (`import('./x.js')`, retried by URL): builds
+ * `./x` (its `.ts` source) as a chunk of its own and points the URL at that chunk, wherever the
+ * code naming it ends up. Rollup alone would leave the URL pointing at nothing.
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -20,7 +21,15 @@ export function workerUrls() {
         const source = resolve(dirname(id), `${path}.ts`);
         if (!existsSync(source)) return whole;
         changed = true;
-        const reference = this.emitFile({ type: 'chunk', id: source, name: path.split('/').at(-1) });
+        // A module the same file also imports (a LazyModule's retry URL) runs in this page's module
+        // graph, after this file: said so, rollup splits the chunks as it would without the URL.
+        const sameGraph = code.includes(`import('${path}.js')`);
+        const reference = this.emitFile({
+          type: 'chunk',
+          id: source,
+          name: path.split('/').at(-1),
+          ...(sameGraph ? { implicitlyLoadedAfterOneOf: [id] } : {}),
+        });
         return `new URL(import.meta.ROLLUP_FILE_URL_${reference})`;
       });
       return changed ? { code: result, map: null } : null;

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { toPorticoAuthError } from '../src/auth/error-mapping.js';
 import type { PorticoAuthError } from '../src/auth/errors.js';
 import '../src/components/token-inspector/portico-token-inspector.js';
+import { claimsTables } from '../src/internal/lazy-claims-table.js';
 import { FakeAuthController, fakeAccount, fakeJwt } from '../src/testing/index.js';
 import { elementArgs } from './support/element-args.js';
 import { fakeProviders, providerIds } from './support/fake-providers.js';
@@ -165,4 +166,20 @@ export const InvalidAttributeDark: Story = {
   tags: ['expect-console-error'],
   args: { scopes: '', theme: 'dark' },
   beforeEach: signedIn(() => ordersToken()),
+};
+
+/**
+ * The claims table's code did not arrive (a portal hosting dist/cdn/ only in part, a flaky
+ * network): the rest of the token shows, and in the table's place a diagnostic says what could not
+ * be loaded and what to check; it is logged once and fired as `portico-error` (`part-load-failed`).
+ * The story points the table's chunk at a file that is not there, so it leaves the docs page,
+ * whose other stories show the table.
+ */
+export const ClaimsTableNotLoaded: Story = {
+  tags: ['expect-console-error', '!autodocs'],
+  beforeEach: (context) => {
+    const notHosted = new URL('./claims-table-not-hosted.js', location.href);
+    if (!claimsTables.loaded) Object.assign(claimsTables, { loader: () => import(/* @vite-ignore */ notHosted.href), url: notHosted });
+    return signedIn(() => ordersToken({ roles: ['readers'] }))(context);
+  },
 };

@@ -194,3 +194,18 @@ describe('static files', () => {
     }
   });
 });
+
+test('--missing-chunk: the chunks it names answer 404, as on a portal hosting dist/cdn/ in part; the others are served', async () => {
+  await writeFile(join(distDir, 'cdn', 'chunks', 'exchange-runner-Ab12Cd34.js'), 'export {};\n');
+  const partial = await startSandbox({ port: 0, quiet: true, distDir, missingChunks: ['exchange-runner'] });
+  try {
+    const client = createBrowser({ ca: partial.certificate.cert });
+    const missing = await client.request(`${partial.origin}/dist/cdn/chunks/exchange-runner-Ab12Cd34.js`);
+    assert.equal(missing.status, 404);
+    assert.match(await missing.text(), /--missing-chunk/);
+    assert.equal((await client.request(`${partial.origin}/dist/cdn/chunks/shared.js`)).status, 200);
+    assert.equal((await browser.request(`${sandbox.origin}/dist/cdn/chunks/exchange-runner-Ab12Cd34.js`)).status, 200, 'only when asked for');
+  } finally {
+    await partial.stop();
+  }
+});

@@ -66,6 +66,8 @@ export const ErrorCode = {
   OperationNotFound: 'operation-not-found',
   /** The console's `token-broker-url` gave no token. */
   TokenBrokerFailed: 'token-broker-failed',
+  /** A part of a widget fetched when first needed (a chunk of dist/cdn/) could not be loaded. */
+  PartLoadFailed: 'part-load-failed',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { ConsoleRequest } from '../../events/portico-before-send-event.js';
 import { define } from '../../internal/define.js';
 import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
+import { LazyPartFailures } from '../../internal/lazy-part-failures.js';
 import { PorticoElement } from '../../internal/portico-element.js';
 import { ProblemLog } from '../../internal/problem-log.js';
 import { parseIds } from '../../internal/provider-status.js';
@@ -120,7 +121,7 @@ const DEFAULT_KEY_HEADER = 'Ocp-Apim-Subscription-Key';
  * @fires {PorticoResponseEvent} portico-response - The answer, or why there is none; `detail: { request, response, failure, duration }`, secrets redacted.
  * @fires {PorticoSignInRequestEvent} portico-sign-in-request - Cancelable; fired before a sign-in this element offers starts.
  * @fires {PorticoSignInEvent} portico-sign-in - The sign-in this element started finished.
- * @fires {PorticoErrorEvent} portico-error - A problem of this element: `invalid-attribute`, `unknown-provider`, `spec-load-failed`, `spec-invalid`, `operation-not-found`, `token-broker-failed`; `detail: { code, message, hint }`.
+ * @fires {PorticoErrorEvent} portico-error - A problem of this element: `invalid-attribute`, `unknown-provider`, `spec-load-failed`, `spec-invalid`, `operation-not-found`, `token-broker-failed`, `part-load-failed` (a part fetched when first needed, such as what sends, did not arrive: shown in its place, and the next Send fetches it again); `detail: { code, message, hint }`.
  */
 export class PorticoApiConsole extends PorticoElement {
   static override styles = styles;
@@ -181,20 +182,26 @@ export class PorticoApiConsole extends PorticoElement {
     () => this.#requiredScopes(),
     () => this.#exchange.send(this.#plan()),
   );
-  readonly #spec = new ConsoleSpec(this, () => this.#request.openInitial(false));
-  readonly #exchange = new ConsoleExchange(this, this.#auth, () => this.#request.session);
+  readonly #lazyFailures = new LazyPartFailures(this);
+  readonly #spec = new ConsoleSpec(this, () => this.#request.openInitial(false), this.#lazyFailures);
+  readonly #exchange = new ConsoleExchange(this, this.#auth, () => this.#request.session, this.#lazyFailures);
   readonly #request: ConsoleInputs = new ConsoleInputs(this, this.#spec, this.#exchange, (inputs) => this.#storable(inputs));
-  readonly #snippet = new ConsoleSnippet(this);
-  readonly #security = new ConsoleSecurity(this, () => ({
-    security: this.#spec.details?.security ?? [],
-    token: this.#auth.availability,
-    tokenScopes: this.#auth.mode === AuthMode.User ? parseIds(this.scopes) : [],
-    credentials: this.#credentials(),
-  }));
+  readonly #snippet = new ConsoleSnippet(this, this.#lazyFailures);
+  readonly #security = new ConsoleSecurity(
+    this,
+    () => ({
+      security: this.#spec.details?.security ?? [],
+      token: this.#auth.availability,
+      tokenScopes: this.#auth.mode === AuthMode.User ? parseIds(this.scopes) : [],
+      credentials: this.#credentials(),
+    }),
+    this.#lazyFailures,
+  );
   readonly #keyPicker = new ConsoleKeyPicker(
     this,
     () => this.apim,
     () => this.apiId,
+    this.#lazyFailures,
   );
   readonly #problems = new ProblemLog(this);
   readonly #jsonCheck = new JsonCheck();
@@ -206,7 +213,7 @@ export class PorticoApiConsole extends PorticoElement {
   }
 
   protected override afterRender(strings: Strings): void {
-    this.#problems.update([...this.#attributeProblems(strings), ...this.#runtimeProblems(strings)]);
+    this.#problems.update([...this.#attributeProblems(strings), ...this.#runtimeProblems(strings), ...this.#lazyFailures.problems]);
   }
 
   // --- rendering --------------------------------------------------------------------------------

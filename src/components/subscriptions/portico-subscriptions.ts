@@ -6,6 +6,7 @@ import { CustomStates } from '../../internal/custom-states.js';
 import { define } from '../../internal/define.js';
 import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
 import { LazyModule } from '../../internal/lazy-module.js';
+import { LazyPartFailures } from '../../internal/lazy-part-failures.js';
 import { addPartStyles } from '../../internal/part-styles.js';
 import { PorticoElement } from '../../internal/portico-element.js';
 import { ProblemLog } from '../../internal/problem-log.js';
@@ -22,7 +23,7 @@ addEnglish(subscriptions);
 type View = 'problem' | 'waiting' | 'signed-out' | 'loading' | 'unknown-developer' | 'error' | 'ready';
 
 /** The signed-in views' code and styles: fetched once someone signs in, never by a signed-out page. */
-const bodies = new LazyModule(() => import('./internal/subscriptions-body.js'));
+const bodies = new LazyModule(() => import('./internal/subscriptions-body.js'), new URL('./internal/subscriptions-body.js', import.meta.url));
 
 /**
  * The signed-in developer's Azure API Management subscriptions, grouped by product, with their
@@ -69,6 +70,7 @@ export class PorticoSubscriptions extends PorticoElement {
   readonly #apim = new ApimConsumer(this, () => this.apim);
   readonly #problems = new ProblemLog(this);
   readonly #states = new CustomStates(this);
+  readonly #lazyFailures = new LazyPartFailures(this);
   #body: SubscriptionsBody | undefined;
   #developer: string | null = null;
 
@@ -79,11 +81,12 @@ export class PorticoSubscriptions extends PorticoElement {
     return html`${this.#renderProblems(strings)}
       <div class="themed root" ?hidden=${view === 'problem' || view === 'waiting'}>
         ${view === 'signed-out' ? html`<p class="note">${text.signedOut}</p>` : nothing}
+        ${view === 'loading' ? this.#lazyFailures.render(bodies, text.bodyPart, strings) : nothing}
         ${view === 'unknown-developer' ? body?.renderUnknownDeveloper(strings) : nothing}
         ${view === 'error' ? body?.renderRetry(strings) : nothing}
         ${view === 'ready' ? body?.renderReady(strings) : nothing}
       </div>
-      <span part="status" class="visually-hidden" role="status">${view === 'loading' ? text.loading : (body?.status ?? '')}</span>`;
+      <span part="status" class="visually-hidden" role="status">${view === 'loading' && !bodies.failed ? text.loading : (body?.status ?? '')}</span>`;
   }
 
   protected override afterRender(strings: Strings): void {
@@ -94,7 +97,7 @@ export class PorticoSubscriptions extends PorticoElement {
       this.#developer = developer;
       this.#body?.forget();
     }
-    this.#problems.update(this.#currentProblems(strings));
+    this.#problems.update([...this.#currentProblems(strings), ...this.#lazyFailures.problems]);
     const view = this.#view(strings);
     for (const state of ['ready', 'loading', 'unknown-developer', 'signed-out'] as const) this.#states.toggle(state, view === state);
     this.#states.toggle('busy', this.#body?.busy ?? false);

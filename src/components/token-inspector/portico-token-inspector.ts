@@ -6,7 +6,8 @@ import { authErrorText } from '../../internal/auth-error-text.js';
 import { AuthErrorCode, ErrorCode, PorticoAuthError } from '../../auth/errors.js';
 import { AuthState, type Account } from '../../auth/types.js';
 import { startAuthAction } from '../../internal/auth-action.js';
-import { renderLazyClaimsTable } from '../../internal/lazy-claims-table.js';
+import { claimsTables, renderLazyClaimsTable } from '../../internal/lazy-claims-table.js';
+import { LazyPartFailures } from '../../internal/lazy-part-failures.js';
 import { Clock } from '../../internal/clock.js';
 import { decodeJwt } from '../../internal/decoded-jwt.js';
 import { define } from '../../internal/define.js';
@@ -84,7 +85,7 @@ type Subject =
  * @cssprop --portico-font-mono - Font of the token field and claim names.
  * @fires {PorticoSignInRequestEvent} portico-sign-in-request - Cancelable; fired before "Sign in again" starts; `detail: { provider, action: 'sign-in' }`.
  * @fires {PorticoSignInEvent} portico-sign-in - The sign-in this element started finished; `detail: { provider, account }`.
- * @fires {PorticoErrorEvent} portico-error - This element is misconfigured (`unknown-provider`, `invalid-attribute`); `detail: { code, message, hint }`.
+ * @fires {PorticoErrorEvent} portico-error - This element is misconfigured (`unknown-provider`, `invalid-attribute`), or the claims table's or the warnings' code did not arrive (`part-load-failed`, shown in its place); `detail: { code, message, hint }`.
  */
 export class PorticoTokenInspector extends PorticoElement {
   static override styles = styles;
@@ -111,6 +112,7 @@ export class PorticoTokenInspector extends PorticoElement {
 
   readonly #auth = new AuthConsumer(this, () => (this.token ? this.auth : ''));
   readonly #problems = new ProblemLog(this);
+  readonly #lazyFailures = new LazyPartFailures(this);
   readonly #clock = new Clock(this);
   #pasted = '';
   /** Whether the next run of `#access` asks the identity provider for a new token rather than the cache. */
@@ -131,7 +133,7 @@ export class PorticoTokenInspector extends PorticoElement {
   protected override afterRender(strings: Strings): void {
     const problems = this.#attributeProblems(strings);
     if (this.token && this.#auth.status === 'unknown') problems.push(unknownProviderProblem(strings, this.#auth.requestedId));
-    this.#problems.update(problems);
+    this.#problems.update([...problems, ...this.#lazyFailures.problems]);
   }
 
   protected override renderContent(strings: Strings): TemplateResult {
@@ -201,8 +203,12 @@ export class PorticoTokenInspector extends PorticoElement {
   #renderToken({ header, claims }: DecodedToken, caption: string, strings: Strings): TemplateResult {
     const locale = localeOf(this);
     return html`${this.#renderVerdict(claims, strings, locale)}${this.#renderCountdown(claims, strings, locale)}
-      ${header ? renderLazyClaimsTable(this, header, { caption: strings.tokenInspector.headerCaption, part: 'header' }, strings, locale) : nothing}
-      ${renderLazyClaimsTable(this, claims, { caption }, strings, locale)}`;
+      ${
+        header && !claimsTables.failed
+          ? renderLazyClaimsTable(this.#lazyFailures, header, { caption: strings.tokenInspector.headerCaption, part: 'header' }, strings, locale)
+          : nothing
+      }
+      ${renderLazyClaimsTable(this.#lazyFailures, claims, { caption }, strings, locale)}`;
   }
 
   /** A pasted text that is no JWT is the user's mistake; a token from elsewhere is just opaque. */
@@ -216,7 +222,7 @@ export class PorticoTokenInspector extends PorticoElement {
   #renderVerdict(claims: Readonly<Record<string, unknown>>, strings: Strings, locale: string): TemplateResult | typeof nothing {
     const expectations = { audience: this.expectedAudience, scopes: parseIds(this.requiredScopes), roles: parseIds(this.requiredRoles) };
     const warnings = tokenWarnings(claims, expectations, this.#clock.now);
-    if (warnings.length) return renderLazyTokenWarnings(this, warnings, strings, locale);
+    if (warnings.length) return renderLazyTokenWarnings(this.#lazyFailures, warnings, strings, locale);
     const expectsSomething = expectations.audience || expectations.scopes.length || expectations.roles.length;
     return expectsSomething ? html`<p part="verdict" class="verdict">${strings.tokenInspector.meetsExpectations}</p>` : nothing;
   }

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { AuthConsumer } from '../../internal/auth-consumer.js';
 import { AuthState, type Account, type AuthController } from '../../auth/types.js';
 import { define } from '../../internal/define.js';
+import { LazyPartFailures } from '../../internal/lazy-part-failures.js';
 import { addPartStyles } from '../../internal/part-styles.js';
 import { PorticoElement } from '../../internal/portico-element.js';
 import { renderDiagnostic, type Problem } from '../../internal/diagnostic.js';
@@ -88,6 +89,7 @@ export class PorticoUserProfile extends PorticoElement {
 
   readonly #auth = new AuthConsumer(this, () => this.auth);
   readonly #problems = new ProblemLog(this);
+  readonly #lazyFailures = new LazyPartFailures(this);
   /** The card and the menu, once their code has arrived: it is fetched when an account first appears. */
   #body: ProfileBody | undefined;
 
@@ -105,7 +107,7 @@ export class PorticoUserProfile extends PorticoElement {
   protected override afterRender(strings: Strings): void {
     const problems = this.#attributeProblems(strings);
     if (this.#auth.status === 'unknown') problems.push(unknownProviderProblem(strings, this.#auth.requestedId));
-    this.#problems.update(problems);
+    this.#problems.update([...problems, ...this.#lazyFailures.problems]);
   }
 
   /** Before rendering, so that a change of user drops the old photo in the same update. */
@@ -127,6 +129,7 @@ export class PorticoUserProfile extends PorticoElement {
     else if (providerProblem) body = providerProblem;
     // Until the card's code has arrived the widget stays as blank as while the provider starts.
     else if (account && this.#body) body = this.variant === 'compact' ? this.#body.renderCompact(account, strings) : this.#body.renderCard(account, strings);
+    else if (account) body = this.#lazyFailures.render(profileBodies, strings.profilePart, strings);
     return html`${body}
       <div part="signed-out" class="signed-out" ?hidden=${!signedOut || attributeProblems.length > 0}>
         <slot name="signed-out"></slot>
@@ -145,7 +148,7 @@ export class PorticoUserProfile extends PorticoElement {
     const module = profileBodies.for(this);
     if (!module) return undefined;
     addPartStyles(this, module.bodyStyles);
-    this.#body = new module.ProfileBody(this, this.#auth);
+    this.#body = new module.ProfileBody(this, this.#auth, this.#lazyFailures);
     return this.#body;
   }
 

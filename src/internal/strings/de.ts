@@ -35,6 +35,10 @@ const STATUS_MEANINGS: Readonly<Record<number, string>> = {
 export const de: Strings = {
   diagnosticAttribute: 'Attribut:',
   diagnosticHowToFix: 'So beheben Sie es:',
+  partLoadFailed: {
+    message: (part) => `Ein Teil dieses Widgets konnte nicht geladen werden: ${part}.`,
+    hint: 'Prüfen Sie die Netzwerkverbindung und ob dist/cdn/ vollständig bereitgestellt ist, einschließlich des Ordners chunks/; versuchen Sie es dann erneut oder laden Sie die Seite neu.',
+  },
   signIn: 'Anmelden',
   signInWith: (label) => `Mit ${label} anmelden`,
   signOut: 'Abmelden',
@@ -115,6 +119,7 @@ export const de: Strings = {
   tenantLabel: 'Mandant: ',
   roles: 'Rollen',
   claimsCaption: 'Claims des ID-Tokens',
+  profilePart: 'das Profil der angemeldeten Person',
   claim: 'Claim',
   value: 'Wert',
   claimNames: {
@@ -262,6 +267,13 @@ export const de: Strings = {
     credentialsWithheld: (origin) =>
       `Keine Anmeldeinformation (Zugriffstoken, Abonnementschlüssel, eingegebener Schlüssel oder Passwort) wird an ${origin} gesendet: Nur der Ursprung von base-url und die Ursprünge in allowed-origins erhalten sie.`,
     snippet: 'Als curl oder fetch kopieren',
+    parts: {
+      runner: 'Anfragen senden und Antworten anzeigen',
+      snippet: 'die Code-Snippets',
+      webhook: 'die Webhook-Ansicht',
+      keyPicker: 'die Auswahl des Abonnementschlüssels',
+      security: 'der Sicherheitsbereich',
+    },
     snippetLanguage: 'Sprache',
     snippetKinds: { curl: 'curl', fetch: 'fetch', powershell: 'PowerShell', python: 'Python', csharp: 'C#' },
     includeSecrets: 'Token und Schlüssel einschließen',
@@ -474,6 +486,7 @@ export const de: Strings = {
   subscriptions: {
     signedOut: 'Melden Sie sich an, um Ihre API-Abonnements und Schlüssel zu sehen.',
     loading: 'Ihre Abonnements werden geladen…',
+    bodyPart: 'Ihre Abonnements und Schlüssel',
     unknownDeveloper: (name: string) => `${name} hat noch kein Entwicklerkonto. Legen Sie eines an, um APIs zu abonnieren und Schlüssel zu erhalten.`,
     signUp: 'Mein Entwicklerkonto anlegen',
     signingUp: 'Ihr Entwicklerkonto wird angelegt…',

@@ -35,6 +35,10 @@ const STATUS_MEANINGS: Readonly<Record<number, string>> = {
 export const es: Strings = {
   diagnosticAttribute: 'Atributo:',
   diagnosticHowToFix: 'Cómo solucionarlo:',
+  partLoadFailed: {
+    message: (part) => `No se pudo cargar una parte de este widget: ${part}.`,
+    hint: 'Compruebe la conexión de red y que dist/cdn/ esté publicado completo, incluida su carpeta chunks/; después vuelva a intentarlo o recargue la página.',
+  },
   signIn: 'Iniciar sesión',
   signInWith: (label) => `Iniciar sesión con ${label}`,
   signOut: 'Cerrar sesión',
@@ -115,6 +119,7 @@ export const es: Strings = {
   tenantLabel: 'Inquilino: ',
   roles: 'Roles',
   claimsCaption: 'Claims del token de ID',
+  profilePart: 'el perfil de la persona que ha iniciado sesión',
   claim: 'Claim',
   value: 'Valor',
   claimNames: {
@@ -266,6 +271,13 @@ export const es: Strings = {
     credentialsWithheld: (origin) =>
       `Ninguna credencial (token de acceso, clave de suscripción, clave o contraseña escrita) se envía a ${origin}: solo las reciben el origen de base-url y los orígenes de allowed-origins.`,
     snippet: 'Copiar como curl o fetch',
+    parts: {
+      runner: 'enviar solicitudes y mostrar respuestas',
+      snippet: 'los fragmentos de código',
+      webhook: 'la vista del webhook',
+      keyPicker: 'el selector de claves de suscripción',
+      security: 'el panel de seguridad',
+    },
     snippetLanguage: 'Lenguaje',
     snippetKinds: { curl: 'curl', fetch: 'fetch', powershell: 'PowerShell', python: 'Python', csharp: 'C#' },
     includeSecrets: 'Incluir el token y la clave',
@@ -467,6 +479,7 @@ export const es: Strings = {
   subscriptions: {
     signedOut: 'Inicie sesión para ver sus suscripciones a API y sus claves.',
     loading: 'Cargando sus suscripciones…',
+    bodyPart: 'sus suscripciones y claves',
     unknownDeveloper: (name: string) => `${name} aún no tiene una cuenta de desarrollador. Cree una para suscribirse a API y obtener claves.`,
     signUp: 'Crear mi cuenta de desarrollador',
     signingUp: 'Creando su cuenta de desarrollador…',

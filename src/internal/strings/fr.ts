@@ -38,6 +38,10 @@ const STATUS_MEANINGS: Readonly<Record<number, string>> = {
 export const fr: Strings = {
   diagnosticAttribute: 'Attribut :',
   diagnosticHowToFix: 'Correction :',
+  partLoadFailed: {
+    message: (part) => `Une partie de ce widget n’a pas pu être chargée : ${part}.`,
+    hint: 'Vérifiez la connexion réseau et que dist/cdn/ est hébergé en entier, dossier chunks/ compris ; puis réessayez ou rechargez la page.',
+  },
   signIn: 'Se connecter',
   signInWith: (label) => `Se connecter avec ${label}`,
   signOut: 'Se déconnecter',
@@ -118,6 +122,7 @@ export const fr: Strings = {
   tenantLabel: 'Locataire : ',
   roles: 'Rôles',
   claimsCaption: 'Claims du token d’ID',
+  profilePart: 'le profil de la personne connectée',
   claim: 'Claim',
   value: 'Valeur',
   claimNames: {
@@ -270,6 +275,13 @@ export const fr: Strings = {
     credentialsWithheld: (origin) =>
       `Aucun identifiant (token d’accès, clé d’abonnement, clé ou mot de passe saisi) n’est envoyé à ${origin} : seules l’origine de base-url et les origines listées dans allowed-origins les reçoivent.`,
     snippet: 'Copier en curl ou fetch',
+    parts: {
+      runner: 'l’envoi des requêtes et l’affichage des réponses',
+      snippet: 'les extraits de code',
+      webhook: 'la vue du webhook',
+      keyPicker: 'le choix de la clé d’abonnement',
+      security: 'le panneau de sécurité',
+    },
     snippetLanguage: 'Langage',
     snippetKinds: { curl: 'curl', fetch: 'fetch', powershell: 'PowerShell', python: 'Python', csharp: 'C#' },
     includeSecrets: 'Inclure le token et la clé',
@@ -472,6 +484,7 @@ export const fr: Strings = {
   subscriptions: {
     signedOut: 'Connectez-vous pour voir vos abonnements aux API et leurs clés.',
     loading: 'Chargement de vos abonnements…',
+    bodyPart: 'vos abonnements et clés',
     unknownDeveloper: (name: string) => `${name} n’a pas encore de compte développeur. Créez-en un pour vous abonner aux API et obtenir des clés.`,
     signUp: 'Créer mon compte développeur',
     signingUp: 'Création de votre compte développeur…',

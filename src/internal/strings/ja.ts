@@ -38,6 +38,10 @@ const STATUS_MEANINGS: Readonly<Record<number, string>> = {
 export const ja: Strings = {
   diagnosticAttribute: '属性:',
   diagnosticHowToFix: '対処方法:',
+  partLoadFailed: {
+    message: (part) => `このウィジェットの一部を読み込めませんでした: ${part}。`,
+    hint: 'ネットワーク接続と、dist/cdn/ が chunks/ フォルダーを含めてすべて配置されていることを確認してから、もう一度試すか、ページを再読み込みしてください。',
+  },
   signIn: 'サインイン',
   signInWith: (label) => `${label} でサインイン`,
   signOut: 'サインアウト',
@@ -118,6 +122,7 @@ export const ja: Strings = {
   tenantLabel: 'テナント: ',
   roles: 'ロール',
   claimsCaption: 'ID トークンのクレーム',
+  profilePart: 'サインイン中のユーザーのプロフィール',
   claim: 'クレーム',
   value: '値',
   claimNames: {
@@ -264,6 +269,13 @@ export const ja: Strings = {
     credentialsWithheld: (origin) =>
       `資格情報 (アクセス トークン、サブスクリプション キー、入力したキーやパスワード) は ${origin} には送信されません。送信先は、base-url のオリジンと allowed-origins に含まれるオリジンだけです。`,
     snippet: 'curl または fetch としてコピー',
+    parts: {
+      runner: 'リクエストの送信と応答の表示',
+      snippet: 'コードスニペット',
+      webhook: 'Webhook の表示',
+      keyPicker: 'サブスクリプションキーの選択',
+      security: 'セキュリティパネル',
+    },
     snippetLanguage: '言語',
     snippetKinds: { curl: 'curl', fetch: 'fetch', powershell: 'PowerShell', python: 'Python', csharp: 'C#' },
     includeSecrets: 'トークンとキーを含める',
@@ -474,6 +486,7 @@ export const ja: Strings = {
   subscriptions: {
     signedOut: 'API のサブスクリプションとキーを見るにはサインインしてください。',
     loading: 'サブスクリプションを読み込んでいます…',
+    bodyPart: 'サブスクリプションとキー',
     unknownDeveloper: (name: string) => `${name} にはまだ開発者アカウントがありません。API をサブスクライブしてキーを得るには作成してください。`,
     signUp: '開発者アカウントを作成',
     signingUp: '開発者アカウントを作成しています…',

@@ -1,18 +1,20 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { LazyModule } from '../../../internal/lazy-module.js';
+import type { LazyPartFailures } from '../../../internal/lazy-part-failures.js';
 import type { Strings } from '../../../internal/strings.js';
 import type { ConsoleAuth } from './console-auth.js';
 import type { ConsoleSession, StoredExchange } from './console-session.js';
 import type { ExchangeRunner, SendPlan } from './exchange-runner.js';
 import type { TokenExpectations } from './render-token-used.js';
 
-const runners = new LazyModule(() => import('./exchange-runner.js'));
+const runners = new LazyModule(() => import('./exchange-runner.js'), new URL('./exchange-runner.js', import.meta.url));
 
 /**
  * The console's Send and answer. What sends and shows (`ExchangeRunner`, with the response, stream
  * and explanation renderers) is fetched with the first Send or the first kept answer to show, so
  * the form paints without it; until it arrives the answer's section holds its status line, and a
- * Send pressed meanwhile waits for it.
+ * Send pressed meanwhile waits for it. If it cannot be fetched, the section says so instead and
+ * the next Send fetches it again.
  */
 export class ConsoleExchange implements ReactiveController {
   #runner: ExchangeRunner | null = null;
@@ -20,11 +22,14 @@ export class ConsoleExchange implements ReactiveController {
   #queued: SendPlan | null = null;
   /** A kept answer to show when the runner arrives; undefined when there is none to apply. */
   #restore: StoredExchange | null | undefined;
+  /** Whether this console has needed the runner (a Send, or a kept answer to show). */
+  #needed = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly auth: ConsoleAuth,
     private readonly session: () => ConsoleSession | null,
+    private readonly failures: LazyPartFailures,
   ) {
     host.addController(this);
   }
@@ -38,6 +43,7 @@ export class ConsoleExchange implements ReactiveController {
     const runner = this.#ready();
     if (runner) runner.send(plan);
     else if (!this.#queued) {
+      this.#needed = true;
       this.#queued = plan;
       this.host.requestUpdate();
       void this.#arrival();
@@ -55,7 +61,10 @@ export class ConsoleExchange implements ReactiveController {
     const runner = this.#ready();
     this.#restore = runner ? undefined : stored;
     if (runner) runner.restore(stored);
-    else if (stored) void this.#arrival();
+    else if (stored) {
+      this.#needed = true;
+      void this.#arrival();
+    }
   }
 
   hostDisconnected(): void {
@@ -68,7 +77,7 @@ export class ConsoleExchange implements ReactiveController {
     const waiting = this.#queued ? strings.apiConsole.sending : '';
     return html`<section class="response" aria-label=${strings.apiConsole.response}>
       <p part="status" class="status" role="status" data-status-class=${runner?.statusClass() ?? ''}>${runner?.statusText(strings, locale) ?? waiting}</p>
-      ${runner?.renderAnswer(expectations, requiredScopes, strings, locale) ?? nothing}
+      ${runner?.renderAnswer(expectations, requiredScopes, strings, locale) ?? (this.#needed ? this.failures.render(runners, strings.apiConsole.parts.runner, strings) : nothing)}
     </section>`;
   }
 
@@ -87,7 +96,10 @@ export class ConsoleExchange implements ReactiveController {
   async #arrival(): Promise<void> {
     await runners.load().catch(() => (this.#queued = null));
     const runner = this.#ready();
-    if (!runner) return;
+    if (!runner) {
+      this.host.requestUpdate();
+      return;
+    }
     if (this.#restore !== undefined) runner.restore(this.#restore);
     this.#restore = undefined;
     const plan = this.#queued;

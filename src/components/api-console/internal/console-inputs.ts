@@ -65,7 +65,7 @@ export class ConsoleInputs {
   /** Opens an operation (null: the hand-typed request) with its inputs and what it showed, or with a request of the history. */
   open(entry: OperationEntry | null, kept: StoredExchange | null = null): void {
     const { spec, host } = this;
-    spec.webhook = null;
+    spec.closeWebhook();
     spec.selected = entry;
     const key = entry?.key ?? MANUAL;
     this.#inputs = kept?.inputs ?? this.#session?.inputs(key) ?? initialInputs(spec.details, host.method.toUpperCase() || 'GET', host.path || '/');

@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { LazyModule } from '../../../internal/lazy-module.js';
+import type { LazyPartFailures } from '../../../internal/lazy-part-failures.js';
 import type { Strings } from '../../../internal/strings.js';
 import type { CredentialSettings } from './credential-settings.js';
 import type { SecurityRequirement } from './openapi/types.js';
@@ -14,7 +15,7 @@ import {
 } from './security-plan.js';
 
 /** The security panel's code (`renderSecurity`): fetched the first time an open operation declares security. */
-export const securityPanels = new LazyModule(() => import('./render-security.js'));
+export const securityPanels = new LazyModule(() => import('./render-security.js'), new URL('./render-security.js', import.meta.url));
 
 /** What the console has for the open operation's security, read each time it is needed. */
 export interface SecuritySource {
@@ -38,6 +39,7 @@ export class ConsoleSecurity {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly source: () => SecuritySource,
+    private readonly failures: LazyPartFailures,
   ) {}
 
   /** Which alternative the request will meet, with what, and what is missing. */
@@ -76,7 +78,9 @@ export class ConsoleSecurity {
             },
             strings,
           )
-        : nothing
+        : plan.declared
+          ? this.failures.render(securityPanels, strings.apiConsole.parts.security, strings)
+          : nothing
     }`;
   }
 

@@ -2,6 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Problem } from '../../../internal/diagnostic.js';
 import { LazyModule } from '../../../internal/lazy-module.js';
+import type { LazyPartFailures } from '../../../internal/lazy-part-failures.js';
 import { addPartStyles } from '../../../internal/part-styles.js';
 import type { Strings } from '../../../internal/strings.js';
 import { describeOperation } from './openapi/describe-operation.js';
@@ -12,7 +13,7 @@ import { renderPicker } from './render-picker.js';
 import { renderServerVariables } from './render-server-variables.js';
 import { loadSpec, specProblem, type SpecState } from './spec-state.js';
 
-const webhookViews = new LazyModule(() => import('./webhook-view.js'));
+const webhookViews = new LazyModule(() => import('./webhook-view.js'), new URL('./webhook-view.js', import.meta.url));
 
 /** The console attributes that say which description to load and where its requests go. */
 export interface ConsoleSpecHost extends ReactiveControllerHost, HTMLElement {
@@ -47,12 +48,15 @@ export class ConsoleSpec implements ReactiveController {
   readonly groupOpen = new Map<string, boolean>();
   /** The open webhook, shown instead of the request form; null when an operation is open. */
   webhook: WebhookDetails | null = null;
+  /** Whether the user picked a webhook whose view's code did not arrive. */
+  #webhookUnloaded = false;
   /** The picker's windowed tree: its scroll, its active row, its keyboard. */
   readonly #tree: PickerTree;
 
   constructor(
     private readonly host: ConsoleSpecHost,
     private readonly onState: () => void,
+    private readonly failures: LazyPartFailures,
   ) {
     this.#load = new Task(host, {
       args: () => [host.specUrl] as [string],
@@ -188,18 +192,29 @@ export class ConsoleSpec implements ReactiveController {
         onSearch: (query) => update(() => (this.query = query)),
         onToggleGroup: (tag, open) => update(() => this.groupOpen.set(tag, open)),
         onSelect,
-        onSelectWebhook: (entry) => void webhookViews.load().then(({ describeWebhook }) => update(() => (this.webhook = describeWebhook(state.index, entry)))),
+        onSelectWebhook: (entry) =>
+          void webhookViews.load().then(
+            ({ describeWebhook }) => update(() => (this.webhook = describeWebhook(state.index, entry))),
+            () => update(() => (this.#webhookUnloaded = true)),
+          ),
       },
       strings,
     );
   }
 
-  /** The open webhook, read-only; null when an operation is open instead. */
-  renderWebhook(strings: Strings): TemplateResult | null {
+  /** The open webhook, read-only, or why it cannot be shown; null when an operation is open instead. */
+  renderWebhook(strings: Strings): TemplateResult | typeof nothing | null {
+    if (this.#webhookUnloaded) return this.failures.render(webhookViews, strings.apiConsole.parts.webhook, strings);
     const view = webhookViews.loaded;
     if (!this.webhook || !view) return null;
     addPartStyles(this.host, [view.answerStyles]);
     return view.renderWebhook(this.webhook, strings);
+  }
+
+  /** Shows the request form again instead of a webhook. */
+  closeWebhook(): void {
+    this.webhook = null;
+    this.#webhookUnloaded = false;
   }
 
   /** A description that did not load, and an `operation` it does not have. */

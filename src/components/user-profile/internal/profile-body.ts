@@ -5,6 +5,7 @@ import { startAuthAction } from '../../../internal/auth-action.js';
 import type { AuthConsumer } from '../../../internal/auth-consumer.js';
 import { avatarColourIndex, initials } from '../../../internal/avatar.js';
 import { renderLazyClaimsTable } from '../../../internal/lazy-claims-table.js';
+import type { LazyPartFailures } from '../../../internal/lazy-part-failures.js';
 import { localeOf, type Strings } from '../../../internal/strings.js';
 import { fetchGraphPhoto } from '../graph-photo.js';
 
@@ -35,6 +36,7 @@ export class ProfileBody {
   constructor(
     private readonly host: ProfileHost,
     private readonly auth: AuthConsumer,
+    private readonly failures: LazyPartFailures,
   ) {
     this.#photo = new Task(host, {
       args: () => [this.#photoKey, this.#connections] as const,
@@ -66,7 +68,7 @@ export class ProfileBody {
       ${this.#renderAvatar(account)}
       <div class="who">${this.#renderIdentity(account, strings)}</div>
       ${this.#renderRoles(account, strings)}
-      ${this.host.showClaims ? renderLazyClaimsTable(this.host, account.idTokenClaims, { caption: strings.claimsCaption }, strings, localeOf(this.host)) : nothing}
+      ${this.host.showClaims ? renderLazyClaimsTable(this.failures, account.idTokenClaims, { caption: strings.claimsCaption }, strings, localeOf(this.host)) : nothing}
     </div>`;
   }
 
@@ -91,7 +93,7 @@ export class ProfileBody {
           ${this.#renderTenant(account, strings)}
         </div>
         ${this.#renderRoles(account, strings)}
-        ${this.host.showClaims ? renderLazyClaimsTable(this.host, account.idTokenClaims, { caption: strings.claimsCaption }, strings, localeOf(this.host)) : nothing}
+        ${this.host.showClaims ? renderLazyClaimsTable(this.failures, account.idTokenClaims, { caption: strings.claimsCaption }, strings, localeOf(this.host)) : nothing}
         <div id="menu" class="menu" role="menu" aria-label=${strings.accountMenu(account.name || account.username)}>
           <button part="sign-out" class="menu-item" role="menuitem" type="button" tabindex="-1" @click=${this.#signOut}>
             ${strings.signOut}

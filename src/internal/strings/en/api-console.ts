@@ -101,6 +101,14 @@ export const apiConsole = {
     credentialsWithheld: (origin: string) =>
       `No credential (access token, subscription key, typed key or password) is sent to ${origin}: only base-url’s origin and the origins in allowed-origins receive them.`,
     snippet: 'Copy as curl or fetch',
+    /** The console's parts fetched when first needed, named in the message shown when one could not be loaded. */
+    parts: {
+      runner: 'sending requests and showing answers',
+      snippet: 'the code snippets',
+      webhook: 'the webhook view',
+      keyPicker: 'the subscription key picker',
+      security: 'the security panel',
+    },
     snippetLanguage: 'Language',
     snippetKinds: { curl: 'curl', fetch: 'fetch', powershell: 'PowerShell', python: 'Python', csharp: 'C#' },
     includeSecrets: 'Include the token and key',

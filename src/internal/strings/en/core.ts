@@ -15,6 +15,11 @@ export const core = {
   /** Labels of the diagnostic panel a misconfigured widget shows. */
   diagnosticAttribute: 'Attribute:',
   diagnosticHowToFix: 'How to fix:',
+  /** A part of a widget whose code (a chunk of dist/cdn/) did not arrive; `part` is its name as the widget shows it. */
+  partLoadFailed: {
+    message: (part: string) => `A part of this widget could not be loaded: ${part}.`,
+    hint: 'Check the network connection, and that the whole of dist/cdn/ is hosted, its chunks/ folder included; then try again, or reload the page.',
+  },
   signIn: 'Sign in',
   signInWith: (label: string) => `Sign in with ${label}`,
   signOut: 'Sign out',
@@ -100,6 +105,8 @@ export const core = {
   tenantLabel: 'Tenant: ',
   roles: 'Roles',
   claimsCaption: 'ID token claims',
+  /** The profile's card or menu, named in the message shown when its code could not be loaded. */
+  profilePart: 'the signed-in profile',
   claim: 'Claim',
   value: 'Value',
   unknownProvider: {

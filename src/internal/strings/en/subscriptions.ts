@@ -3,6 +3,8 @@ export const subscriptions = {
   subscriptions: {
     signedOut: 'Sign in to see your API subscriptions and keys.',
     loading: 'Loading your subscriptions…',
+    /** The signed-in views, named in the message shown when their code could not be loaded. */
+    bodyPart: 'your subscriptions and keys',
     unknownDeveloper: (name: string) => `${name} has no developer account yet. Create one to subscribe to APIs and get keys.`,
     signUp: 'Create my developer account',
     signingUp: 'Creating your developer account…',
