@@ -1,66 +1,53 @@
 /**
- * A parsed JSON value cut up to cross from a worker to the page cheaply: all in one buffer of
- * UTF-8 JSON (transferred, not copied), large objects and arrays cut member by member. A cut
- * object's or array's directory (where each member's JSON lies) is JSON in the buffer too, so
- * what crosses besides the buffer is three numbers, not an object per part: copying a tree of
- * tens of thousands of small objects into the page took it 70–250 ms (a trace in `npm run bench`).
- * The page parses a directory or a part only when it is first read, so receiving a description of
+ * A description cut up to cross from a worker to the page cheaply: its JSON text, UTF-8, in one
+ * buffer (transferred, not copied: for a JSON description, the very bytes the page downloaded),
+ * and, in one string, a directory of where each member of its large objects and arrays lies in
+ * that text. What crosses besides the buffer is that string and three numbers, not an object per
+ * part: copying a tree of tens of thousands of small objects into the page took it 70–250 ms (a
+ * trace in `npm run bench`). The parts are found by scanning the text, not by serializing each
+ * again: for 10,000 operations, encoding a JSON text per part was most of the worker's time. The
+ * page parses a directory or a part only when it is first read, so receiving a description of
  * many megabytes costs next to nothing on its thread.
  */
 export interface PackedValue {
-  /** Every part's JSON and every directory's, one after the other, UTF-8. */
+  /** The value's JSON text, UTF-8. */
   readonly bytes: Uint8Array<ArrayBuffer>;
+  /** Every cut object's or array's directory, JSON, one after the other. */
+  readonly directories: string;
   readonly root: PackedPart;
 }
 
-/** `bytes.subarray(from, to)` holds a value's JSON (`cut` 0) or, for a cut object or array, its directory (`cut` 1). */
+/** `cut` 0: `bytes.subarray(from, to)` holds a value's JSON; `cut` 1: `directories.slice(from, to)` holds a cut object's or array's directory. */
 export type PackedPart = readonly [from: number, to: number, cut: 0 | 1];
 
 /** A cut object's directory: a part per member. A cut array's is an array of parts. */
 type Directory = Readonly<Record<string, PackedPart>> | readonly PackedPart[];
 
 /**
- * How deep objects and arrays are cut member by member; below, each member travels as JSON text.
- * Three levels cut a description at `paths./path.method` and `components.schemas.Name`: one
- * `JSON.stringify` of each operation and each schema, parsed on the page only when opened.
+ * How deep objects and arrays are cut member by member; below, each member is one span of JSON.
+ * Three levels cut a description at `paths./path.method` and `components.schemas.Name`: each
+ * operation and each schema is parsed on the page only when opened.
  */
 const CUT_LEVELS = 3;
 
 /** Cuts a JSON value (as `JSON.parse` or the YAML parser made it) for the trip to the page. */
 export function packValue(value: unknown): PackedValue {
-  const encoder = new TextEncoder();
-  const pieces: Uint8Array[] = [];
-  let length = 0;
-  const append = (json: string, cut: 0 | 1): PackedPart => {
-    const encoded = encoder.encode(json);
-    pieces.push(encoded);
-    length += encoded.length;
-    return [length - encoded.length, length, cut];
-  };
-  const pack = (member: unknown, level: number): PackedPart => {
-    if (typeof member !== 'object' || member === null || level >= CUT_LEVELS) return append(JSON.stringify(member) ?? 'null', 0);
-    const directory: Directory = Array.isArray(member)
-      ? member.map((item) => pack(item, level + 1))
-      : Object.fromEntries(Object.entries(member).map(([key, item]) => [key, pack(item, level + 1)]));
-    return append(JSON.stringify(directory), 1);
-  };
-  const root = pack(value, 0);
-  const bytes = new Uint8Array(length);
-  let at = 0;
-  for (const piece of pieces) {
-    bytes.set(piece, at);
-    at += piece.length;
-  }
-  return { bytes, root };
+  return packJson(new TextEncoder().encode(JSON.stringify(value) ?? 'null'));
+}
+
+/** Cuts a JSON text, UTF-8 (one `JSON.parse` already accepted), for the trip to the page, without copying it. */
+export function packJson(bytes: Uint8Array<ArrayBuffer>): PackedValue {
+  const cutter = new JsonCutter(bytes);
+  const root = cutter.part(0);
+  return { bytes, directories: cutter.directories(), root };
 }
 
 /** The value back, each cut object's or array's members parsed the first time they are read. */
-export function unpackValue({ bytes, root }: PackedValue): unknown {
+export function unpackValue({ bytes, directories, root }: PackedValue): unknown {
   const decoder = new TextDecoder();
   const unpack = ([from, to, cut]: PackedPart): unknown => {
-    const parsed: unknown = JSON.parse(decoder.decode(bytes.subarray(from, to)));
-    if (!cut) return parsed;
-    const directory = parsed as Directory;
+    if (!cut) return JSON.parse(decoder.decode(bytes.subarray(from, to)));
+    const directory = JSON.parse(directories.slice(from, to)) as Directory;
     if (Array.isArray(directory)) return lazyMembers(new Array<unknown>(directory.length), directory.entries(), unpack);
     return lazyMembers({}, Object.entries(directory), unpack);
   };
@@ -81,4 +68,147 @@ function lazyMembers<T extends object>(target: T, members: Iterable<readonly [st
     });
   }
   return target;
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COLON = 0x3a;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+/** A key this short and plain is read from its bytes directly, not through a decoder and `JSON.parse`. */
+const PLAIN_KEY_MAX = 256;
+
+/** Finds the parts of a valid JSON text by scanning its bytes: strings skipped, brackets counted. */
+class JsonCutter {
+  readonly #bytes: Uint8Array;
+  #at: number;
+  readonly #directories: string[] = [];
+  #directoriesLength = 0;
+  readonly #decoder = new TextDecoder();
+
+  constructor(bytes: Uint8Array) {
+    this.#bytes = bytes;
+    // A byte-order mark, which the decoder dropped before `JSON.parse` saw the text.
+    this.#at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  }
+
+  part(level: number): PackedPart {
+    this.#skipSpace();
+    const start = this.#at;
+    const first = this.#bytes[start];
+    if (level < CUT_LEVELS && first === OPEN_OBJECT) return this.#directory(this.#members(level));
+    if (level < CUT_LEVELS && first === OPEN_ARRAY) return this.#directory(this.#items(level));
+    this.#skipValue();
+    return [start, this.#at, 0];
+  }
+
+  directories(): string {
+    return this.#directories.join('');
+  }
+
+  #members(level: number): Directory {
+    const members: [string, PackedPart][] = [];
+    this.#at += 1;
+    this.#skipSpace();
+    if (this.#bytes[this.#at] === CLOSE_OBJECT) this.#at += 1;
+    else
+      for (;;) {
+        this.#skipSpace();
+        const keyStart = this.#at;
+        this.#skipString();
+        const key = this.#key(keyStart, this.#at);
+        this.#skipSpace();
+        this.#at += 1; // the colon
+        members.push([key, this.part(level + 1)]);
+        this.#skipSpace();
+        if (this.#bytes[this.#at++] === CLOSE_OBJECT) break;
+      }
+    // Object.fromEntries, not assignment: a `__proto__` key stays a member, as JSON.parse keeps it.
+    return Object.fromEntries(members);
+  }
+
+  #items(level: number): Directory {
+    const items: PackedPart[] = [];
+    this.#at += 1;
+    this.#skipSpace();
+    if (this.#bytes[this.#at] === CLOSE_ARRAY) this.#at += 1;
+    else
+      for (;;) {
+        items.push(this.part(level + 1));
+        this.#skipSpace();
+        if (this.#bytes[this.#at++] === CLOSE_ARRAY) break;
+      }
+    return items;
+  }
+
+  #directory(directory: Directory): PackedPart {
+    const json = JSON.stringify(directory);
+    this.#directories.push(json);
+    this.#directoriesLength += json.length;
+    return [this.#directoriesLength - json.length, this.#directoriesLength, 1];
+  }
+
+  /** A key's text from its JSON (quotes included). */
+  #key(start: number, end: number): string {
+    const bytes = this.#bytes;
+    if (end - start - 2 <= PLAIN_KEY_MAX) {
+      let plain = true;
+      for (let i = start + 1; i < end - 1 && plain; i += 1) plain = bytes[i]! < 0x80 && bytes[i] !== BACKSLASH;
+      if (plain) return String.fromCharCode.apply(null, bytes.subarray(start + 1, end - 1) as unknown as number[]);
+    }
+    return JSON.parse(this.#decoder.decode(bytes.subarray(start, end))) as string;
+  }
+
+  #skipValue(): void {
+    const bytes = this.#bytes;
+    const first = bytes[this.#at];
+    if (first === QUOTE) return this.#skipString();
+    let at = this.#at;
+    if (first === OPEN_OBJECT || first === OPEN_ARRAY) {
+      // The hot loop of the scan (most of a description's bytes lie below the cut): locals only.
+      let depth = 0;
+      do {
+        const byte = bytes[at++];
+        if (byte === QUOTE) at = stringEnd(bytes, at);
+        else if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) depth += 1;
+        else if (byte === CLOSE_OBJECT || byte === CLOSE_ARRAY) depth -= 1;
+      } while (depth > 0);
+    } else {
+      // A number, true, false or null: up to the next delimiter.
+      while (at < bytes.length && !isDelimiter(bytes[at]!)) at += 1;
+    }
+    this.#at = at;
+  }
+
+  #skipString(): void {
+    this.#at = stringEnd(this.#bytes, this.#at + 1);
+  }
+
+  #skipSpace(): void {
+    const bytes = this.#bytes;
+    while (isSpace(bytes[this.#at]!)) this.#at += 1;
+  }
+}
+
+/** Where a string whose opening quote is just before `from` ends (past its closing quote). */
+function stringEnd(bytes: Uint8Array, from: number): number {
+  for (let at = from; ;) {
+    // indexOf runs natively, much faster than a loop over each byte of a long string.
+    const quote = bytes.indexOf(QUOTE, at);
+    if (quote < 0) return bytes.length;
+    let backslashes = 0;
+    while (bytes[quote - 1 - backslashes] === BACKSLASH) backslashes += 1;
+    if (backslashes % 2 === 0) return quote + 1;
+    at = quote + 1;
+  }
+}
+
+function isSpace(byte: number): boolean {
+  return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+}
+
+function isDelimiter(byte: number): boolean {
+  return isSpace(byte) || byte === 0x2c || byte === CLOSE_OBJECT || byte === CLOSE_ARRAY || byte === COLON;
 }
