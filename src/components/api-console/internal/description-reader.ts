@@ -1,4 +1,5 @@
 import { indexOperations } from './openapi/index-operations.js';
+import { fromColumns, type OperationColumns } from './openapi/operation-columns.js';
 import { unpackValue, type PackedValue } from './openapi/packed-value.js';
 import { parseSpec } from './openapi/parse.js';
 import { SpecError, type ApiIndex, type SpecDocument, type SpecErrorReason } from './openapi/types.js';
@@ -15,7 +16,11 @@ export interface WorkerRequest {
 /** What the worker sends back: that it runs, then the index and the packed document, or why not. */
 export type WorkerAnswer =
   | { readonly kind: 'ready' }
-  | { readonly kind: 'index'; readonly index: Omit<ApiIndex, 'document'>; readonly document: PackedValue }
+  | {
+      readonly kind: 'index';
+      readonly index: Omit<ApiIndex, 'document' | 'operations'> & { readonly operations: OperationColumns };
+      readonly document: PackedValue;
+    }
   | { readonly kind: 'invalid'; readonly reason: SpecErrorReason; readonly detail: string }
   | { readonly kind: 'failed'; readonly message: string };
 
@@ -68,7 +73,7 @@ export class DescriptionReader {
     signal.throwIfAborted();
     if (data.kind === 'invalid') throw new SpecError(data.reason, data.detail);
     if (data.kind !== 'index') throw new Error(data.kind === 'failed' ? data.message : 'the description worker answered out of turn');
-    return { ...data.index, document: unpackValue(data.document) as SpecDocument };
+    return { ...data.index, operations: fromColumns(data.index.operations), document: unpackValue(data.document) as SpecDocument };
   }
 
   /** Stops the worker: once the description is read, or when it is no longer wanted. */

@@ -5,6 +5,7 @@
  * @module
  */
 import { indexOperations } from './openapi/index-operations.js';
+import { toColumns } from './openapi/operation-columns.js';
 import { packJson, packValue } from './openapi/packed-value.js';
 import { isJsonText, parseSpec } from './openapi/parse.js';
 import { SpecError } from './openapi/types.js';
@@ -22,10 +23,10 @@ scope.onmessage = ({ data }) => void read(data);
 async function read(data: WorkerRequest): Promise<void> {
   try {
     const text = new TextDecoder().decode(data.bytes);
-    const { document, ...index } = indexOperations(await parseSpec(text));
+    const { document, operations, ...index } = indexOperations(await parseSpec(text));
     // A JSON description goes back as the bytes it came in, cut where they lie; a YAML one as JSON.
     const packed = isJsonText(text) ? packJson(new Uint8Array(data.bytes)) : packValue(document);
-    scope.postMessage({ kind: 'index', index, document: packed }, [packed.bytes.buffer]);
+    scope.postMessage({ kind: 'index', index: { ...index, operations: toColumns(operations) }, document: packed }, [packed.bytes.buffer]);
   } catch (error) {
     if (error instanceof SpecError) scope.postMessage({ kind: 'invalid', reason: error.reason, detail: error.detail });
     else scope.postMessage({ kind: 'failed', message: String(error) });
