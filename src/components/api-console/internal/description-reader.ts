@@ -68,12 +68,13 @@ export class DescriptionReader {
     });
     worker.postMessage({ bytes } satisfies WorkerRequest, [bytes]);
     const data = await answer;
-    // Receiving a large index (the message's copy) and rendering the picker from it are two tasks, not one long one.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    signal.throwIfAborted();
     if (data.kind === 'invalid') throw new SpecError(data.reason, data.detail);
     if (data.kind !== 'index') throw new Error(data.kind === 'failed' ? data.message : 'the description worker answered out of turn');
-    return { ...data.index, operations: fromColumns(data.index.operations), document: unpackValue(data.document) as SpecDocument };
+    const operations = fromColumns(data.index.operations);
+    // Receiving the index (the message's copy, the entries built from it) and rendering the picker from it are two tasks, not one long one.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    signal.throwIfAborted();
+    return { ...data.index, operations, document: unpackValue(data.document) as SpecDocument };
   }
 
   /** Stops the worker: once the description is read, or when it is no longer wanted. */

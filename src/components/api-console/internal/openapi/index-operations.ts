@@ -35,8 +35,11 @@ function entry(method: string, path: string, operation: Readonly<Record<string, 
   });
 }
 
-/** An operation's entry from what the description says of it, with what derives from that: its key and search text. */
-export function operationEntry({ method, path, summary, operationId, tags, deprecated }: Omit<OperationEntry, 'key' | 'searchText'>): OperationEntry {
+/** An operation's entry from what the description says of it, with what derives from that: its key and search text (unless already known). */
+export function operationEntry(
+  { method, path, summary, operationId, tags, deprecated }: Omit<OperationEntry, 'key' | 'searchText'>,
+  searchText = `${method} ${path} ${summary} ${operationId} ${tags.join(' ')}`.toLowerCase(),
+): OperationEntry {
   return {
     key: `${method} ${path}`,
     operationId,
@@ -45,7 +48,7 @@ export function operationEntry({ method, path, summary, operationId, tags, depre
     summary,
     tags,
     deprecated,
-    searchText: `${method} ${path} ${summary} ${operationId} ${tags.join(' ')}`.toLowerCase(),
+    searchText,
   };
 }
 

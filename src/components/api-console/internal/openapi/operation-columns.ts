@@ -6,7 +6,8 @@ import type { OperationEntry } from './types.js';
  * of strings, not an object (and a tags array) per operation. Received by the page, 10,000
  * operations as objects cost it about 30 ms of deserializing and as much again in garbage
  * collection; as columns, a tenth of that (`npm run bench`, and a trace of its 10,000-operation row).
- * What an entry derives (its key, its search text) is built again on the page, not sent.
+ * An entry's key, which is its method and path, is built again on the page; its search text is
+ * sent, lower-cased once in the worker.
  */
 export interface OperationColumns {
   readonly method: readonly string[];
@@ -18,6 +19,7 @@ export interface OperationColumns {
   readonly tags: readonly string[];
   /** The positions of the deprecated operations. */
   readonly deprecated: readonly number[];
+  readonly searchText: readonly string[];
 }
 
 export function toColumns(operations: readonly OperationEntry[]): OperationColumns {
@@ -29,6 +31,7 @@ export function toColumns(operations: readonly OperationEntry[]): OperationColum
     tagCount: [] as number[],
     tags: [] as string[],
     deprecated: [] as number[],
+    searchText: [] as string[],
   };
   operations.forEach((operation, i) => {
     columns.method.push(operation.method);
@@ -38,6 +41,7 @@ export function toColumns(operations: readonly OperationEntry[]): OperationColum
     columns.tagCount.push(operation.tags.length);
     columns.tags.push(...operation.tags);
     if (operation.deprecated) columns.deprecated.push(i);
+    columns.searchText.push(operation.searchText);
   });
   return columns;
 }
@@ -49,14 +53,17 @@ export function fromColumns(columns: OperationColumns): OperationEntry[] {
   for (let i = 0; i < columns.method.length; i += 1) {
     const tags = columns.tags.slice(tag, (tag += columns.tagCount[i]!));
     operations.push(
-      operationEntry({
-        method: columns.method[i]!,
-        path: columns.path[i]!,
-        summary: columns.summary[i]!,
-        operationId: columns.operationId[i]!,
-        tags,
-        deprecated: deprecated.has(i),
-      }),
+      operationEntry(
+        {
+          method: columns.method[i]!,
+          path: columns.path[i]!,
+          summary: columns.summary[i]!,
+          operationId: columns.operationId[i]!,
+          tags,
+          deprecated: deprecated.has(i),
+        },
+        columns.searchText[i],
+      ),
     );
   }
   return operations;
