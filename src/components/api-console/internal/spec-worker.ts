@@ -5,8 +5,7 @@
  * @module
  */
 import { indexOperations } from './openapi/index-operations.js';
-import { toColumns } from './openapi/operation-columns.js';
-import { packJson, packValue } from './openapi/packed-value.js';
+import { packJson, packValue, toColumns } from './openapi/pack-for-page.js';
 import { isJsonText, parseSpec } from './openapi/parse.js';
 import { SpecError } from './openapi/types.js';
 import type { WorkerAnswer, WorkerRequest } from './description-reader.js';

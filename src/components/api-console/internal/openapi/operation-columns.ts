@@ -22,30 +22,6 @@ export interface OperationColumns {
   readonly searchText: readonly string[];
 }
 
-export function toColumns(operations: readonly OperationEntry[]): OperationColumns {
-  const columns = {
-    method: [] as string[],
-    path: [] as string[],
-    summary: [] as string[],
-    operationId: [] as string[],
-    tagCount: [] as number[],
-    tags: [] as string[],
-    deprecated: [] as number[],
-    searchText: [] as string[],
-  };
-  operations.forEach((operation, i) => {
-    columns.method.push(operation.method);
-    columns.path.push(operation.path);
-    columns.summary.push(operation.summary);
-    columns.operationId.push(operation.operationId);
-    columns.tagCount.push(operation.tags.length);
-    columns.tags.push(...operation.tags);
-    if (operation.deprecated) columns.deprecated.push(i);
-    columns.searchText.push(operation.searchText);
-  });
-  return columns;
-}
-
 export function fromColumns(columns: OperationColumns): OperationEntry[] {
   const deprecated = new Set(columns.deprecated);
   const operations: OperationEntry[] = [];

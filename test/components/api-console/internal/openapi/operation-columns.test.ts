@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { indexOperations } from '../../../../../src/components/api-console/internal/openapi/index-operations.js';
-import { fromColumns, toColumns } from '../../../../../src/components/api-console/internal/openapi/operation-columns.js';
+import { fromColumns } from '../../../../../src/components/api-console/internal/openapi/operation-columns.js';
+import { toColumns } from '../../../../../src/components/api-console/internal/openapi/pack-for-page.js';
 import { parseSpec } from '../../../../../src/components/api-console/internal/openapi/parse.js';
 import { OPENAPI_31, PETSTORE_30, SWAGGER_20 } from '../../../../helpers/openapi-fixtures.js';
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { packJson, packValue, unpackValue } from '../../../../../src/components/api-console/internal/openapi/packed-value.js';
+import { packJson, packValue } from '../../../../../src/components/api-console/internal/openapi/pack-for-page.js';
+import { unpackValue } from '../../../../../src/components/api-console/internal/openapi/packed-value.js';
 import { BROKEN_REFS, OPENAPI_31, PETSTORE_30, SWAGGER_20 } from '../../../../helpers/openapi-fixtures.js';
 
 describe('packValue, packJson and unpackValue', () => {
