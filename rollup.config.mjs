@@ -12,6 +12,7 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import terser from '@rollup/plugin-terser';
 import { esbuildTypeScript } from './scripts/rollup-esbuild.js';
 import { workerUrls } from './scripts/rollup-worker-urls.js';
+import { msalWithoutPlatformBroker } from './scripts/rollup-msal-without-platform-broker.js';
 
 /**
  * Chunks named for what they hold, so that a reader of dist/cdn (and test/node/cdn-bytes.test.js)
@@ -64,6 +65,8 @@ export default {
   },
   plugins: [
     nodeResolve({ browser: true }),
+    // A sixth of MSAL is its platform broker (WAM), which Portico never enables: left out.
+    msalWithoutPlatformBroker(),
     workerUrls(),
     esbuildTypeScript(),
     // Lit's own minifier for the markup and CSS inside html`` and css`` (terser leaves template
