@@ -58,6 +58,38 @@ describe('<portico-api-console> reading its description', () => {
     expect(Math.max(...parsedLengths), 'the longest text the page parsed').to.be.below(description.length / 2);
   });
 
+  it('receives the index from the worker as a few flat columns, not an object per operation', async () => {
+    const answers: unknown[] = [];
+    window.Worker = class extends PageWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        this.addEventListener('message', (event: MessageEvent) => answers.push(event.data));
+      }
+    };
+    const paths = Object.fromEntries(
+      Array.from({ length: 1000 }, (_, i) => [
+        `/items/${i}`,
+        { get: { operationId: `item${i}`, summary: `Item ${i}`, tags: [`group${i % 10}`], deprecated: i === 7 } },
+      ]),
+    );
+    bed.network = fakeNetwork({ [SPEC_URL]: answerJson({ openapi: '3.1.0', info: { title: 'Many', version: '1' }, paths }) });
+    const el = await consoleFixture({ 'spec-url': SPEC_URL });
+    await specLoaded(el);
+    /** Objects and arrays in a value, itself included. */
+    const containers = (value: unknown): number =>
+      typeof value === 'object' && value !== null && !ArrayBuffer.isView(value)
+        ? 1 + Object.values(value).reduce((sum: number, member) => sum + containers(member), 0)
+        : 0;
+    const index = answers.find((answer) => (answer as { kind: string }).kind === 'index');
+    expect(containers(index), 'objects and arrays in the worker’s answer').to.be.below(50);
+    // And the page still has every operation, as the description says it.
+    const field = part<HTMLInputElement>(el, 'search')!;
+    field.value = 'item7';
+    field.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(parts(el, 'operation').map((row) => row.textContent!.replace(/\s+/gu, ' ').trim())).to.include('GET /items/7 (deprecated) Item 7 · group7');
+  });
+
   it('reads it on the page’s thread where no worker can start', async () => {
     window.Worker = class {
       constructor() {

@@ -1,4 +1,5 @@
 import { indexOperations } from './openapi/index-operations.js';
+import { fromColumns, type OperationColumns } from './openapi/operation-columns.js';
 import { unpackValue, type PackedValue } from './openapi/packed-value.js';
 import { parseSpec } from './openapi/parse.js';
 import { SpecError, type ApiIndex, type SpecDocument, type SpecErrorReason } from './openapi/types.js';
@@ -15,7 +16,11 @@ export interface WorkerRequest {
 /** What the worker sends back: that it runs, then the index and the packed document, or why not. */
 export type WorkerAnswer =
   | { readonly kind: 'ready' }
-  | { readonly kind: 'index'; readonly index: Omit<ApiIndex, 'document'>; readonly document: PackedValue }
+  | {
+      readonly kind: 'index';
+      readonly index: Omit<ApiIndex, 'document' | 'operations'> & { readonly operations: OperationColumns };
+      readonly document: PackedValue;
+    }
   | { readonly kind: 'invalid'; readonly reason: SpecErrorReason; readonly detail: string }
   | { readonly kind: 'failed'; readonly message: string };
 
@@ -63,12 +68,13 @@ export class DescriptionReader {
     });
     worker.postMessage({ bytes } satisfies WorkerRequest, [bytes]);
     const data = await answer;
-    // Receiving a large index (the message's copy) and rendering the picker from it are two tasks, not one long one.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    signal.throwIfAborted();
     if (data.kind === 'invalid') throw new SpecError(data.reason, data.detail);
     if (data.kind !== 'index') throw new Error(data.kind === 'failed' ? data.message : 'the description worker answered out of turn');
-    return { ...data.index, document: unpackValue(data.document) as SpecDocument };
+    const operations = fromColumns(data.index.operations);
+    // Receiving the index (the message's copy, the entries built from it) and rendering the picker from it are two tasks, not one long one.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    signal.throwIfAborted();
+    return { ...data.index, operations, document: unpackValue(data.document) as SpecDocument };
   }
 
   /** Stops the worker: once the description is read, or when it is no longer wanted. */

@@ -2,7 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { PorticoBeforeSendEvent, type ConsoleRequest } from '../../../events/portico-before-send-event.js';
 import { PorticoResponseEvent } from '../../../events/portico-response-event.js';
-import { formatBytes } from '../../../internal/format.js';
+import { formatBytes, prepareUnitFormatting } from '../../../internal/format.js';
 import { addEnglish, stringsFor, type Strings } from '../../../internal/strings.js';
 import { apiConsoleAnswers } from '../../../internal/strings/en/api-console-answers.js';
 import { tokenWarnings, type TokenWarning } from '../../../internal/token-claims.js';
@@ -155,7 +155,10 @@ export class ExchangeRunner implements ReactiveController {
 
   /** Sends the request `plan` describes, unless one is on its way. */
   send(plan: SendPlan): void {
-    if (!this.busy) void this.#send.run([plan]);
+    if (this.busy) return;
+    // The answer's size and time are shown in units: ready them while the request is on its way.
+    prepareUnitFormatting();
+    void this.#send.run([plan]);
   }
 
   cancel(): void {

@@ -40,7 +40,21 @@ export interface PickerRows {
  * flat; then the webhooks' group. Only rows are built here, no DOM: a description with 10,000
  * operations costs an array, and the tree renders the few rows on screen.
  */
-export function pickerRows({ index, query, selected, groupOpen }: PickerRowsInput): PickerRows {
+export function pickerRows(input: PickerRowsInput): PickerRows {
+  const { index, query, selected, groupOpen } = input;
+  // The tree renders again on every scroll and measurement: the rows change only with these.
+  const inputs = JSON.stringify([query, selected, [...groupOpen]]);
+  const cached = lastRows.get(index);
+  if (cached?.inputs === inputs) return cached.rows;
+  const rows = buildRows(input);
+  lastRows.set(index, { inputs, rows });
+  return rows;
+}
+
+/** Each index's last rows, and what they were built from. */
+const lastRows = new WeakMap<ApiIndex, { readonly inputs: string; readonly rows: PickerRows }>();
+
+function buildRows({ index, query, selected, groupOpen }: PickerRowsInput): PickerRows {
   const matches = searchOperations(index.operations, query);
   const webhooks = searchOperations(index.webhooks, query);
   const groups = query ? [] : groupByTag(index, matches);

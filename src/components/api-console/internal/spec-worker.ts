@@ -5,8 +5,8 @@
  * @module
  */
 import { indexOperations } from './openapi/index-operations.js';
-import { packValue } from './openapi/packed-value.js';
-import { parseSpec } from './openapi/parse.js';
+import { packJson, packValue, toColumns } from './openapi/pack-for-page.js';
+import { isJsonText, parseSpec } from './openapi/parse.js';
 import { SpecError } from './openapi/types.js';
 import type { WorkerAnswer, WorkerRequest } from './description-reader.js';
 
@@ -21,9 +21,11 @@ scope.onmessage = ({ data }) => void read(data);
 
 async function read(data: WorkerRequest): Promise<void> {
   try {
-    const { document, ...index } = indexOperations(await parseSpec(new TextDecoder().decode(data.bytes)));
-    const packed = packValue(document);
-    scope.postMessage({ kind: 'index', index, document: packed }, [packed.bytes.buffer]);
+    const text = new TextDecoder().decode(data.bytes);
+    const { document, operations, ...index } = indexOperations(await parseSpec(text));
+    // A JSON description goes back as the bytes it came in, cut where they lie; a YAML one as JSON.
+    const packed = isJsonText(text) ? packJson(new Uint8Array(data.bytes)) : packValue(document);
+    scope.postMessage({ kind: 'index', index: { ...index, operations: toColumns(operations) }, document: packed }, [packed.bytes.buffer]);
   } catch (error) {
     if (error instanceof SpecError) scope.postMessage({ kind: 'invalid', reason: error.reason, detail: error.detail });
     else scope.postMessage({ kind: 'failed', message: String(error) });

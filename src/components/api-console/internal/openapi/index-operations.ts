@@ -25,9 +25,21 @@ export function indexOperations({ document, version }: ParsedSpec): ApiIndex {
 }
 
 function entry(method: string, path: string, operation: Readonly<Record<string, unknown>>): OperationEntry {
-  const operationId = text(operation['operationId']);
-  const summary = text(operation['summary']);
-  const tags = Array.isArray(operation['tags']) ? operation['tags'].filter((tag): tag is string => typeof tag === 'string') : [];
+  return operationEntry({
+    method,
+    path,
+    summary: text(operation['summary']),
+    operationId: text(operation['operationId']),
+    tags: Array.isArray(operation['tags']) ? operation['tags'].filter((tag): tag is string => typeof tag === 'string') : [],
+    deprecated: operation['deprecated'] === true,
+  });
+}
+
+/** An operation's entry from what the description says of it, with what derives from that: its key and search text (unless already known). */
+export function operationEntry(
+  { method, path, summary, operationId, tags, deprecated }: Omit<OperationEntry, 'key' | 'searchText'>,
+  searchText = `${method} ${path} ${summary} ${operationId} ${tags.join(' ')}`.toLowerCase(),
+): OperationEntry {
   return {
     key: `${method} ${path}`,
     operationId,
@@ -35,8 +47,8 @@ function entry(method: string, path: string, operation: Readonly<Record<string, 
     path,
     summary,
     tags,
-    deprecated: operation['deprecated'] === true,
-    searchText: `${method} ${path} ${summary} ${operationId} ${tags.join(' ')}`.toLowerCase(),
+    deprecated,
+    searchText,
   };
 }
 

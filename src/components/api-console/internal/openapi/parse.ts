@@ -16,9 +16,14 @@ export async function parseSpec(text: string): Promise<ParsedSpec> {
   return { document, version: specVersion(document) };
 }
 
+/** Whether `parseSpec` reads a text as JSON (else as YAML). */
+export function isJsonText(text: string): boolean {
+  return /^\s*[{[]/u.test(text);
+}
+
 async function parseData(text: string): Promise<SpecDocument> {
   let data: unknown;
-  if (/^\s*[{[]/u.test(text)) {
+  if (isJsonText(text)) {
     try {
       data = JSON.parse(text);
     } catch (error) {
