@@ -187,12 +187,13 @@ test('the styles of the console’s answers, snippets and webhooks come with tho
  * Then what only a signed-in developer sees (the subscriptions list, the profile's card and menu,
  * the APIM data-API session) waits for a sign-in, the console's answer styles for its answers, and
  * shared helpers sit in fewer files: 121.7 KB through autoload.js, 122.2 KB through portico.js
- * (65.5 KB without MSAL, from 75.4). The console's form, base (Lit, the auth controller) and MSAL
- * (56 KB) still add up to more than 110 KB. Until
- * then this holds the figure reached as a ceiling, so nothing grows unnoticed; lower it as more
- * waits for the user, down to 110 KB.
+ * (65.5 KB without MSAL, from 75.4). Saying in each widget that a lazy part failed to load, and
+ * the worker's columns of operations, add 1.3 KB: 123.0 / 123.5 KB. The console's form, base (Lit,
+ * the auth controller) and MSAL (56 KB) still add up to more than 110 KB. Until then this holds
+ * the figure reached as a ceiling, so nothing grows unnoticed; lower it as more waits for the
+ * user, down to 110 KB.
  */
-const EVERY_ELEMENT_CEILING_KB = 123;
+const EVERY_ELEMENT_CEILING_KB = 124;
 
 test(`budget: a page with every element, MSAL included, loads at most ${EVERY_ELEMENT_CEILING_KB} KB before any click (target 110 KB)`, () => {
   const viaAutoload = gzipped(withMsal(autoloadPage(EVERY_TAG)));

@@ -57,7 +57,7 @@ const bodies = new LazyModule(() => import('./internal/subscriptions-body.js'), 
  * @cssstate signed-out - Nobody is signed in.
  * @cssstate busy - An action is running.
  * @fires {PorticoSubscriptionChangeEvent} portico-subscription-change - A subscription was created, renamed, cancelled or had a key regenerated; `detail: { subscription, action }`.
- * @fires {PorticoErrorEvent} portico-error - Misconfiguration (`unknown-provider`, `invalid-attribute`) or a failure of API Management; `detail: { code, message, hint }`.
+ * @fires {PorticoErrorEvent} portico-error - Misconfiguration (`unknown-provider`, `invalid-attribute`), a failure of API Management, or the signed-in views' code did not arrive (`part-load-failed`, shown in their place); `detail: { code, message, hint }`.
  */
 export class PorticoSubscriptions extends PorticoElement {
   static override styles = styles;

@@ -69,7 +69,7 @@ const PHOTO_SOURCES = ['graph'] as const;
  * @slot signed-out - Shown instead of the profile when nobody is signed in. Default: nothing.
  * @fires {PorticoSignInRequestEvent} portico-sign-in-request - Cancelable; fired before the compact menu's sign-out starts; `detail: { provider, action: 'sign-out' }`.
  * @fires {PorticoSignOutEvent} portico-sign-out - The sign-out this element started finished; `detail: { provider }`.
- * @fires {PorticoErrorEvent} portico-error - This element is misconfigured (`unknown-provider`, `invalid-attribute`); `detail: { code, message, hint }`.
+ * @fires {PorticoErrorEvent} portico-error - This element is misconfigured (`unknown-provider`, `invalid-attribute`), or the code of its card or claims table did not arrive (`part-load-failed`, shown in its place); `detail: { code, message, hint }`.
  */
 export class PorticoUserProfile extends PorticoElement {
   static override styles = styles;
