@@ -55,15 +55,14 @@ const SHARED_GROUPS = {
 
 /**
  * Chunks chosen by hand where rollup's own split costs bytes (each file is gzipped alone):
- * - `msal`: all of MSAL; left alone rollup splits it in three (the client, the redirect bridge and
- *   what they share), and a page that signs in fetches two of them anyway;
  * - `base`: the base elements and everything they import (Lit, the auth controller, the English
  *   core): one file instead of a dozen, which every page loads first whatever else it shows;
  * - the SHARED_GROUPS above.
+ * MSAL needs no hand: `src/auth/msal-runtime.ts` is the only module that imports it, so all of
+ * MSAL is that module's chunk (`msal-…`), the very file a retry after a failed fetch asks for again.
  * @type {import('rollup').GetManualChunk}
  */
 function manualChunks(id, { getModuleInfo }) {
-  if (/\/node_modules\/@azure\/msal-(browser|common)\//.test(id)) return 'msal';
   baseModules ??= staticClosure(BASE_ELEMENTS, getModuleInfo);
   if (baseModules.has(id)) return 'base';
   return Object.entries(SHARED_GROUPS).find(([, patterns]) => patterns.some((pattern) => pattern.test(id)))?.[0];

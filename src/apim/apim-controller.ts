@@ -1,7 +1,8 @@
+import { LazyImport } from '../auth/lazy-import.js';
 import { AuthState, ProviderKind, type AuthController } from '../auth/types.js';
 import { dataApiBase, type Fetch } from './data-api.js';
 import type { DeveloperSession } from './developer-session.js';
-import { toApimError, type PorticoApimError } from './errors.js';
+import { ApimErrorCode, PorticoApimError, toApimError } from './errors.js';
 import { ApimState, type ApimListener, type ApimProduct, type ApimSnapshot, type ApimSubscription, type KeyName, type SubscriptionKeys } from './types.js';
 
 /** How the ID token is presented to API Management: `Aad` (Entra ID, External ID) or `AadB2C`. */
@@ -37,6 +38,9 @@ export interface SignUpDetails {
  * apim.subscribe(({ state, subscriptions }) => render(state, subscriptions));
  * const { primaryKey } = await apim.keys(apim.subscriptions[0].id);
  */
+/** The data API's side, fetched (its own chunk in the CDN build) the first time someone signs in, once for the page. */
+const sessionCode = new LazyImport(() => import('./developer-session.js'), new URL('./developer-session.js', import.meta.url));
+
 export class ApimController implements ApimSnapshot {
   readonly developerUrl: string;
   readonly identityProvider: IdentityProviderType;
@@ -47,7 +51,7 @@ export class ApimController implements ApimSnapshot {
   #snapshot: ApimSnapshot = { state: ApimState.SignedOut, developerId: null, products: [], subscriptions: [], error: null };
   /** The account signed in to API Management, by MSAL's key; `null` when none. */
   #account: string | null = null;
-  /** The data API's side, fetched (its own chunk in the CDN build) the first time someone signs in. */
+  /** This controller's session with the data API, started the first time someone signs in. */
   #session: Promise<DeveloperSession> | undefined;
   #loaded: DeveloperSession | undefined;
   readonly #unsubscribeAuth: () => void;
@@ -164,7 +168,7 @@ export class ApimController implements ApimSnapshot {
 
   /** The session, its code fetched the first time; a failed fetch is tried again on the next call. */
   #sessionCode(): Promise<DeveloperSession> {
-    this.#session ??= import('./developer-session.js').then(
+    this.#session ??= sessionCode.load().then(
       ({ DeveloperSession }) =>
         (this.#loaded = new DeveloperSession({
           base: this.#base,
@@ -177,7 +181,12 @@ export class ApimController implements ApimSnapshot {
         })),
       (error: unknown) => {
         this.#session = undefined;
-        throw error;
+        throw new PorticoApimError(
+          ApimErrorCode.PartLoadFailed,
+          'The code that talks to API Management (a chunk of dist/cdn/) could not be loaded.',
+          'Check the network connection, and that the whole of dist/cdn/ is hosted, its chunks/ folder included; then try again.',
+          { cause: error },
+        );
       },
     );
     return this.#session;

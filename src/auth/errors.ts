@@ -17,6 +17,8 @@ export const AuthErrorCode = {
   InteractionRequired: 'interaction-required',
   InteractionInProgress: 'interaction-in-progress',
   InvalidGrant: 'invalid-grant',
+  /** A part of Portico fetched when first needed (a chunk of dist/cdn/, such as MSAL's) could not be loaded. */
+  PartLoadFailed: 'part-load-failed',
   Unknown: 'unknown',
 } as const;
 export type AuthErrorCode = (typeof AuthErrorCode)[keyof typeof AuthErrorCode];
@@ -46,6 +48,8 @@ export const ApimErrorCode = {
   ServerError: 'server-error',
   /** An answer that is not the data API's (e.g. no `Ocp-Apim-Sas-Token` header exposed). */
   InvalidResponse: 'invalid-response',
+  /** The code that talks to the data API (a chunk of dist/cdn/) could not be loaded; the next call fetches it again. */
+  PartLoadFailed: 'part-load-failed',
 } as const;
 export type ApimErrorCode = (typeof ApimErrorCode)[keyof typeof ApimErrorCode];
 
@@ -66,8 +70,6 @@ export const ErrorCode = {
   OperationNotFound: 'operation-not-found',
   /** The console's `token-broker-url` gave no token. */
   TokenBrokerFailed: 'token-broker-failed',
-  /** A part of a widget fetched when first needed (a chunk of dist/cdn/) could not be loaded. */
-  PartLoadFailed: 'part-load-failed',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

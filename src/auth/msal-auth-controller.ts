@@ -45,6 +45,12 @@ const NEEDS_USER: readonly string[] = [
 ];
 
 /**
+ * Providers whose start failed because MSAL's code did not arrive, by the factory they start MSAL
+ * with: when it arrives for one of them (its user pressed "Try again"), the others start again too.
+ */
+const waitingForMsal = new Map<MsalClientFactory, Set<() => void>>();
+
+/**
  * The `AuthController` over `@azure/msal-browser`. MSAL's code is fetched when the browser is
  * idle after first paint, or at once when the user needs it; until then the state is `initializing`.
  */
@@ -226,9 +232,10 @@ export class MsalAuthController implements AuthController {
     return this.#lastToken;
   }
 
-  /** Stops listening to other tabs. */
+  /** Stops listening to other tabs (and waiting for MSAL's code on behalf of another provider). */
   dispose(): void {
     this.#crossTab.close();
+    waitingForMsal.get(this.#factory)?.delete(this.#startAgain);
   }
 
   get #providerKey(): string {
@@ -245,6 +252,11 @@ export class MsalAuthController implements AuthController {
     const pending = pendingRedirect();
     const returning = pending !== null || hasRedirectResponse();
     if (!returning) await this.#idle.promise;
+    await this.#restore(pending, returning);
+  }
+
+  /** Finds who is signed in: MSAL's answer to a redirect sign-in, or the account this provider chose. */
+  async #restore(pending: string | null, returning: boolean): Promise<void> {
     try {
       const client = await this.#loadClient();
       const mine = pending === this.#providerKey || (pending === null && returning);
@@ -254,12 +266,31 @@ export class MsalAuthController implements AuthController {
       // A click may have started signing in while MSAL loaded: that sign-in owns the state now.
       else if (!this.#interaction) this.#signedOut();
     } catch (error) {
-      this.#fail(error);
+      if (this.#fail(error).code !== AuthErrorCode.PartLoadFailed) return;
+      const waiting = waitingForMsal.get(this.#factory) ?? new Set();
+      waitingForMsal.set(this.#factory, waiting.add(this.#startAgain));
     }
   }
 
+  /** MSAL's code has arrived for another provider: this one, still showing that it had not, starts again. */
+  readonly #startAgain = (): void => {
+    if (this.#snapshot.error?.code === AuthErrorCode.PartLoadFailed && !this.#interaction) void this.#restore(null, false);
+  };
+
+  /** MSAL's client, started once; should that fail (its code did not arrive), the next call starts it again. */
   #loadClient(): Promise<MsalClient> {
-    this.#client ??= this.#factory(this.config);
+    this.#client ??= this.#factory(this.config).then(
+      (client) => {
+        const waiting = waitingForMsal.get(this.#factory);
+        waitingForMsal.delete(this.#factory);
+        for (const startAgain of waiting ?? []) startAgain();
+        return client;
+      },
+      (error: unknown) => {
+        this.#client = undefined;
+        throw error;
+      },
+    );
     return this.#client;
   }
 

@@ -1,5 +1,7 @@
 /** The only module of Portico that loads `@azure/msal-browser` code, and only on demand. */
 import type { IPublicClientApplication } from '@azure/msal-browser';
+import { AuthErrorCode, PorticoAuthError } from './errors.js';
+import { LazyImport } from './lazy-import.js';
 import { toMsalConfiguration } from './msal-configuration.js';
 import type { ProviderConfig } from './types.js';
 
@@ -20,11 +22,22 @@ export type MsalClient = Pick<
 
 export type MsalClientFactory = (config: ProviderConfig) => Promise<MsalClient>;
 
+/** MSAL's code, fetched once for every provider of the page; after a failed fetch, the next client asks again. */
+const msal = new LazyImport(() => import('./msal-runtime.js'), new URL('./msal-runtime.js', import.meta.url));
+
 /**
- * Loads MSAL (its own chunk, fetched only now) and starts a client for one provider.
+ * Loads MSAL (its own chunk, fetched only now) and starts a client for one provider. A fetch that
+ * fails rejects with `part-load-failed`, and the next call fetches again.
  */
 export const createMsalClient: MsalClientFactory = async (config) => {
-  const { PublicClientApplication } = await import('@azure/msal-browser');
+  const { PublicClientApplication } = await msal.load().catch((error: unknown) => {
+    throw new PorticoAuthError(
+      AuthErrorCode.PartLoadFailed,
+      "Portico's sign-in code (MSAL) could not be loaded.",
+      'Check the network connection, and that the whole of dist/cdn/ is hosted, its chunks/ folder included; then sign in again.',
+      { cause: error },
+    );
+  });
   const client = new PublicClientApplication(toMsalConfiguration(config));
   await client.initialize();
   return client;
@@ -32,6 +45,6 @@ export const createMsalClient: MsalClientFactory = async (config) => {
 
 /** Hands an auth response in this page's URL back to the window waiting for it (MSAL's redirect bridge). */
 export async function broadcastAuthResponse(): Promise<void> {
-  const { broadcastResponseToMainFrame } = await import('@azure/msal-browser/redirect-bridge');
+  const { broadcastResponseToMainFrame } = await msal.load();
   await broadcastResponseToMainFrame();
 }

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { PorticoAuthError } from '../../src/auth/errors.js';
 import { MsalAuthController } from '../../src/auth/msal-auth-controller.js';
 import type { AuthSnapshot } from '../../src/auth/types.js';
@@ -31,6 +31,43 @@ describe('MsalAuthController', () => {
       await controller.ready;
       expect(controller.state).to.equal('signed-out');
       expect(states).to.deep.equal(['signed-out']);
+    });
+
+    it('shows MSAL that did not arrive as an error, and starts it again when the user signs in', async () => {
+      const client = new FakeMsalClient();
+      let starts = 0;
+      const notLoaded = new PorticoAuthError('part-load-failed', "Portico's sign-in code (MSAL) could not be loaded.", 'Check the network connection…');
+      const controller = new MsalAuthController(
+        { clientId: 'app', authority: `https://login.microsoftonline.com/tenant-${++authorityCount}` },
+        { clientFactory: async () => (++starts === 1 ? Promise.reject(notLoaded) : client) },
+      );
+      await controller.ready;
+      expect(controller.state).to.equal('error');
+      expect(controller.error).to.equal(notLoaded);
+
+      const account = await controller.signIn();
+      expect(starts, 'the sign-in started MSAL again').to.equal(2);
+      expect(account.username).to.equal('ada@contoso.test');
+      expect(controller.state).to.equal('signed-in');
+      expect(client.calls).to.include('loginPopup');
+    });
+
+    it("starts every provider that lacked MSAL's code again once it arrives for one of them", async () => {
+      let arrived = false;
+      const notLoaded = new PorticoAuthError('part-load-failed', "Portico's sign-in code (MSAL) could not be loaded.", 'Check the network connection…');
+      const factory = async () => (arrived ? new FakeMsalClient() : Promise.reject(notLoaded));
+      const [contoso, fabrikam] = ['contoso', 'fabrikam'].map(
+        (tenant) =>
+          new MsalAuthController({ clientId: 'app', authority: `https://login.microsoftonline.com/${tenant}-${++authorityCount}` }, { clientFactory: factory }),
+      );
+      await Promise.all([contoso!.ready, fabrikam!.ready]);
+      expect([contoso!.state, fabrikam!.state]).to.deep.equal(['error', 'error']);
+
+      arrived = true;
+      await contoso!.signIn();
+      await waitUntil(() => fabrikam!.state === 'signed-out', 'the other provider never started again');
+      expect(fabrikam!.error, 'the failure no longer shows').to.equal(null);
+      expect(contoso!.state).to.equal('signed-in');
     });
 
     it('restores a cached account as signed-in, with roles and groups from the ID token', async () => {

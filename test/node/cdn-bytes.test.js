@@ -188,12 +188,14 @@ test('the styles of the console’s answers, snippets and webhooks come with tho
  * the APIM data-API session) waits for a sign-in, the console's answer styles for its answers, and
  * shared helpers sit in fewer files: 121.7 KB through autoload.js, 122.2 KB through portico.js
  * (65.5 KB without MSAL, from 75.4). Saying in each widget that a lazy part failed to load, and
- * the worker's columns of operations, add 1.3 KB: 123.0 / 123.5 KB. The console's form, base (Lit,
+ * the worker's columns of operations, add 1.3 KB: 123.0 / 123.5 KB. Importing MSAL through one
+ * module that names only what Portico runs of it (so a failed fetch can be retried by URL) lets
+ * rollup leave out the rest of MSAL's exports: 122.4 / 122.9 KB. The console's form, base (Lit,
  * the auth controller) and MSAL (56 KB) still add up to more than 110 KB. Until then this holds
  * the figure reached as a ceiling, so nothing grows unnoticed; lower it as more waits for the
  * user, down to 110 KB.
  */
-const EVERY_ELEMENT_CEILING_KB = 124;
+const EVERY_ELEMENT_CEILING_KB = 123;
 
 test(`budget: a page with every element, MSAL included, loads at most ${EVERY_ELEMENT_CEILING_KB} KB before any click (target 110 KB)`, () => {
   const viaAutoload = gzipped(withMsal(autoloadPage(EVERY_TAG)));

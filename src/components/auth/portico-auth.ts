@@ -27,7 +27,7 @@ import { styles } from './portico-auth.styles.js';
  * @attr id - The provider's id, which widgets name in their `auth` attribute; `default` when absent.
  * @slot - Widgets placed inside use this provider unless they name another.
  * @fires {PorticoAuthChangeEvent} portico-auth-change - The state or account changed; `detail: { state, account }`.
- * @fires {PorticoAuthErrorEvent} portico-auth-error - Misconfiguration or a failed sign-in, sign-out or token request; `detail: { code, message, hint }`.
+ * @fires {PorticoAuthErrorEvent} portico-auth-error - Misconfiguration or a failed sign-in, sign-out or token request, or MSAL's code did not arrive (`part-load-failed`: the next sign-in fetches it again); `detail: { code, message, hint }`.
  */
 export class PorticoAuth extends LitElement {
   static override styles = styles;

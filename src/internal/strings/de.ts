@@ -110,6 +110,11 @@ export const de: Strings = {
       hint: (f) =>
         `Prüfen Sie die Autoritäts-URL und Ihre Verbindung; ${f.authority}/.well-known/openid-configuration muss in diesem Browser laden. Prüfen Sie bei einem Nicht-Microsoft-Anbieter auch known-authorities.`,
     },
+    'part-load-failed': {
+      message: () => 'Der Anmeldecode (MSAL) konnte nicht geladen werden.',
+      hint: () =>
+        'Prüfen Sie die Netzwerkverbindung und ob dist/cdn/ vollständig bereitgestellt ist, einschließlich des Ordners chunks/; melden Sie sich dann erneut an.',
+    },
   },
   checkingSignIn: 'Anmeldung wird geprüft…',
   needOneOfRoles: (roles) => `Sie benötigen eine dieser Rollen: ${roles.join(', ')}`,

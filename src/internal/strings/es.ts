@@ -110,6 +110,10 @@ export const es: Strings = {
       hint: (f) =>
         `Compruebe la URL de la autoridad y su conexión; ${f.authority}/.well-known/openid-configuration debe cargarse en este navegador. Para un proveedor que no sea de Microsoft, compruebe también known-authorities.`,
     },
+    'part-load-failed': {
+      message: () => 'No se pudo cargar el código de inicio de sesión (MSAL).',
+      hint: () => 'Compruebe la conexión de red y que dist/cdn/ esté publicado completo, incluida su carpeta chunks/; después vuelva a iniciar sesión.',
+    },
   },
   checkingSignIn: 'Comprobando el inicio de sesión…',
   needOneOfRoles: (roles) => `Necesitas uno de estos roles: ${roles.join(', ')}`,

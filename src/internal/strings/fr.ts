@@ -113,6 +113,10 @@ export const fr: Strings = {
       hint: (f) =>
         `Vérifiez l’URL de l’autorité et votre connexion ; ${f.authority}/.well-known/openid-configuration doit se charger dans ce navigateur. Pour un fournisseur autre que Microsoft, vérifiez aussi known-authorities.`,
     },
+    'part-load-failed': {
+      message: () => 'Le code de connexion (MSAL) n’a pas pu être chargé.',
+      hint: () => 'Vérifiez la connexion réseau et que dist/cdn/ est hébergé en entier, dossier chunks/ compris ; puis reconnectez-vous.',
+    },
   },
   checkingSignIn: 'Vérification de la connexion…',
   needOneOfRoles: (roles) => `Il vous faut l’un de ces rôles : ${roles.join(', ')}`,

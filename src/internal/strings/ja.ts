@@ -113,6 +113,10 @@ export const ja: Strings = {
       hint: (f) =>
         `機関の URL と接続を確認してください。${f.authority}/.well-known/openid-configuration がこのブラウザーで読み込める必要があります。Microsoft 以外のプロバイダーでは known-authorities も確認してください。`,
     },
+    'part-load-failed': {
+      message: () => 'サインインのコード (MSAL) を読み込めませんでした。',
+      hint: () => 'ネットワーク接続と、dist/cdn/ が chunks/ フォルダーを含めてすべて配置されていることを確認してから、もう一度サインインしてください。',
+    },
   },
   checkingSignIn: 'サインイン状態を確認しています…',
   needOneOfRoles: (roles) => `次のいずれかのロールが必要です: ${roles.join(', ')}`,

@@ -95,6 +95,10 @@ export const core = {
       hint: (f: AuthErrorFacts) =>
         `Check the authority URL and your connection; ${f.authority}/.well-known/openid-configuration must load in this browser. For a non-Microsoft provider, also check known-authorities.`,
     },
+    'part-load-failed': {
+      message: () => 'The sign-in code (MSAL) could not be loaded.',
+      hint: () => 'Check the network connection, and that the whole of dist/cdn/ is hosted, its chunks/ folder included; then sign in again.',
+    },
   },
   checkingSignIn: 'Checking sign-in…',
   needOneOfRoles: (roles: readonly string[]) => `You need one of these roles: ${roles.join(', ')}`,
