@@ -41,7 +41,7 @@ describe("the data API's code, when it cannot be loaded", () => {
     await waitUntil(() => retry() !== undefined, 'no "Try again" button', { timeout: 10_000 });
     retry()!.click();
     await waitUntil(() => apim.state === 'ready', 'the retry never reached the data API', { timeout: 10_000 });
-    await waitUntil(() => textOf(subscriptions.shadowRoot!).includes('Starter'), 'the subscriptions never showed');
+    await waitUntil(() => (subscriptions.shadowRoot!.textContent ?? '').includes('Starter'), 'the subscriptions never showed');
     expect(part(subscriptions, 'diagnostic')).to.equal(null);
   });
 });

@@ -1,6 +1,8 @@
 import { fixture, html } from '@open-wc/testing';
 import '../../src/components/auth/portico-auth.js';
+import '../../src/components/sign-in/portico-sign-in.js';
 import type { PorticoAuth } from '../../src/components/auth/portico-auth.js';
+import type { PorticoSignIn } from '../../src/components/sign-in/portico-sign-in.js';
 import type { AuthController } from '../../src/auth/types.js';
 import { E2E_CHANNEL, sandboxInfo, type PortalReport } from './sandbox.js';
 
@@ -32,6 +34,29 @@ export async function sandboxProvider(options: ProviderOptions = {}): Promise<{ 
   ></portico-auth>`);
   await el.controller!.ready;
   return { el, controller: el.controller! };
+}
+
+/**
+ * Contoso's `<portico-auth>`, whose login page `user` signs in on, beside a `<portico-sign-in>`;
+ * not waiting for MSAL, for tests that hold its code back or fail it.
+ */
+export async function sandboxSignInWidgets(user: string): Promise<{ auth: PorticoAuth; signIn: PorticoSignIn }> {
+  const info = await sandboxInfo();
+  const redirectUri = `${info.testOrigin}/test/e2e/pages/redirect.html`;
+  const root = await fixture<HTMLElement>(html`<div>
+    <portico-auth
+      id="contoso"
+      label="Contoso"
+      client-id=${info.spa.clientId}
+      authority=${`${info.origin}/contoso`}
+      redirect-uri=${redirectUri}
+      post-logout-redirect-uri=${redirectUri}
+      login-hint=${user}
+      prompt="login"
+    ></portico-auth>
+    <portico-sign-in></portico-sign-in>
+  </div>`);
+  return { auth: root.querySelector<PorticoAuth>('portico-auth')!, signIn: root.querySelector<PorticoSignIn>('portico-sign-in')! };
 }
 
 /** Calls the sandbox's sample API as a portal page would. */

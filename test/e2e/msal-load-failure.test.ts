@@ -4,15 +4,11 @@
  * its own, since Chromium remembers a failed `import()` for the page's life) and signs in through
  * real MSAL. Its own file: MSAL must not have loaded on this page yet.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import '../../src/components/auth/portico-auth.js';
-import '../../src/components/sign-in/portico-sign-in.js';
-import type { PorticoAuth } from '../../src/components/auth/portico-auth.js';
-import type { PorticoSignIn } from '../../src/components/sign-in/portico-sign-in.js';
 import type { PorticoAuthErrorEvent } from '../../src/events/portico-auth-error-event.js';
 import { textOf } from '../helpers/auth-widgets.js';
-import { sandboxInfo } from './sandbox.js';
+import { sandboxSignInWidgets } from './helpers.js';
 import { clickAsPerson, closeWindows, readWindows } from './windows.js';
 
 /** The module through which Portico imports MSAL: in the CDN build, MSAL's chunk. */
@@ -26,25 +22,12 @@ describe("MSAL's code does not arrive", () => {
   });
 
   it('says so in the sign-in widget, and "Try again" fetches it again and signs in', async () => {
-    const info = await sandboxInfo();
-    const redirectUri = `${info.testOrigin}/test/e2e/pages/redirect.html`;
     await executeServerCommand('requests-fail', { pathIncludes: MSAL_RUNTIME });
-    const root = await fixture<HTMLElement>(html`<div>
-      <portico-auth
-        id="contoso"
-        label="Contoso"
-        client-id=${info.spa.clientId}
-        authority=${`${info.origin}/contoso`}
-        redirect-uri=${redirectUri}
-        post-logout-redirect-uri=${redirectUri}
-        login-hint="alan@contoso.test"
-        prompt="login"
-      ></portico-auth>
-      <portico-sign-in></portico-sign-in>
-    </div>`);
-    const auth = root.querySelector<PorticoAuth>('portico-auth')!;
-    const signIn = root.querySelector<PorticoSignIn>('portico-sign-in')!;
-    const { detail } = (await oneEvent(auth, 'portico-auth-error')) as PorticoAuthErrorEvent;
+    // Listened for before the widgets exist: MSAL is fetched as soon as the browser is idle.
+    const reported = oneEvent(document, 'portico-auth-error') as Promise<PorticoAuthErrorEvent>;
+    const { auth, signIn } = await sandboxSignInWidgets('alan@contoso.test');
+    const { detail, target } = await reported;
+    expect(target).to.equal(auth);
     expect(detail.code).to.equal('part-load-failed');
 
     const alert = () => signIn.shadowRoot!.querySelector('[part="error"]');

@@ -4,14 +4,10 @@
  * person's browser. The click must still get its sign-in window, and the sign-in must complete in it
  * through real MSAL once the code arrives. Its own file: MSAL must not have loaded on this page yet.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import '../../src/components/auth/portico-auth.js';
-import '../../src/components/sign-in/portico-sign-in.js';
-import type { PorticoAuth } from '../../src/components/auth/portico-auth.js';
-import type { PorticoSignIn } from '../../src/components/sign-in/portico-sign-in.js';
 import { textOf } from '../helpers/auth-widgets.js';
-import { sandboxInfo } from './sandbox.js';
+import { sandboxSignInWidgets } from './helpers.js';
 import { clickAsPerson, closeWindows, readWindows } from './windows.js';
 
 /** MSAL's module as the test server serves it (the entry the SDK's `import('@azure/msal-browser')` fetches). */
@@ -28,24 +24,8 @@ describe('a click on "Sign in" while MSAL is still loading (popup blocker on)', 
   });
 
   it('opens the sign-in window at once, and signs in through it when MSAL has arrived', async () => {
-    const info = await sandboxInfo();
-    const redirectUri = `${info.testOrigin}/test/e2e/pages/redirect.html`;
     await executeServerCommand('requests-hold', { pathIncludes: MSAL_MODULE });
-    const root = await fixture<HTMLElement>(html`<div>
-      <portico-auth
-        id="contoso"
-        label="Contoso"
-        client-id=${info.spa.clientId}
-        authority=${`${info.origin}/contoso`}
-        redirect-uri=${redirectUri}
-        post-logout-redirect-uri=${redirectUri}
-        login-hint="alan@contoso.test"
-        prompt="login"
-      ></portico-auth>
-      <portico-sign-in></portico-sign-in>
-    </div>`);
-    const auth = root.querySelector<PorticoAuth>('portico-auth')!;
-    const signIn = root.querySelector<PorticoSignIn>('portico-sign-in')!;
+    const { auth, signIn } = await sandboxSignInWidgets('alan@contoso.test');
     const button = () => signIn.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button"]')!;
 
     await waitUntil(async () => (await heldRequests()) === 1, "the page never asked for MSAL's module");
