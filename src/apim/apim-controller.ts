@@ -5,6 +5,9 @@ import type { DeveloperSession } from './developer-session.js';
 import { ApimErrorCode, PorticoApimError, toApimError } from './errors.js';
 import { ApimState, type ApimListener, type ApimProduct, type ApimSnapshot, type ApimSubscription, type KeyName, type SubscriptionKeys } from './types.js';
 
+/** The data API's side, fetched (its own chunk in the CDN build) the first time someone signs in, once for the page. */
+const sessionCode = new LazyImport(() => import('./developer-session.js'), new URL('./developer-session.js', import.meta.url));
+
 /** How the ID token is presented to API Management: `Aad` (Entra ID, External ID) or `AadB2C`. */
 export type IdentityProviderType = 'Aad' | 'AadB2C';
 
@@ -38,9 +41,6 @@ export interface SignUpDetails {
  * apim.subscribe(({ state, subscriptions }) => render(state, subscriptions));
  * const { primaryKey } = await apim.keys(apim.subscriptions[0].id);
  */
-/** The data API's side, fetched (its own chunk in the CDN build) the first time someone signs in, once for the page. */
-const sessionCode = new LazyImport(() => import('./developer-session.js'), new URL('./developer-session.js', import.meta.url));
-
 export class ApimController implements ApimSnapshot {
   readonly developerUrl: string;
   readonly identityProvider: IdentityProviderType;
