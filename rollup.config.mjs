@@ -13,6 +13,7 @@ import terser from '@rollup/plugin-terser';
 import { esbuildTypeScript } from './scripts/rollup-esbuild.js';
 import { workerUrls } from './scripts/rollup-worker-urls.js';
 import { msalWithoutPlatformBroker } from './scripts/rollup-msal-without-platform-broker.js';
+import { msalWithoutLogging } from './scripts/rollup-msal-without-logging.js';
 
 /**
  * Chunks named for what they hold, so that a reader of dist/cdn (and test/node/cdn-bytes.test.js)
@@ -89,6 +90,8 @@ export default {
     nodeResolve({ browser: true }),
     // A sixth of MSAL is its platform broker (WAM), which Portico never enables: left out.
     msalWithoutPlatformBroker(),
+    // Portico gives MSAL no logger, so its log messages are read by nobody: left out.
+    msalWithoutLogging(),
     workerUrls(),
     esbuildTypeScript(),
     // Lit's own minifier for the markup and CSS inside html`` and css`` (terser leaves template

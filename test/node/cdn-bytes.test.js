@@ -121,6 +121,14 @@ test("MSAL's chunk comes without its platform broker, which Portico never enable
   assert.doesNotMatch(msal, /Extension response contains an unexpected method/, "the broker extension's handler is left out");
 });
 
+test("MSAL's chunk comes without its log messages, which Portico gives MSAL no logger to show", () => {
+  const msal = named(withMsal(staticClosure(['portico.js'])), 'msal')
+    .map(source)
+    .join('');
+  // StandardController's `this.logger.verbose("1wn9kp", "")` as handleRedirectPromise starts.
+  assert.doesNotMatch(msal, /1wn9kp/, 'scripts/rollup-msal-without-logging.js dropped the log calls');
+});
+
 test('autoload.js imports a module for every element, and portico.js defines them all', () => {
   assert.deepEqual([...autoloadModules().keys()].sort(), [...EVERY_TAG].sort());
   const everything = staticClosure(['portico.js']);
@@ -190,12 +198,13 @@ test('the styles of the console’s answers, snippets and webhooks come with tho
  * (65.5 KB without MSAL, from 75.4). Saying in each widget that a lazy part failed to load, and
  * the worker's columns of operations, add 1.3 KB: 123.0 / 123.5 KB. Importing MSAL through one
  * module that names only what Portico runs of it (so a failed fetch can be retried by URL) lets
- * rollup leave out the rest of MSAL's exports: 122.4 / 122.9 KB. The console's form, base (Lit,
- * the auth controller) and MSAL (56 KB) still add up to more than 110 KB. Until then this holds
+ * rollup leave out the rest of MSAL's exports: 122.4 / 122.9 KB. MSAL without its log calls,
+ * which Portico gives no logger, is 3.8 KB lighter: 118.7 / 119.2 KB. The console's form, base
+ * (Lit, the auth controller) and MSAL (52 KB) still add up to more than 110 KB. Until then this holds
  * the figure reached as a ceiling, so nothing grows unnoticed; lower it as more waits for the
  * user, down to 110 KB.
  */
-const EVERY_ELEMENT_CEILING_KB = 123;
+const EVERY_ELEMENT_CEILING_KB = 120;
 
 test(`budget: a page with every element, MSAL included, loads at most ${EVERY_ELEMENT_CEILING_KB} KB before any click (target 110 KB)`, () => {
   const viaAutoload = gzipped(withMsal(autoloadPage(EVERY_TAG)));
