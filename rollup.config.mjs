@@ -12,7 +12,7 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import terser from '@rollup/plugin-terser';
 import { esbuildTypeScript } from './scripts/rollup-esbuild.js';
 import { workerUrls } from './scripts/rollup-worker-urls.js';
-import { msalWithoutPlatformBroker } from './scripts/rollup-msal-without-platform-broker.js';
+import { msalWithoutUnusedFeatures } from './scripts/rollup-msal-without-unused-features.js';
 import { msalWithoutLogging } from './scripts/rollup-msal-without-logging.js';
 
 /**
@@ -88,8 +88,8 @@ export default {
   },
   plugins: [
     nodeResolve({ browser: true }),
-    // A sixth of MSAL is its platform broker (WAM), which Portico never enables: left out.
-    msalWithoutPlatformBroker(),
+    // MSAL's platform broker (WAM, a sixth of MSAL) and token binding (PoP, DPoP), which Portico never enables: left out.
+    msalWithoutUnusedFeatures(),
     // Portico gives MSAL no logger, so its log messages are read by nobody: left out.
     msalWithoutLogging(),
     workerUrls(),

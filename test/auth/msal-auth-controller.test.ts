@@ -257,6 +257,18 @@ describe('MsalAuthController', () => {
       expect(tokens[0]!.claims).to.deep.equal({ aud: 'api://sample', scp: 'Orders.Read' });
     });
 
+    // The CDN build ships MSAL without token binding (scripts/rollup-msal-without-unused-features.js):
+    // that is sound only while Portico asks for bearer tokens alone.
+    it('asks MSAL for bearer tokens only, never proof-of-possession or DPoP ones', async () => {
+      const { controller, client } = setup();
+      await controller.ready;
+      await controller.signIn();
+      await controller.getAccessToken({ scopes: ['api://sample/Orders.Read'] });
+      await controller.getAccessToken({ scopes: ['api://sample/Orders.Read'], forceRefresh: true });
+      expect(client.calls).to.include.members(['loginPopup', 'acquireTokenSilent']);
+      for (const request of client.requests) expect(request).not.to.have.property('authenticationScheme');
+    });
+
     it('asks again for other scopes and for forced refreshes', async () => {
       const client = new FakeMsalClient();
       client.accounts = [fakeAccount()];

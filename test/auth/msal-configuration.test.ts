@@ -11,7 +11,7 @@ describe('toMsalConfiguration', () => {
   };
 
   for (const [kind, authority] of Object.entries(authorities)) {
-    // The CDN build ships MSAL without its platform broker (scripts/rollup-msal-without-platform-broker.js):
+    // The CDN build ships MSAL without its platform broker (scripts/rollup-msal-without-unused-features.js):
     // that is sound only while no provider asks MSAL to look for one.
     it(`never asks MSAL for the platform broker (${kind})`, () => {
       const { system, experimental } = toMsalConfiguration(parseProviderConfig({ clientId: 'app', authority }));

@@ -5,6 +5,8 @@ import type { MsalClient } from '../../src/auth/msal-client.js';
 export class FakeMsalClient implements MsalClient {
   accounts: AccountInfo[] = [];
   calls: string[] = [];
+  /** The request of every sign-in and token call, in order. */
+  requests: unknown[] = [];
   silentCalls = 0;
   /** What the next `loginPopup` does; default: sign the given account in. */
   popupOutcome: () => Promise<AuthenticationResult> = async () => result(this.nextAccount);
@@ -17,8 +19,9 @@ export class FakeMsalClient implements MsalClient {
     this.calls.push('handleRedirectPromise');
     return null;
   };
-  loginPopup = async () => {
+  loginPopup = async (request: unknown) => {
     this.calls.push('loginPopup');
+    this.requests.push(request);
     this.#activePopups += 1;
     this.maxConcurrentPopups = Math.max(this.maxConcurrentPopups, this.#activePopups);
     const popup = window.open('about:blank', '');
@@ -31,17 +34,20 @@ export class FakeMsalClient implements MsalClient {
       this.#activePopups -= 1;
     }
   };
-  loginRedirect = async () => {
+  loginRedirect = async (request: unknown) => {
     this.calls.push('loginRedirect');
+    this.requests.push(request);
   };
-  acquireTokenSilent = async () => {
+  acquireTokenSilent = async (request: unknown) => {
     this.calls.push('acquireTokenSilent');
+    this.requests.push(request);
     this.silentCalls += 1;
     await new Promise((resolve) => setTimeout(resolve, 10));
     return this.silentOutcome();
   };
-  ssoSilent = async () => {
+  ssoSilent = async (request: unknown) => {
     this.calls.push('ssoSilent');
+    this.requests.push(request);
     return result(this.nextAccount);
   };
   logoutPopup = async () => {

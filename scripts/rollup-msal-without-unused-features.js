@@ -1,0 +1,59 @@
+// @ts-check
+/**
+ * MSAL without the features Portico never turns on, for the CDN build. MSAL's controller and
+ * clients import their code statically, so rollup keeps it; this plugin gives those modules bodies
+ * that say so:
+ * - the platform broker (Windows' WAM through a browser extension or the DOM API), about a sixth
+ *   of MSAL: Portico never sets `system.allowPlatformBroker`, so MSAL never looks for a broker;
+ * - token binding (proof-of-possession and DPoP tokens, their keys kept in IndexedDB): Portico
+ *   asks for bearer tokens only, never setting a request's `authenticationScheme`, so MSAL never
+ *   makes a key. Logging out still asks the key store to clear itself: there is nothing to clear.
+ */
+
+/** A statement that says what this build lacks. @param {string} feature */
+const NOT_BUILT = (feature) => `throw new Error("Portico's CDN build of MSAL has no ${feature}")`;
+
+/** @type {Record<string, string>} module path inside @azure/msal-browser/dist or @azure/msal-common/dist-browser → its replacement */
+const REPLACEMENTS = {
+  'broker/nativeBroker/PlatformAuthProvider.mjs': `
+export function isPlatformAuthAllowed() { return false; }
+export async function getPlatformAuthProvider() { return undefined; }
+export async function isPlatformBrokerAvailable() { return false; }`,
+  'interaction_client/PlatformAuthInteractionClient.mjs': `
+export class PlatformAuthInteractionClient {
+  constructor() { ${NOT_BUILT('platform broker')}; }
+}`,
+  'crypto/TokenBindingKeyManager.mjs': `
+export class TokenBindingKeyManager {
+  async provisionTokenBindingKey() { ${NOT_BUILT('token binding (PoP, DPoP)')}; }
+  async getTokenBindingPublicKeyJwk() { ${NOT_BUILT('token binding (PoP, DPoP)')}; }
+  async getTokenBindingKeyPair() { ${NOT_BUILT('token binding (PoP, DPoP)')}; }
+  async removeTokenBindingKey() {}
+  async hasTokenBindingKey() { return false; }
+  async isTokenBindingKeyPersisted() { return false; }
+  async clearKeystore() { return true; }
+  getTokenBindingKeyTelemetry() { return {}; }
+}`,
+  'crypto/PopTokenGenerator.mjs': `
+export class PopTokenGenerator {
+  constructor() { ${NOT_BUILT('token binding (PoP, DPoP)')}; }
+}`,
+  'crypto/DpopProofGenerator.mjs': `
+export class DpopProofGenerator {
+  constructor() { ${NOT_BUILT('token binding (PoP, DPoP)')}; }
+}
+export function normalizeDpopResourceRequestContext() { ${NOT_BUILT('token binding (PoP, DPoP)')}; }`,
+};
+
+const MSAL_DIST = /\/node_modules\/@azure\/msal-(?:browser\/dist|common\/dist-browser)\/(.+)$/;
+
+/** @returns {import('rollup').Plugin} */
+export function msalWithoutUnusedFeatures() {
+  return {
+    name: 'msal-without-unused-features',
+    load(id) {
+      const path = id.replaceAll('\\', '/').match(MSAL_DIST)?.[1];
+      return path !== undefined && path in REPLACEMENTS ? REPLACEMENTS[path] : null;
+    },
+  };
+}
