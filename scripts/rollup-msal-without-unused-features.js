@@ -7,7 +7,9 @@
  *   of MSAL: Portico never sets `system.allowPlatformBroker`, so MSAL never looks for a broker;
  * - token binding (proof-of-possession and DPoP tokens, their keys kept in IndexedDB): Portico
  *   asks for bearer tokens only, never setting a request's `authenticationScheme`, so MSAL never
- *   makes a key. Logging out still asks the key store to clear itself: there is nothing to clear.
+ *   makes a key. Logging out still asks the key store to clear itself: there is nothing to clear;
+ * - redeeming an authorization code a server obtained (`acquireTokenByCode`), which Portico never
+ *   calls, and Azure region discovery, which only confidential clients configure.
  */
 
 /** A statement that says what this build lacks. @param {string} feature */
@@ -43,6 +45,14 @@ export class DpopProofGenerator {
   constructor() { ${NOT_BUILT('token binding (PoP, DPoP)')}; }
 }
 export function normalizeDpopResourceRequestContext() { ${NOT_BUILT('token binding (PoP, DPoP)')}; }`,
+  'interaction_client/SilentAuthCodeClient.mjs': `
+export class SilentAuthCodeClient {
+  constructor() { ${NOT_BUILT('acquireTokenByCode')}; }
+}`,
+  'authority/RegionDiscovery.mjs': `
+export class RegionDiscovery {
+  async detectRegion() { ${NOT_BUILT('Azure region discovery')}; }
+}`,
 };
 
 const MSAL_DIST = /\/node_modules\/@azure\/msal-(?:browser\/dist|common\/dist-browser)\/(.+)$/;
