@@ -4,6 +4,7 @@ import { toAccount } from './account.js';
 import { handOffAuthResponse, hasRedirectResponse } from './auth-response.js';
 import { CrossTabChannel, type CrossTabMessage } from './cross-tab.js';
 import { toPorticoAuthError } from './error-mapping.js';
+import { authErrorFacts } from './error-texts.js';
 import { AuthErrorCode, PorticoAuthError } from './errors.js';
 import { idleOrWoken } from './idle.js';
 import { InFlight } from './in-flight.js';
@@ -351,8 +352,7 @@ export class MsalAuthController implements AuthController {
   }
 
   #map(error: unknown): PorticoAuthError {
-    const { clientId, authority, popupTimeout } = this.config;
-    return toPorticoAuthError(error, { clientId, authority, popupTimeout, redirectUri: resolveUri(this.config.redirectUri) });
+    return toPorticoAuthError(error, authErrorFacts(this.config));
   }
 
   /** Records a failed interaction; a cancelled one just returns to where the user was. */

@@ -1,5 +1,6 @@
 /** The only module of Portico that loads `@azure/msal-browser` code, and only on demand. */
 import type { IPublicClientApplication } from '@azure/msal-browser';
+import { authErrorTexts } from './error-texts.js';
 import { AuthErrorCode, PorticoAuthError } from './errors.js';
 import { LazyImport } from './lazy-import.js';
 import { toMsalConfiguration } from './msal-configuration.js';
@@ -31,12 +32,8 @@ const msal = new LazyImport(() => import('./msal-runtime.js'), new URL('./msal-r
  */
 export const createMsalClient: MsalClientFactory = async (config) => {
   const { PublicClientApplication } = await msal.load().catch((error: unknown) => {
-    throw new PorticoAuthError(
-      AuthErrorCode.PartLoadFailed,
-      "Portico's sign-in code (MSAL) could not be loaded.",
-      'Check the network connection, and that the whole of dist/cdn/ is hosted, its chunks/ folder included; then sign in again.',
-      { cause: error },
-    );
+    const { message, hint } = authErrorTexts[AuthErrorCode.PartLoadFailed];
+    throw new PorticoAuthError(AuthErrorCode.PartLoadFailed, message(), hint(), { cause: error });
   });
   const client = new PublicClientApplication(toMsalConfiguration(config));
   await client.initialize();

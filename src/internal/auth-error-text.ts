@@ -1,7 +1,6 @@
+import { authErrorFacts, type AuthErrorFacts } from '../auth/error-texts.js';
 import type { PorticoAuthError } from '../auth/errors.js';
-import { resolveUri } from '../auth/msal-configuration.js';
 import type { ProviderConfig } from '../auth/types.js';
-import type { AuthErrorFacts } from './strings/en.js';
 import type { Strings } from './strings.js';
 
 type AuthErrorTexts = Readonly<Record<string, { message: (facts: AuthErrorFacts) => string; hint: (facts: AuthErrorFacts) => string } | undefined>>;
@@ -14,11 +13,6 @@ type AuthErrorTexts = Readonly<Record<string, { message: (facts: AuthErrorFacts)
 export function authErrorText(error: PorticoAuthError, config: ProviderConfig | undefined, strings: Strings): { message: string; hint: string } {
   const text = (strings.authErrors as AuthErrorTexts)[error.code];
   if (!text || !config) return { message: error.message, hint: error.hint };
-  const facts: AuthErrorFacts = {
-    clientId: config.clientId,
-    authority: config.authority,
-    redirectUri: resolveUri(config.redirectUri),
-    seconds: Math.round(config.popupTimeout / 1000),
-  };
+  const facts = authErrorFacts(config);
   return { message: text.message(facts), hint: text.hint(facts) };
 }

@@ -6,7 +6,7 @@ const context = {
   clientId: 'app-123',
   authority: 'https://login.microsoftonline.com/contoso.onmicrosoft.com',
   redirectUri: 'https://portal.contoso.com/',
-  popupTimeout: 60_000,
+  seconds: 60,
 };
 
 describe('toPorticoAuthError', () => {
