@@ -4,6 +4,7 @@
  * reports to the test (over a BroadcastChannel) what the button said and which files were fetched.
  */
 import { sandboxInfo } from '../sandbox.js';
+import { addSignIn, fetched, signInWithClick } from './cdn-page.js';
 
 export interface AutoloadReport {
   error?: string;
@@ -17,14 +18,6 @@ export interface AutoloadReport {
 
 const channel = new BroadcastChannel('portico-e2e-autoload');
 
-function fetched(): string[] {
-  return performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
-}
-
-function buttonText(signIn: Element): string {
-  return (signIn.shadowRoot?.querySelector('[part~="button"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
 /** Where autoload.js imports `tag`'s module from, read from the built file itself. */
 async function moduleOf(tag: string): Promise<string> {
   const url = new URL('/dist/cdn/autoload.js', location.href);
@@ -35,23 +28,8 @@ async function moduleOf(tag: string): Promise<string> {
 }
 
 async function run(): Promise<AutoloadReport> {
-  const info = await sandboxInfo();
-  const redirectUri = `${info.testOrigin}/test/e2e/pages/redirect.html`;
-  document.body.innerHTML = `
-    <portico-auth client-id="${info.spa.clientId}" authority="${info.origin}/contoso" label="Contoso" redirect-uri="${redirectUri}"
-      login-hint="ada@contoso.test" prompt="login" scopes="openid profile"></portico-auth>
-    <portico-sign-in></portico-sign-in>`;
-  await Promise.all([customElements.whenDefined('portico-auth'), customElements.whenDefined('portico-sign-in')]);
-  const auth = document.querySelector('portico-auth')!;
-  const signIn = document.querySelector('portico-sign-in')!;
-  await auth.controller!.ready;
-  await signIn.updateComplete;
-  const before = buttonText(signIn);
-  const signedIn = new Promise((resolve) => document.addEventListener('portico-sign-in', resolve, { once: true }));
-  signIn.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button"]')!.click();
-  await signedIn;
-  await signIn.updateComplete;
-  const after = buttonText(signIn);
+  addSignIn(await sandboxInfo());
+  const { before, after } = await signInWithClick();
   const consoleModule = await moduleOf('portico-api-console');
   const fetchedBeforeConsole = fetched();
   document.body.append(document.createElement('portico-api-console'));

@@ -1,0 +1,40 @@
+/**
+ * What the pages on the built dist/cdn/ entries (autoload.html, portico.html) share: a provider
+ * and a sign-in button for the sandbox's Contoso, and a click that signs Ada in through MSAL's chunk.
+ */
+import type { SandboxInfo } from '../sandbox.js';
+
+/** The paths of every file the page has fetched so far. */
+export function fetched(): string[] {
+  return performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+}
+
+function buttonText(signIn: Element): string {
+  return (signIn.shadowRoot?.querySelector('[part~="button"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** `<portico-auth>` and `<portico-sign-in>` for the sandbox's Contoso, prepended to the body. */
+export function addSignIn(info: SandboxInfo): void {
+  const redirectUri = `${info.testOrigin}/test/e2e/pages/redirect.html`;
+  document.body.insertAdjacentHTML(
+    'afterbegin',
+    `<portico-auth id="contoso" client-id="${info.spa.clientId}" authority="${info.origin}/contoso" label="Contoso" redirect-uri="${redirectUri}"
+      login-hint="ada@contoso.test" prompt="login" scopes="openid profile"></portico-auth>
+    <portico-sign-in></portico-sign-in>`,
+  );
+}
+
+/** Clicks the sign-in button and waits for the sign-in; what the button said before and after. */
+export async function signInWithClick(): Promise<{ before: string; after: string }> {
+  await Promise.all([customElements.whenDefined('portico-auth'), customElements.whenDefined('portico-sign-in')]);
+  const auth = document.querySelector('portico-auth')!;
+  const signIn = document.querySelector('portico-sign-in')!;
+  await auth.controller!.ready;
+  await signIn.updateComplete;
+  const before = buttonText(signIn);
+  const signedIn = new Promise((resolve) => document.addEventListener('portico-sign-in', resolve, { once: true }));
+  signIn.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button"]')!.click();
+  await signedIn;
+  await signIn.updateComplete;
+  return { before, after: buttonText(signIn) };
+}
