@@ -47,7 +47,35 @@ const LATER_PARTS: ReadonlySet<string> = new Set([
   'apim',
   'keyPicker',
   'subscriptions',
-] satisfies (keyof Strings | `apiConsole.${keyof Strings['apiConsole']}`)[]);
+] satisfies (keyof Strings | ConsoleString)[]);
+
+/** The console's strings that ship with its answers, one by one (`./strings/en/api-console-answers.ts`). */
+const LATER_STRINGS: ReadonlySet<string> = new Set([
+  'apiConsole.receiving',
+  'apiConsole.notSent',
+  'apiConsole.noAnswer',
+  'apiConsole.redirectNotFollowed',
+  'apiConsole.statusLine',
+  'apiConsole.statusMeaning',
+  'apiConsole.restoredResponse',
+  'apiConsole.responseHeaders',
+  'apiConsole.responseBody',
+  'apiConsole.noBody',
+  'apiConsole.imageAlt',
+  'apiConsole.imageNotKept',
+  'apiConsole.binaryBody',
+  'apiConsole.unknownType',
+  'apiConsole.download',
+  'apiConsole.notValidJson',
+  'apiConsole.bodyCutInSession',
+  'apiConsole.truncated',
+  'apiConsole.showAll',
+  'apiConsole.userTokenSent',
+  'apiConsole.appTokenSent',
+  'apiConsole.preventedByPage',
+] satisfies ConsoleString[]);
+
+type ConsoleString = `apiConsole.${keyof Strings['apiConsole']}`;
 
 /**
  * Adds a part of the English catalogue; the module of each element (or helper) that shows it calls
@@ -65,7 +93,11 @@ export function addEnglish(part: StringOverrides): void {
       const path = name.split('.');
       const key = path.pop() ?? '';
       const holder = at(own, path);
-      if (holder && key in holder) holder[key] = fitting(holder[key], at(shape, [...path, key]) ?? {}, name, report);
+      if (!holder || !(key in holder)) continue;
+      // What does not fit is left out, as setStrings leaves it out: English shows instead.
+      const fitted = fitting({ [key]: holder[key] }, at(shape, path) ?? {}, path.join('.'), report);
+      if (key in fitted) holder[key] = fitted[key];
+      else delete holder[key];
     }
   }
 }
@@ -225,7 +257,10 @@ function fitting(strings: unknown, shape: Record<string, unknown>, path: string,
     const later = LATER_PARTS.has(name) && !(key in shape);
     const expected = later ? {} : shape[key];
     if (value === undefined) result[key] = undefined;
-    else if (expected === undefined && !OPEN_RECORDS.has(path))
+    else if (LATER_STRINGS.has(name) && !(key in shape)) {
+      if (typeof value === 'string' || typeof value === 'function') result[key] = value;
+      else report(`"${name}" should be a string, or a function of the values it shows, not ${describe(value)}.`);
+    } else if (expected === undefined && !OPEN_RECORDS.has(path))
       report(`"${name}" is not one of Portico's strings; check its spelling against the type Strings.`);
     else if (expected === undefined || typeof expected === 'string') {
       if (typeof value === 'string') result[key] = value;

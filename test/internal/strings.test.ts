@@ -3,6 +3,7 @@ import { LitElement } from 'lit';
 import '../../src/components/sign-in/portico-sign-in.js';
 import type { PorticoSignIn } from '../../src/components/sign-in/portico-sign-in.js';
 import { catalogueLocale, loadStrings, LOCALES, localeOf, resetStrings, setStrings, stringsFor, type Locale } from '../../src/internal/strings.js';
+import { apiConsoleAnswers } from '../../src/internal/strings/en/api-console-answers.js';
 import { de } from '../../src/internal/strings/de.js';
 import { en } from '../../src/internal/strings/en.js';
 import { es } from '../../src/internal/strings/es.js';
@@ -274,15 +275,23 @@ describe('strings', () => {
     it('apply to the console’s answers, whose English ships after its form, checked once they load', async () => {
       await import('../../src/components/api-console/portico-api-console.js');
       const loose = setStrings as (locale: string, strings: unknown) => void;
-      loose('en', { apiConsole: { send: 'Try it', explain: { corsTitle: 'Blocked by CORS.', corsTitel: 'typo' } } });
-      expect(warnings).to.deep.equal([]);
+      // Every string of the answers, as the answers' own English has it, can be set before it ships.
+      const answerStrings = Object.fromEntries(Object.entries(apiConsoleAnswers.apiConsole).filter(([, value]) => typeof value !== 'object'));
+      loose('en', { apiConsole: { ...answerStrings, send: 'Try it', showAll: 'Everything', explain: { corsTitle: 'Blocked by CORS.', corsTitel: 'typo' } } });
+      loose('en', { apiConsole: { noBody: 42, truncated: 'Cut' } });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('"apiConsole.noBody" should be a string, or a function of the values it shows, not a number.');
       await import('../../src/components/api-console/internal/exchange-runner.js');
       const strings = stringsFor(document.createElement('span'));
       expect(strings.apiConsole.send).to.equal('Try it');
+      expect(strings.apiConsole.showAll).to.equal('Everything');
+      expect(strings.apiConsole.statusLine('200', 'OK', '9 ms', '1 kB')).to.equal('200: OK · 9 ms · 1 kB');
+      expect(strings.apiConsole.truncated('1 kB', '2 kB')).to.equal(en.apiConsole.truncated('1 kB', '2 kB'));
       expect(strings.apiConsole.explain.corsTitle).to.equal('Blocked by CORS.');
       expect(strings.apiConsole.explain.networkTitle).to.equal(en.apiConsole.explain.networkTitle);
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.include('"apiConsole.explain.corsTitel" is not one of Portico\'s strings');
+      expect(warnings).to.have.length(3);
+      expect(warnings[1]).to.include('"apiConsole.truncated" takes values, so it should be a function of them');
+      expect(warnings[2]).to.include('"apiConsole.explain.corsTitel" is not one of Portico\'s strings');
     });
   });
 });

@@ -204,12 +204,13 @@ test('the styles of the console’s answers, snippets and webhooks come with tho
 /**
  * Issue 13's budget for a page with every element is 110 KB with MSAL. Such a page loads
  * `portico.js`, whose elements are one chunk (README: portico.js for pages that show most
- * elements): 109.4 KB, MSAL 48.9 KB of it, once MSAL left out what Portico never runs (its
- * platform broker, token binding, log calls). The same page through `autoload.js` gets each
- * element from a chunk of its own, each gzipped alone, 6 KB more (115.6 KB): autoload.js is for
- * pages that show some of the elements, and this ceiling keeps its figure from growing unnoticed.
+ * elements): 108.8 KB, MSAL 48.9 KB of it, once MSAL left out what Portico never runs (its
+ * platform broker, token binding, log calls) and the console's answers took their English along.
+ * The same page through `autoload.js` gets each element from a chunk of its own, each gzipped
+ * alone, 6 KB more (114.9 KB): autoload.js is for pages that show some of the elements, and this
+ * ceiling keeps its figure from growing unnoticed.
  */
-const AUTOLOAD_EVERY_ELEMENT_CEILING_KB = 116;
+const AUTOLOAD_EVERY_ELEMENT_CEILING_KB = 115;
 
 test('budget: a page with every element on portico.js, MSAL included, loads at most 110 KB before any click', () => {
   const bytes = gzipped(withMsal(staticClosure(['portico.js'])));

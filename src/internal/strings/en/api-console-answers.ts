@@ -1,11 +1,66 @@
 import { REASON_PHRASES } from '../reason-phrases.js';
 
+/** What each common HTTP status means, in a few words. */
+const STATUS_MEANINGS: Readonly<Record<number, string>> = {
+  200: 'the request succeeded',
+  201: 'created',
+  202: 'accepted, to be done later',
+  204: 'done, nothing to send back',
+  301: 'moved for good',
+  302: 'found elsewhere',
+  304: 'not modified since last time',
+  307: 'look elsewhere, for now',
+  308: 'moved for good',
+  400: 'the request is malformed',
+  401: 'no valid credentials',
+  403: 'the credentials do not allow this',
+  404: 'nothing at this address',
+  405: 'this method is not allowed here',
+  406: 'no answer in an accepted format',
+  409: 'conflicts with the current state',
+  410: 'gone for good',
+  413: 'the body is too large',
+  415: 'the body’s media type is not accepted',
+  422: 'the body is well-formed but invalid',
+  429: 'too many requests: slow down',
+  500: 'the API failed',
+  501: 'not implemented',
+  502: 'a gateway got a bad answer from the API',
+  503: 'the API is unavailable for now',
+  504: 'a gateway got no answer from the API in time',
+};
+
 /**
- * The console's English for its answers: why a request failed, a stream's events, reason phrases.
+ * The console's English for its answers: their status line, headers and body, the token sent, why
+ * a request failed, a stream's events, reason phrases.
  * It ships with the code that shows them (see addEnglish in ../../strings.ts), not with the form.
  */
 export const apiConsoleAnswers = {
   apiConsole: {
+    receiving: (size: string) => `Receiving… ${size}`,
+    notSent: 'Not sent.',
+    noAnswer: 'No answer.',
+    redirectNotFollowed: 'Redirect not followed.',
+    statusLine: (code: string, meaning: string, duration: string, size: string) => `${code}: ${meaning} · ${duration} · ${size}`,
+    statusMeaning: (status: number) =>
+      STATUS_MEANINGS[status] ??
+      (status >= 500 ? 'the API failed' : status >= 400 ? 'the API refused the request' : status >= 300 ? 'look elsewhere' : 'the request succeeded'),
+    restoredResponse: 'From earlier in this session.',
+    responseHeaders: (count: number) => `Response headers (${count})`,
+    responseBody: 'Response body',
+    noBody: 'No body.',
+    imageAlt: (type: string) => `The image the API answered (${type})`,
+    imageNotKept: 'Images are not kept between page loads: send the request again to see it.',
+    binaryBody: (type: string, size: string) => `A binary body (${type}, ${size}).`,
+    unknownType: 'no type given',
+    download: 'Download',
+    notValidJson: 'The body is labelled as JSON but does not parse, so it is shown as text.',
+    bodyCutInSession: 'Only the start of this body was kept: send the request again to see all of it.',
+    truncated: (shown: string, total: string) => `Showing the first ${shown} of ${total}.`,
+    showAll: 'Show all',
+    userTokenSent: 'The token sent (signed-in user)',
+    appTokenSent: 'The token sent (app)',
+    preventedByPage: 'A portico-before-send listener on this page stopped the request.',
     /** HTTP/2 answers carry no reason phrase; these stand in. */
     reasonPhrases: REASON_PHRASES,
     stream: {
