@@ -83,7 +83,7 @@ function staticClosure(ids, getModuleInfo) {
 /**
  * One of the two builds.
  * @param {Record<string, string>} input
- * @param {import('rollup').GetManualChunk} [manualChunks]
+ * @param {import('rollup').GetManualChunk} manualChunks
  * @returns {import('rollup').RollupOptions}
  */
 function build(input, manualChunks) {

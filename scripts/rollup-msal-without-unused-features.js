@@ -15,17 +15,17 @@
 /** A statement that says what this build lacks. @param {string} feature */
 const NOT_BUILT = (feature) => `throw new Error("Portico's CDN build of MSAL has no ${feature}")`;
 
-/** @type {Record<string, string>} module path inside @azure/msal-browser/dist or @azure/msal-common/dist-browser → its replacement */
+/** @type {Record<string, string>} module path inside node_modules/@azure/ → its replacement */
 const REPLACEMENTS = {
-  'broker/nativeBroker/PlatformAuthProvider.mjs': `
+  'msal-browser/dist/broker/nativeBroker/PlatformAuthProvider.mjs': `
 export function isPlatformAuthAllowed() { return false; }
 export async function getPlatformAuthProvider() { return undefined; }
 export async function isPlatformBrokerAvailable() { return false; }`,
-  'interaction_client/PlatformAuthInteractionClient.mjs': `
+  'msal-browser/dist/interaction_client/PlatformAuthInteractionClient.mjs': `
 export class PlatformAuthInteractionClient {
   constructor() { ${NOT_BUILT('platform broker')}; }
 }`,
-  'crypto/TokenBindingKeyManager.mjs': `
+  'msal-browser/dist/crypto/TokenBindingKeyManager.mjs': `
 export class TokenBindingKeyManager {
   async provisionTokenBindingKey() { ${NOT_BUILT('token binding (PoP, DPoP)')}; }
   async getTokenBindingPublicKeyJwk() { ${NOT_BUILT('token binding (PoP, DPoP)')}; }
@@ -36,26 +36,26 @@ export class TokenBindingKeyManager {
   async clearKeystore() { return true; }
   getTokenBindingKeyTelemetry() { return {}; }
 }`,
-  'crypto/PopTokenGenerator.mjs': `
+  'msal-common/dist-browser/crypto/PopTokenGenerator.mjs': `
 export class PopTokenGenerator {
   constructor() { ${NOT_BUILT('token binding (PoP, DPoP)')}; }
 }`,
-  'crypto/DpopProofGenerator.mjs': `
+  'msal-common/dist-browser/crypto/DpopProofGenerator.mjs': `
 export class DpopProofGenerator {
   constructor() { ${NOT_BUILT('token binding (PoP, DPoP)')}; }
 }
 export function normalizeDpopResourceRequestContext() { ${NOT_BUILT('token binding (PoP, DPoP)')}; }`,
-  'interaction_client/SilentAuthCodeClient.mjs': `
+  'msal-browser/dist/interaction_client/SilentAuthCodeClient.mjs': `
 export class SilentAuthCodeClient {
   constructor() { ${NOT_BUILT('acquireTokenByCode')}; }
 }`,
-  'authority/RegionDiscovery.mjs': `
+  'msal-common/dist-browser/authority/RegionDiscovery.mjs': `
 export class RegionDiscovery {
   async detectRegion() { ${NOT_BUILT('Azure region discovery')}; }
 }`,
 };
 
-const MSAL_DIST = /\/node_modules\/@azure\/msal-(?:browser\/dist|common\/dist-browser)\/(.+)$/;
+const MSAL_DIST = /\/node_modules\/@azure\/(msal-(?:browser\/dist|common\/dist-browser)\/.+)$/;
 
 /** @returns {import('rollup').Plugin} */
 export function msalWithoutUnusedFeatures() {

@@ -28,54 +28,18 @@ const textHas = (pattern: RegExp) => (_: MsalLikeError, text: string) => pattern
 
 /** First match wins: the AADSTS codes come first because they are the most specific. */
 const RULES: readonly Rule[] = [
-  {
-    code: AuthErrorCode.RedirectUriMismatch,
-    matches: textHas(/AADSTS50011|redirect_uri.*(mismatch|not registered|does not match)/i),
-  },
-  {
-    code: AuthErrorCode.ConsentRequired,
-    matches: (e, t) => /AADSTS65001/.test(t) || codeIs('consent_required')(e),
-  },
-  {
-    code: AuthErrorCode.UserNotInTenant,
-    matches: textHas(/AADSTS50020/),
-  },
-  {
-    code: AuthErrorCode.UnsupportedResponseType,
-    matches: textHas(/AADSTS700054|AADSTS9002326|unsupported_response_type/i),
-  },
-  {
-    code: AuthErrorCode.InvalidClient,
-    matches: (e, t) => /AADSTS700016|AADSTS7000215/.test(t) || codeIs('invalid_client', 'unauthorized_client')(e),
-  },
-  {
-    code: AuthErrorCode.PopupBlocked,
-    matches: codeIs('popup_window_error', 'empty_window_error'),
-  },
-  {
-    code: AuthErrorCode.UserCancelled,
-    matches: codeIs('user_cancelled', 'access_denied', 'interaction_in_progress_cancelled'),
-  },
-  {
-    code: AuthErrorCode.SignInTimeout,
-    matches: codeIs('timed_out', 'monitor_window_timeout'),
-  },
-  {
-    code: AuthErrorCode.InteractionInProgress,
-    matches: codeIs('interaction_in_progress'),
-  },
-  {
-    code: AuthErrorCode.LoginRequired,
-    matches: codeIs('login_required', 'no_account_error', 'no_tokens_found'),
-  },
-  {
-    code: AuthErrorCode.InvalidGrant,
-    matches: codeIs('invalid_grant', 'refresh_token_expired', 'bad_token'),
-  },
-  {
-    code: AuthErrorCode.InteractionRequired,
-    matches: (e) => e.name === 'InteractionRequiredAuthError' || codeIs('interaction_required')(e),
-  },
+  { code: AuthErrorCode.RedirectUriMismatch, matches: textHas(/AADSTS50011|redirect_uri.*(mismatch|not registered|does not match)/i) },
+  { code: AuthErrorCode.ConsentRequired, matches: (e, t) => /AADSTS65001/.test(t) || codeIs('consent_required')(e) },
+  { code: AuthErrorCode.UserNotInTenant, matches: textHas(/AADSTS50020/) },
+  { code: AuthErrorCode.UnsupportedResponseType, matches: textHas(/AADSTS700054|AADSTS9002326|unsupported_response_type/i) },
+  { code: AuthErrorCode.InvalidClient, matches: (e, t) => /AADSTS700016|AADSTS7000215/.test(t) || codeIs('invalid_client', 'unauthorized_client')(e) },
+  { code: AuthErrorCode.PopupBlocked, matches: codeIs('popup_window_error', 'empty_window_error') },
+  { code: AuthErrorCode.UserCancelled, matches: codeIs('user_cancelled', 'access_denied', 'interaction_in_progress_cancelled') },
+  { code: AuthErrorCode.SignInTimeout, matches: codeIs('timed_out', 'monitor_window_timeout') },
+  { code: AuthErrorCode.InteractionInProgress, matches: codeIs('interaction_in_progress') },
+  { code: AuthErrorCode.LoginRequired, matches: codeIs('login_required', 'no_account_error', 'no_tokens_found') },
+  { code: AuthErrorCode.InvalidGrant, matches: codeIs('invalid_grant', 'refresh_token_expired', 'bad_token') },
+  { code: AuthErrorCode.InteractionRequired, matches: (e) => e.name === 'InteractionRequiredAuthError' || codeIs('interaction_required')(e) },
   {
     code: AuthErrorCode.NetworkError,
     matches: codeIs(

@@ -13,28 +13,41 @@ function buttonText(signIn: Element): string {
   return (signIn.shadowRoot?.querySelector('[part~="button"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** `<portico-auth>` and `<portico-sign-in>` for the sandbox's Contoso, prepended to the body. */
+/**
+ * `<portico-auth>` and `<portico-sign-in>` for the sandbox's Contoso, prepended to the body; signing
+ * out forgets the account on this page only (no sign-out window at the provider).
+ */
 export function addSignIn(info: SandboxInfo): void {
   const redirectUri = `${info.testOrigin}/test/e2e/pages/redirect.html`;
   document.body.insertAdjacentHTML(
     'afterbegin',
     `<portico-auth id="contoso" client-id="${info.spa.clientId}" authority="${info.origin}/contoso" label="Contoso" redirect-uri="${redirectUri}"
-      login-hint="ada@contoso.test" prompt="login" scopes="openid profile"></portico-auth>
+      login-hint="ada@contoso.test" prompt="login" scopes="openid profile" sign-out="local"></portico-auth>
     <portico-sign-in></portico-sign-in>`,
   );
 }
 
 /** Clicks the sign-in button and waits for the sign-in; what the button said before and after. */
 export async function signInWithClick(): Promise<{ before: string; after: string }> {
+  return clickAndWait('portico-sign-in');
+}
+
+/** Clicks the sign-out button and waits for the sign-out (MSAL clearing its cache); what the button says then. */
+export async function signOutWithClick(): Promise<string> {
+  return (await clickAndWait('portico-sign-out')).after;
+}
+
+/** Clicks `<portico-sign-in>`'s button and waits for `event`; what the button said before and after. */
+async function clickAndWait(event: 'portico-sign-in' | 'portico-sign-out'): Promise<{ before: string; after: string }> {
   await Promise.all([customElements.whenDefined('portico-auth'), customElements.whenDefined('portico-sign-in')]);
   const auth = document.querySelector('portico-auth')!;
   const signIn = document.querySelector('portico-sign-in')!;
   await auth.controller!.ready;
   await signIn.updateComplete;
   const before = buttonText(signIn);
-  const signedIn = new Promise((resolve) => document.addEventListener('portico-sign-in', resolve, { once: true }));
+  const done = new Promise((resolve) => document.addEventListener(event, resolve, { once: true }));
   signIn.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button"]')!.click();
-  await signedIn;
+  await done;
   await signIn.updateComplete;
   return { before, after: buttonText(signIn) };
 }

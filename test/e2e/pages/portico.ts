@@ -2,10 +2,10 @@
  * A page on the built dist/cdn/portico.js (portico.html), which runs before this module: it
  * reports which elements were defined by then and what the module exports, then signs in through
  * the sandbox with a click and sends a request with the user's token from an API console, whose
- * description the bundle's worker reads.
+ * description the bundle's worker reads; then signs out.
  */
 import { sandboxInfo } from '../sandbox.js';
-import { addSignIn, signInWithClick } from './cdn-page.js';
+import { addSignIn, signInWithClick, signOutWithClick } from './cdn-page.js';
 
 export interface PorticoReport {
   error?: string;
@@ -16,6 +16,8 @@ export interface PorticoReport {
   /** The console's status line after Send. */
   status: string;
   body: string;
+  /** The sign-in button once signed out again. */
+  signedOut: string;
 }
 
 const channel = new BroadcastChannel('portico-e2e-portico');
@@ -57,7 +59,8 @@ async function run(): Promise<PorticoReport> {
   await until(() => shadow.querySelector('[part~="operation"][aria-current="true"]'));
   shadow.querySelector<HTMLButtonElement>('[part~="send"]')!.click();
   const status = await until(() => /^\d{3}.*/.exec(shadow.querySelector('[part~="status"]')?.textContent?.trim() ?? '')?.[0]);
-  return { defined, exports: Object.keys(bundle).sort(), before, after, status, body: shadow.querySelector('[part~="response-body"]')?.textContent ?? '' };
+  const body = shadow.querySelector('[part~="response-body"]')?.textContent ?? '';
+  return { defined, exports: Object.keys(bundle).sort(), before, after, status, body, signedOut: await signOutWithClick() };
 }
 
 run().then(
