@@ -44,12 +44,14 @@ const LATER_PARTS: ReadonlySet<string> = new Set([
   'apiConsole.explain',
   'apiConsole.stream',
   'apiConsole.reasonPhrases',
+  'apiConsole.brokerCauses',
+  'apiConsole.snippetKinds',
   'apim',
   'keyPicker',
   'subscriptions',
 ] satisfies (keyof Strings | ConsoleString)[]);
 
-/** The console's strings that ship with its answers, one by one (`./strings/en/api-console-answers.ts`). */
+/** The console's strings that ship with its answers and its snippets, one by one (`./strings/en/api-console-answers.ts`, `…-snippets.ts`). */
 const LATER_STRINGS: ReadonlySet<string> = new Set([
   'apiConsole.receiving',
   'apiConsole.notSent',
@@ -73,6 +75,15 @@ const LATER_STRINGS: ReadonlySet<string> = new Set([
   'apiConsole.userTokenSent',
   'apiConsole.appTokenSent',
   'apiConsole.preventedByPage',
+  'apiConsole.tokenFailed',
+  'apiConsole.brokerFailed',
+  'apiConsole.brokerRefused',
+  'apiConsole.brokerHint',
+  'apiConsole.snippetLanguage',
+  'apiConsole.includeSecrets',
+  'apiConsole.copy',
+  'apiConsole.copied',
+  'apiConsole.copyFailed',
 ] satisfies ConsoleString[]);
 
 type ConsoleString = `apiConsole.${keyof Strings['apiConsole']}`;

@@ -1,5 +1,6 @@
 import { apiConsoleAnswers } from './en/api-console-answers.js';
 import { apiConsole } from './en/api-console.js';
+import { apiConsoleSnippets } from './en/api-console-snippets.js';
 import { apim } from './en/apim.js';
 import { claimNames } from './en/claim-names.js';
 import { core } from './en/core.js';
@@ -20,7 +21,7 @@ export const en = {
   ...core,
   ...claimNames,
   ...tokenInspector,
-  apiConsole: { ...apiConsole.apiConsole, ...apiConsoleAnswers.apiConsole },
+  apiConsole: { ...apiConsole.apiConsole, ...apiConsoleAnswers.apiConsole, ...apiConsoleSnippets.apiConsole },
   ...apim,
   ...subscriptions,
 };

@@ -1,17 +1,15 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { AuthConsumer } from '../../../internal/auth-consumer.js';
-import { AuthErrorCode, PorticoAuthError } from '../../../auth/errors.js';
-import { AuthState } from '../../../auth/types.js';
+import { AuthState, type Account } from '../../../auth/types.js';
 import { startAuthAction } from '../../../internal/auth-action.js';
 import type { Problem } from '../../../internal/diagnostic.js';
 import { parseIds, renderUnavailable, unknownProviderProblem } from '../../../internal/provider-status.js';
 import type { Strings } from '../../../internal/strings.js';
 import { audiencesOf, scopeGranted, scopesOf } from '../../../internal/token-claims.js';
-import type { NotSent } from './render-explanation.js';
 import { AuthMode } from './request-inputs.js';
 import { TOKEN_PLACEHOLDER } from './secrets.js';
 import { TokenAvailability } from './security-plan.js';
-import { BrokerTokens, TokenBrokerError, userToken, type BrokerCaller, type TokenInfo } from './token-source.js';
+import { BrokerTokens, userToken, type BrokerCaller, type TokenInfo } from './token-source.js';
 
 /** The console attributes that decide who a request is sent as. */
 export interface ConsoleAuthHost extends ReactiveControllerHost, HTMLElement {
@@ -35,7 +33,11 @@ export class ConsoleAuth implements ReactiveController {
   readonly #broker = new BrokerTokens();
   readonly #tokens = new Map<AuthMode, TokenInfo>();
   #chosen: AuthMode | null = null;
-  #brokerProblem: Problem | null = null;
+  /**
+   * A token broker that failed, shown as a `token-broker-failed` problem until it gives a token
+   * again; set where the failure is explained (`token-failure.ts`, with the code that sends).
+   */
+  brokerProblem: Problem | null = null;
   /** Scopes the user consented to from "ask for {scope}", asked for from then on. */
   readonly #added = new Set<string>();
 
@@ -83,8 +85,13 @@ export class ConsoleAuth implements ReactiveController {
     this.#chosen = mode;
   }
 
+  /** The signed-in user of the provider named by `auth`, if any. */
+  get account(): Account | null {
+    return this.#consumer.controller?.account ?? null;
+  }
+
   get signedIn(): boolean {
-    return !!this.#consumer.controller?.account;
+    return !!this.account;
   }
 
   /** Whether a request will carry a token: yes (from the broker, or the user's, signed in or being checked), after a sign-in, or never. */
@@ -157,7 +164,7 @@ export class ConsoleAuth implements ReactiveController {
     let info: TokenInfo | null = null;
     if (mode === AuthMode.App) {
       info = await this.#broker.get(new URL(this.host.tokenBrokerUrl, document.baseURI).href, forceRefresh, signal, await this.#brokerCaller(signal));
-      this.#brokerProblem = null;
+      this.brokerProblem = null;
     } else if (mode === AuthMode.User) {
       // Never anonymous by accident: a Send pressed while sign-in is being checked waits for the answer.
       await this.#checked(signal);
@@ -198,42 +205,6 @@ export class ConsoleAuth implements ReactiveController {
     });
   }
 
-  /**
-   * Why no token could be had, with what to do: sign in again when the token needs the user, and
-   * for a token broker that failed, a `token-broker-failed` problem until it gives a token again.
-   */
-  notSent(error: unknown, strings: Strings): NotSent {
-    const text = strings.apiConsole;
-    if (error instanceof TokenBrokerError) return this.#brokerRefused(error, strings);
-    const needsUser = error instanceof PorticoAuthError && (error.code === AuthErrorCode.InteractionRequired || error.code === AuthErrorCode.LoginRequired);
-    const username = this.#consumer.controller?.account?.username ?? '';
-    const action = needsUser ? html`<button class="button" type="button" @click=${() => this.signIn(username)}>${strings.signInAgain}</button>` : nothing;
-    const message = error instanceof PorticoAuthError ? `${error.message} ${error.hint}` : String(error);
-    return { kind: 'not-sent', message: text.tokenFailed(message), action };
-  }
-
-  /**
-   * A broker's refusal explained like an API's: its problem `code` in plain words, with a sign-in
-   * button when it wants a signed-in caller. Refusals of the broker's own set-up (not of this
-   * user) also become a `token-broker-failed` problem for the author.
-   */
-  #brokerRefused(error: TokenBrokerError, strings: Strings): NotSent {
-    const text = strings.apiConsole;
-    const cause = error.code ? text.brokerCauses[error.code as keyof typeof text.brokerCauses] : undefined;
-    const message = cause ? text.brokerRefused(cause, error.detail) : text.brokerFailed(error.detail);
-    const callerCodes = ['unauthenticated', 'caller-lacks-role', 'rate-limited'];
-    this.#brokerProblem =
-      error.code && callerCodes.includes(error.code)
-        ? null
-        : { code: 'token-broker-failed', message, hint: text.brokerHint(error.url), attribute: 'token-broker-url' };
-    const account = this.#consumer.controller?.account;
-    const action =
-      error.code === 'unauthenticated' && this.host.auth
-        ? html`<button class="button" type="button" @click=${() => this.signIn(account?.username ?? '')}>${account ? strings.signInAgain : strings.signIn}</button>`
-        : nothing;
-    return { kind: 'not-sent', message, action };
-  }
-
   /** Starts a sign-in through the shared controller, asking for the console's scopes. */
   signIn(loginHint: string): void {
     const controller = this.#consumer.controller;
@@ -247,7 +218,7 @@ export class ConsoleAuth implements ReactiveController {
   problems(strings: Strings): Problem[] {
     const problems: Problem[] = [];
     if (this.host.auth && this.#consumer.status === 'unknown') problems.push(unknownProviderProblem(strings, this.#consumer.requestedId));
-    if (this.#brokerProblem) problems.push(this.#brokerProblem);
+    if (this.brokerProblem) problems.push(this.brokerProblem);
     return problems;
   }
 

@@ -24,6 +24,7 @@ import { DISPLAY_LIMIT, bodyView, downloadName } from './response-body.js';
 import { redact, redactRequest } from './secrets.js';
 import type { SecurityPlan } from './security-plan.js';
 import { sendRequest, type Outcome } from './send-request.js';
+import { tokenFailure } from './token-failure.js';
 import type { TokenExpectations } from './render-token-used.js';
 import { isTokenExpired, type TokenInfo } from './token-source.js';
 import { keptStream, LiveStream, type StreamState } from './console-stream.js';
@@ -190,7 +191,7 @@ export class ExchangeRunner implements ReactiveController {
         token = plan.attach.sendsToken ? await this.auth.token(mode, false, signal) : null;
         signal.throwIfAborted();
       } catch (error) {
-        return notSent(signal.aborted ? { kind: 'cancelled' } : this.auth.notSent(error, strings));
+        return notSent(signal.aborted ? { kind: 'cancelled' } : tokenFailure(error, this.auth, strings));
       }
       let draft: ConsoleRequest;
       try {

@@ -1,7 +1,8 @@
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { ConsoleRequest } from '../../../events/portico-before-send-event.js';
 import { addPartStyles } from '../../../internal/part-styles.js';
-import type { Strings } from '../../../internal/strings.js';
+import { addEnglish, type Strings } from '../../../internal/strings.js';
+import { apiConsoleSnippets } from '../../../internal/strings/en/api-console-snippets.js';
 import { answerStyles } from './answer.styles.js';
 import type { CredentialSettings } from './credential-settings.js';
 import { authorizeRequest } from './credentials.js';
@@ -10,6 +11,8 @@ import { renderSnippet } from './render-snippet.js';
 import { redactRequest, requestSecrets, TOKEN_PLACEHOLDER, typedSecrets } from './secrets.js';
 import type { SecurityPlan } from './security-plan.js';
 import { SnippetKind, snippet } from './snippets.js';
+
+addEnglish(apiConsoleSnippets);
 
 /**
  * The open "copy as" panel: which language, whether secrets are included, and what the last copy

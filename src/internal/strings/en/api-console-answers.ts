@@ -32,7 +32,7 @@ const STATUS_MEANINGS: Readonly<Record<number, string>> = {
 
 /**
  * The console's English for its answers: their status line, headers and body, the token sent, why
- * a request failed, a stream's events, reason phrases.
+ * a request failed or no token could be had for it, a stream's events, reason phrases.
  * It ships with the code that shows them (see addEnglish in ../../strings.ts), not with the form.
  */
 export const apiConsoleAnswers = {
@@ -61,6 +61,19 @@ export const apiConsoleAnswers = {
     userTokenSent: 'The token sent (signed-in user)',
     appTokenSent: 'The token sent (app)',
     preventedByPage: 'A portico-before-send listener on this page stopped the request.',
+    tokenFailed: (message: string) => `No token could be had: ${message}`,
+    brokerFailed: (detail: string) => `The token broker gave no token: ${detail}`,
+    brokerRefused: (cause: string, detail: string) => `The token broker gave no token: ${cause} It said: ${detail}`,
+    brokerCauses: {
+      unauthenticated: 'it accepts signed-in callers only and did not accept this sign-in. Sign in, then send again.',
+      'caller-lacks-role': 'this account lacks the app role it requires for this API. Sign in with another account, or ask for the role.',
+      'rate-limited': 'this account asked for too many tokens. Wait a moment, then send again.',
+      'origin-not-allowed': 'this page’s origin is not among its allowed origins.',
+      'api-not-configured': 'it gets no tokens for this API.',
+      'provider-refused': 'the identity provider refused its token request (its secret, certificate or permissions).',
+      'provider-unreachable': 'it could not reach the identity provider.',
+    },
+    brokerHint: (url: string) => `Check that ${url} answers POST with { "access_token": …, "expires_in": … } and sends CORS headers for this page.`,
     /** HTTP/2 answers carry no reason phrase; these stand in. */
     reasonPhrases: REASON_PHRASES,
     stream: {
