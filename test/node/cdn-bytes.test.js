@@ -80,6 +80,20 @@ function withMsal(files) {
   return new Set([...files, ...staticClosure(msal)]);
 }
 
+/** The description workers `files` start (`new Worker(new URL('spec-worker-….js', import.meta.url))`). @param {Set<string>} files */
+function descriptionWorkers(files) {
+  return [...new Set([...files].flatMap((file) => [...source(file).matchAll(/["'](spec-worker-[^"']+\.js)["']/g)].map((match) => `chunks/${match[1]}`)))];
+}
+
+/**
+ * What a page with every element loads before any click: its entry's static closure, MSAL's
+ * chunk, and the console's description worker with what it imports (a console with a `spec-url`).
+ * @param {Set<string>} firstPaint
+ */
+function beforeAnyClick(firstPaint) {
+  return new Set([...withMsal(firstPaint), ...staticClosure(descriptionWorkers(firstPaint))]);
+}
+
 const EVERY_TAG = [
   'portico-auth',
   'portico-sign-in',
@@ -178,8 +192,8 @@ test('the description worker of either entry runs the parser alone, never the el
     ['portico.js', staticClosure(['portico.js'])],
     ['autoload.js', autoloadPage(EVERY_TAG)],
   ]) {
-    const workers = [...firstPaint].flatMap((file) => [...source(file).matchAll(/["'](spec-worker-[^"']+\.js)["']/g)].map((match) => `chunks/${match[1]}`));
-    assert.equal(new Set(workers).size, 1, `${entry}'s console starts one description worker`);
+    const workers = descriptionWorkers(firstPaint);
+    assert.equal(workers.length, 1, `${entry}'s console starts one description worker`);
     const worker = [...staticClosure(workers)].map(source).join('');
     assert.doesNotMatch(worker, /customElements/, `${entry}'s description worker imports no element (a worker has no DOM)`);
   }
@@ -204,23 +218,24 @@ test('the styles of the console’s answers, snippets and webhooks come with tho
 /**
  * Issue 13's budget for a page with every element is 110 KB with MSAL. Such a page loads
  * `portico.js`, whose elements are one chunk (README: portico.js for pages that show most
- * elements): 108.8 KB, MSAL 48.9 KB of it, once MSAL left out what Portico never runs (its
- * platform broker, token binding, log calls) and the console's answers took their English along.
- * The same page through `autoload.js` gets each element from a chunk of its own, each gzipped
- * alone, 6 KB more (114.9 KB): autoload.js is for pages that show some of the elements, and this
- * ceiling keeps its figure from growing unnoticed.
+ * elements): 109.4 KB with MSAL (48.9 KB of it) and the console's description worker (1.3 KB),
+ * once MSAL left out what Portico never runs (its platform broker, token binding, log calls) and
+ * the console's answers and snippets took their English along. The same page through
+ * `autoload.js` gets each element from a chunk of its own, each gzipped alone, 6 KB more
+ * (115.5 KB): autoload.js is for pages that show some of the elements, and this ceiling keeps its
+ * figure from growing unnoticed.
  */
-const AUTOLOAD_EVERY_ELEMENT_CEILING_KB = 115;
+const AUTOLOAD_EVERY_ELEMENT_CEILING_KB = 116;
 
-test('budget: a page with every element on portico.js, MSAL included, loads at most 110 KB before any click', () => {
-  const bytes = gzipped(withMsal(staticClosure(['portico.js'])));
-  console.log(`every element with MSAL: portico.js ${kb(bytes)} = ${(bytes / (110 * KB)).toFixed(2)} of 110 KB`);
+test('budget: a page with every element on portico.js, MSAL and the description worker included, loads at most 110 KB before any click', () => {
+  const bytes = gzipped(beforeAnyClick(staticClosure(['portico.js'])));
+  console.log(`every element with MSAL and the description worker: portico.js ${kb(bytes)} = ${(bytes / (110 * KB)).toFixed(2)} of 110 KB`);
   assert.ok(bytes <= 110 * KB, `a page with every element loads ${kb(bytes)} with MSAL through portico.js, over the 110 KB budget`);
 });
 
-test(`a page with every element on autoload.js, MSAL included, loads at most ${AUTOLOAD_EVERY_ELEMENT_CEILING_KB} KB before any click`, () => {
-  const bytes = gzipped(withMsal(autoloadPage(EVERY_TAG)));
-  console.log(`every element with MSAL: autoload.js ${kb(bytes)} = ${(bytes / (110 * KB)).toFixed(2)} of 110 KB`);
+test(`a page with every element on autoload.js, MSAL and the description worker included, loads at most ${AUTOLOAD_EVERY_ELEMENT_CEILING_KB} KB before any click`, () => {
+  const bytes = gzipped(beforeAnyClick(autoloadPage(EVERY_TAG)));
+  console.log(`every element with MSAL and the description worker: autoload.js ${kb(bytes)} = ${(bytes / (110 * KB)).toFixed(2)} of 110 KB`);
   assert.ok(
     bytes <= AUTOLOAD_EVERY_ELEMENT_CEILING_KB * KB,
     `a page with every element loads ${kb(bytes)} with MSAL through autoload.js, over ${AUTOLOAD_EVERY_ELEMENT_CEILING_KB} KB`,
