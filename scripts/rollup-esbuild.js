@@ -2,8 +2,9 @@
 /**
  * A rollup plugin that transpiles Portico's TypeScript with esbuild: about eight times faster than
  * @rollup/plugin-typescript, which type-checks as it goes. Types are checked elsewhere (`tsc` in
- * `npm run build` writes the declarations; `tsc --noEmit` in verify), so the CDN build only strips
- * them. Sources import siblings as `./x.js`; this resolves those to `./x.ts`.
+ * `npm run build` writes the declarations; `npm test` also checks the tests, stories and sandbox),
+ * so the CDN build only strips them. Sources import siblings as `./x.js`; this resolves those to
+ * `./x.ts`.
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

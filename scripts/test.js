@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * `npm test`: every test Portico has, in one run.
- * 0. the lint gate (`npm run lint`: ESLint with zero warnings, then `prettier --check`);
+ * 0. the lint gate (`npm run lint`: ESLint with zero warnings, then `prettier --check`), and the
+ *    type check of what the build's `tsc` does not cover: the tests, the stories and the sandbox;
  * 1. the build (`npm run build`: dist/ as it ships, and the custom-elements manifest that tests, Storybook and
  *    the README reference read), so that a fresh clone needs only `npm ci` before `npm test`;
  * 2. Node tests: the sandbox, the manifest and README checks, DOM-free imports;
@@ -86,6 +87,21 @@ async function lint() {
 }
 
 results.push(await lint());
+
+/**
+ * The type check counts as one runner: `tsc` over the tests, the stories and the sandbox (the
+ * build checks `src/`; esbuild, which runs the tests and Storybook, only strips types).
+ * @returns {Promise<Counts>}
+ */
+async function types() {
+  const projects = ['tsconfig.test.json', '.storybook/tsconfig.json', 'sandbox/jsconfig.json'];
+  const checks = await Promise.all(projects.map((project) => node(['node_modules/typescript/bin/tsc', '--noEmit', '-p', project], true)));
+  const failures = checks.flatMap((check, index) => (check.code === 0 ? [] : [`types: tsc -p ${projects[index]} failed:\n${check.output.trimEnd()}`]));
+  console.log(failures.length ? failures.join('\n') : 'types: tsc found nothing in the tests, the stories or the sandbox.');
+  return { passed: failures.length ? 0 : 1, failed: failures.length ? 1 : 0 };
+}
+
+results.push(await types());
 
 const build = await run('npm', ['run', '--silent', 'build'], true);
 if (build.code === 0) console.log('build: dist/ and custom-elements.json built.');

@@ -54,7 +54,7 @@ export const ErrorWithHint: Story = {
           clientId: '6731de76-14a6-49ae-97bc-6eba6914391e',
           authority: 'https://login.microsoftonline.com/contoso.onmicrosoft.com',
           redirectUri: 'https://developer.contoso.com/',
-          popupTimeout: 60_000,
+          seconds: 60,
         },
       ),
     );

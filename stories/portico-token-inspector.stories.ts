@@ -147,7 +147,7 @@ export const SignInAgain: Story = {
         clientId: '0b7f3c1e-5d2a-4e8b-9f6a-3c2d1e0f9a8b',
         authority: 'https://login.microsoftonline.com/contoso.onmicrosoft.com',
         redirectUri: 'https://developer.contoso.com/',
-        popupTimeout: 60_000,
+        seconds: 60,
       },
     ),
   ),

@@ -115,7 +115,10 @@ describe('sign-in with a login_hint (how automated tests sign in)', () => {
     assert.deepEqual(id.roles, ['readers']);
   });
 
-  /** Redeems `tokens`' refresh token at Contoso's token endpoint, as MSAL does from the portal page. */
+  /**
+   * Redeems `tokens`' refresh token at Contoso's token endpoint, as MSAL does from the portal page.
+   * @param {ReturnType<typeof newBrowser>} browser @param {{ refresh_token: string }} tokens @param {string} scope
+   */
   const refresh = (browser, tokens, scope) =>
     browser.request(contoso.tokenEndpoint, {
       method: 'POST',
