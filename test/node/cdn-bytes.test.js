@@ -169,16 +169,21 @@ test('budget: the console and the inspector are fetched only by pages that show 
   }
 });
 
+/** What a page with every element loads before first paint, through each entry. @returns {[string, Set<string>][]} */
+function everyElementPages() {
+  return [
+    ['portico.js', staticClosure(['portico.js'])],
+    ['autoload.js', autoloadPage(EVERY_TAG)],
+  ];
+}
+
 /**
  * Each of `parts` is fetched after first paint on a page with every element, through either
  * entry: not among what the page loads first, and reached (with what it imports) by a dynamic import.
  * @param {string[]} parts
  */
 function fetchedWhenFirstNeeded(parts) {
-  for (const [entry, firstPaint] of [
-    ['portico.js', staticClosure(['portico.js'])],
-    ['autoload.js', autoloadPage(EVERY_TAG)],
-  ]) {
+  for (const [entry, firstPaint] of everyElementPages()) {
     const lazy = staticClosure([...firstPaint].flatMap((file) => importsOf(file, DYNAMIC_IMPORT)));
     for (const part of parts) {
       assert.deepEqual(named(firstPaint, part), [], `${part} is not loaded before first paint through ${entry}`);
@@ -188,10 +193,7 @@ function fetchedWhenFirstNeeded(parts) {
 }
 
 test('the description worker of either entry runs the parser alone, never the elements’ code', () => {
-  for (const [entry, firstPaint] of [
-    ['portico.js', staticClosure(['portico.js'])],
-    ['autoload.js', autoloadPage(EVERY_TAG)],
-  ]) {
+  for (const [entry, firstPaint] of everyElementPages()) {
     const workers = descriptionWorkers(firstPaint);
     assert.equal(workers.length, 1, `${entry}'s console starts one description worker`);
     const worker = [...staticClosure(workers)].map(source).join('');
