@@ -1,10 +1,11 @@
 // @ts-check
 /**
  * `npm test`: every test Portico has, in one run.
- * 0. the lint gate (`npm run lint`: ESLint with zero warnings, then `prettier --check`), and the
- *    type check of what the build's `tsc` does not cover: the tests, the stories and the sandbox;
+ * 0. the lint gate (`npm run lint`: ESLint with zero warnings, then `prettier --check`);
  * 1. the build (`npm run build`: dist/ as it ships, and the custom-elements manifest that tests, Storybook and
- *    the README reference read), so that a fresh clone needs only `npm ci` before `npm test`;
+ *    the README reference read), so that a fresh clone needs only `npm ci` before `npm test`; then
+ *    the type check of what the build's `tsc` does not cover: the tests, the stories (which read
+ *    the manifest) and the sandbox;
  * 2. Node tests: the sandbox, the manifest and README checks, DOM-free imports;
  * 3. browser tests in headless Chromium: unit, components, React, end to end through real MSAL;
  * 4. a static Storybook build and the smoke test that opens every story.
@@ -88,6 +89,11 @@ async function lint() {
 
 results.push(await lint());
 
+const build = await run('npm', ['run', '--silent', 'build'], true);
+if (build.code === 0) console.log('build: dist/ and custom-elements.json built.');
+else console.log(`build: npm run build failed:\n${build.output.trimEnd()}`);
+results.push(honest({ passed: 0, failed: 0 }, build.code));
+
 /**
  * The type check counts as one runner: `tsc` over the tests, the stories and the sandbox (the
  * build checks `src/`; esbuild, which runs the tests and Storybook, only strips types).
@@ -102,11 +108,6 @@ async function types() {
 }
 
 results.push(await types());
-
-const build = await run('npm', ['run', '--silent', 'build'], true);
-if (build.code === 0) console.log('build: dist/ and custom-elements.json built.');
-else console.log(`build: npm run build failed:\n${build.output.trimEnd()}`);
-results.push(honest({ passed: 0, failed: 0 }, build.code));
 
 const nodeTests = await node(['--test', '--test-reporter=tap', 'sandbox/test/', 'test/node/']);
 results.push(honest(tapCounts(nodeTests.output), nodeTests.code));
