@@ -4,6 +4,7 @@ import '../../src/components/sign-in/portico-sign-in.js';
 import type { PorticoSignIn } from '../../src/components/sign-in/portico-sign-in.js';
 import { catalogueLocale, loadStrings, LOCALES, localeOf, resetStrings, setStrings, stringsFor, type Locale } from '../../src/internal/strings.js';
 import { apiConsoleAnswers } from '../../src/internal/strings/en/api-console-answers.js';
+import { apiConsoleSnippets } from '../../src/internal/strings/en/api-console-snippets.js';
 import { de } from '../../src/internal/strings/de.js';
 import { en } from '../../src/internal/strings/en.js';
 import { es } from '../../src/internal/strings/es.js';
@@ -275,13 +276,15 @@ describe('strings', () => {
     it('apply to the console’s answers, whose English ships after its form, checked once they load', async () => {
       await import('../../src/components/api-console/portico-api-console.js');
       const loose = setStrings as (locale: string, strings: unknown) => void;
-      // Every string of the answers, as the answers' own English has it, can be set before it ships.
-      const answerStrings = Object.fromEntries(Object.entries(apiConsoleAnswers.apiConsole).filter(([, value]) => typeof value !== 'object'));
-      loose('en', { apiConsole: { ...answerStrings, send: 'Try it', showAll: 'Everything', explain: { corsTitle: 'Blocked by CORS.', corsTitel: 'typo' } } });
+      // Everything the answers and the snippets ship, strings and groups, can be set before it does
+      // (strings.ts lists it in LATER_PARTS and LATER_STRINGS): no warning for any of it.
+      const later = { ...apiConsoleAnswers.apiConsole, ...apiConsoleSnippets.apiConsole };
+      loose('en', { apiConsole: { ...later, send: 'Try it', showAll: 'Everything', explain: { corsTitle: 'Blocked by CORS.', corsTitel: 'typo' } } });
       loose('en', { apiConsole: { noBody: 42, truncated: 'Cut' } });
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.include('"apiConsole.noBody" should be a string, or a function of the values it shows, not a number.');
       await import('../../src/components/api-console/internal/exchange-runner.js');
+      await import('../../src/components/api-console/internal/snippet-panel.js');
       const strings = stringsFor(document.createElement('span'));
       expect(strings.apiConsole.send).to.equal('Try it');
       expect(strings.apiConsole.showAll).to.equal('Everything');

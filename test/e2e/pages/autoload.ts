@@ -4,10 +4,9 @@
  * reports to the test (over a BroadcastChannel) what the button said and which files were fetched.
  */
 import { sandboxInfo } from '../sandbox.js';
-import { addSignIn, fetched, signInWithClick } from './cdn-page.js';
+import { addSignIn, fetched, report, signInWithClick } from './cdn-page.js';
 
 export interface AutoloadReport {
-  error?: string;
   before: string;
   after: string;
   /** The path autoload.js imports `<portico-api-console>` from. */
@@ -15,8 +14,6 @@ export interface AutoloadReport {
   fetchedBeforeConsole: string[];
   fetchedAfterConsole: string[];
 }
-
-const channel = new BroadcastChannel('portico-e2e-autoload');
 
 /** Where autoload.js imports `tag`'s module from, read from the built file itself. */
 async function moduleOf(tag: string): Promise<string> {
@@ -37,7 +34,4 @@ async function run(): Promise<AutoloadReport> {
   return { before, after, consoleModule, fetchedBeforeConsole, fetchedAfterConsole: fetched() };
 }
 
-run().then(
-  (report) => channel.postMessage(report),
-  (error: unknown) => channel.postMessage({ error: String(error) }),
-);
+report('autoload', run);

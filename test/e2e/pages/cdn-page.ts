@@ -1,8 +1,47 @@
 /**
- * What the pages on the built dist/cdn/ entries (autoload.html, portico.html) share: a provider
- * and a sign-in button for the sandbox's Contoso, and a click that signs Ada in through MSAL's chunk.
+ * What the pages on the built dist/cdn/ entries (autoload.html, portico.html, …) share with each
+ * other and with their tests: a provider and a sign-in button for the sandbox's Contoso, a click
+ * that signs Ada in through MSAL's chunk, and the channel a page reports on to the test that opened it.
  */
-import type { SandboxInfo } from '../sandbox.js';
+import { sandboxInfo, type SandboxInfo } from '../sandbox.js';
+
+/** What every page reports: its own findings, or why it could not finish. */
+export type PageReport<T> = T & { readonly error?: string };
+
+const channelOf = (page: string) => new BroadcastChannel(`portico-e2e-${page}`);
+
+/** Runs a page's check and posts what it found (or why it failed) to the test that opened `pages/${page}.html`. */
+export function report<T>(page: string, run: () => Promise<T>): void {
+  const channel = channelOf(page);
+  run().then(
+    (found) => channel.postMessage(found),
+    (error: unknown) => channel.postMessage({ error: String(error) }),
+  );
+}
+
+/** For a test: opens `pages/${page}.html` in a window of its own and waits for its report; the window closes after. */
+export async function reportOf<T>(page: string): Promise<PageReport<T>> {
+  const { testOrigin } = await sandboxInfo();
+  const channel = channelOf(page);
+  const reported = new Promise<PageReport<T>>((resolve) => channel.addEventListener('message', ({ data }) => resolve(data), { once: true }));
+  const opened = window.open(`${testOrigin}/test/e2e/pages/${page}.html`, page);
+  try {
+    return await reported;
+  } finally {
+    opened?.close();
+    channel.close();
+  }
+}
+
+/** Waits for `read` to return something, checking every 50 ms for up to 10 s. */
+export async function until<T>(read: () => T | null | undefined): Promise<T> {
+  for (let tries = 0; tries < 200; tries += 1) {
+    const found = read();
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`gave up waiting for ${read.toString()}`);
+}
 
 /** The paths of every file the page has fetched so far. */
 export function fetched(): string[] {
