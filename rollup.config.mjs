@@ -84,9 +84,10 @@ function staticClosure(ids, getModuleInfo) {
  * One of the two builds.
  * @param {Record<string, string>} input
  * @param {import('rollup').GetManualChunk} manualChunks
+ * @param {import('rollup').Plugin[]} more plugins after the shared ones
  * @returns {import('rollup').RollupOptions}
  */
-function build(input, manualChunks) {
+function build(input, manualChunks, ...more) {
   return {
     input,
     output: {
@@ -111,6 +112,7 @@ function build(input, manualChunks) {
       // several templates (`${label} (deprecated)`) keeps its word breaks.
       minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }),
       minifyOnce({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      ...more,
     ],
   };
 }
@@ -146,6 +148,7 @@ const copyRedirectPage = {
   },
 };
 
-const autoload = build({ autoload: 'src/cdn/autoload.ts', redirect: 'src/cdn/redirect-page.ts' }, elementChunks());
-
-export default [{ ...autoload, plugins: [...(autoload.plugins ?? []), copyRedirectPage] }, build({ portico: 'src/index.ts' }, oneElementsChunk())];
+export default [
+  build({ autoload: 'src/cdn/autoload.ts', redirect: 'src/cdn/redirect-page.ts' }, elementChunks(), copyRedirectPage),
+  build({ portico: 'src/index.ts' }, oneElementsChunk()),
+];

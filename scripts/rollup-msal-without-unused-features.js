@@ -15,40 +15,33 @@
 /** A statement that says what this build lacks. @param {string} feature */
 const NOT_BUILT = (feature) => `throw new Error("Portico's CDN build of MSAL has no ${feature}")`;
 
+/** A class MSAL's code names but never builds while the feature is off. @param {string} name @param {string} feature */
+const UNBUILT_CLASS = (name, feature) => `export class ${name} {\n  constructor() { ${NOT_BUILT(feature)}; }\n}`;
+
+const TOKEN_BINDING = 'token binding (PoP, DPoP)';
+
 /** @type {Record<string, string>} module path inside node_modules/@azure/ → its replacement */
 const REPLACEMENTS = {
   'msal-browser/dist/broker/nativeBroker/PlatformAuthProvider.mjs': `
 export function isPlatformAuthAllowed() { return false; }
 export async function getPlatformAuthProvider() { return undefined; }
 export async function isPlatformBrokerAvailable() { return false; }`,
-  'msal-browser/dist/interaction_client/PlatformAuthInteractionClient.mjs': `
-export class PlatformAuthInteractionClient {
-  constructor() { ${NOT_BUILT('platform broker')}; }
-}`,
+  'msal-browser/dist/interaction_client/PlatformAuthInteractionClient.mjs': UNBUILT_CLASS('PlatformAuthInteractionClient', 'platform broker'),
   'msal-browser/dist/crypto/TokenBindingKeyManager.mjs': `
 export class TokenBindingKeyManager {
-  async provisionTokenBindingKey() { ${NOT_BUILT('token binding (PoP, DPoP)')}; }
-  async getTokenBindingPublicKeyJwk() { ${NOT_BUILT('token binding (PoP, DPoP)')}; }
-  async getTokenBindingKeyPair() { ${NOT_BUILT('token binding (PoP, DPoP)')}; }
+  async provisionTokenBindingKey() { ${NOT_BUILT(TOKEN_BINDING)}; }
+  async getTokenBindingPublicKeyJwk() { ${NOT_BUILT(TOKEN_BINDING)}; }
+  async getTokenBindingKeyPair() { ${NOT_BUILT(TOKEN_BINDING)}; }
   async removeTokenBindingKey() {}
   async hasTokenBindingKey() { return false; }
   async isTokenBindingKeyPersisted() { return false; }
   async clearKeystore() { return true; }
   getTokenBindingKeyTelemetry() { return {}; }
 }`,
-  'msal-common/dist-browser/crypto/PopTokenGenerator.mjs': `
-export class PopTokenGenerator {
-  constructor() { ${NOT_BUILT('token binding (PoP, DPoP)')}; }
-}`,
-  'msal-common/dist-browser/crypto/DpopProofGenerator.mjs': `
-export class DpopProofGenerator {
-  constructor() { ${NOT_BUILT('token binding (PoP, DPoP)')}; }
-}
-export function normalizeDpopResourceRequestContext() { ${NOT_BUILT('token binding (PoP, DPoP)')}; }`,
-  'msal-browser/dist/interaction_client/SilentAuthCodeClient.mjs': `
-export class SilentAuthCodeClient {
-  constructor() { ${NOT_BUILT('acquireTokenByCode')}; }
-}`,
+  'msal-common/dist-browser/crypto/PopTokenGenerator.mjs': UNBUILT_CLASS('PopTokenGenerator', TOKEN_BINDING),
+  'msal-common/dist-browser/crypto/DpopProofGenerator.mjs': `${UNBUILT_CLASS('DpopProofGenerator', TOKEN_BINDING)}
+export function normalizeDpopResourceRequestContext() { ${NOT_BUILT(TOKEN_BINDING)}; }`,
+  'msal-browser/dist/interaction_client/SilentAuthCodeClient.mjs': UNBUILT_CLASS('SilentAuthCodeClient', 'acquireTokenByCode'),
   'msal-common/dist-browser/authority/RegionDiscovery.mjs': `
 export class RegionDiscovery {
   async detectRegion() { ${NOT_BUILT('Azure region discovery')}; }

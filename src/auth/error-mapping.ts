@@ -1,4 +1,4 @@
-import { authErrorTexts, type AuthErrorFacts } from './error-texts.js';
+import { authErrorTexts, type AuthErrorFacts, type AuthErrorText } from './error-texts.js';
 import { AuthErrorCode, PorticoAuthError } from './errors.js';
 
 /** The parts of an MSAL `AuthError` the mapping reads; duck-typed so no MSAL code is needed here. */
@@ -10,15 +10,10 @@ interface MsalLikeError {
   readonly message?: string;
 }
 
-/** What a rule's error says; the codes of the widgets' catalogue say it in `authErrorTexts`. */
-interface Text {
-  readonly message: (facts: AuthErrorFacts) => string;
-  readonly hint: (facts: AuthErrorFacts) => string;
-}
-
+/** A rule for one code: the codes of the widgets' catalogue say it in `authErrorTexts`, any other in the rule itself. */
 type Rule =
   | { readonly code: keyof typeof authErrorTexts; readonly matches: (error: MsalLikeError, text: string) => boolean }
-  | ({ readonly code: AuthErrorCode; readonly matches: (error: MsalLikeError, text: string) => boolean } & Text);
+  | ({ readonly code: AuthErrorCode; readonly matches: (error: MsalLikeError, text: string) => boolean } & AuthErrorText);
 
 const codeIs =
   (...codes: string[]) =>
@@ -67,7 +62,7 @@ export function toPorticoAuthError(error: unknown, facts: AuthErrorFacts): Porti
   const text = [msal.errorCode, msal.subError, msal.errorMessage, msal.message, String(error)].join(' ');
   const rule = RULES.find((candidate) => candidate.matches(msal, text));
   if (rule) {
-    const says: Text = 'message' in rule ? rule : authErrorTexts[rule.code];
+    const says: AuthErrorText = 'message' in rule ? rule : authErrorTexts[rule.code];
     return new PorticoAuthError(rule.code, says.message(facts), says.hint(facts), { cause: error });
   }
   const detail = msal.errorMessage || msal.message || String(error);

@@ -10,6 +10,12 @@ export interface AuthErrorFacts {
   readonly seconds: number;
 }
 
+/** What an error says, in words that name the provider's settings. */
+export interface AuthErrorText {
+  readonly message: (facts: AuthErrorFacts) => string;
+  readonly hint: (facts: AuthErrorFacts) => string;
+}
+
 /** The facts of a provider's settings that its errors name. */
 export function authErrorFacts(config: Pick<ProviderConfig, 'clientId' | 'authority' | 'redirectUri' | 'popupTimeout'>): AuthErrorFacts {
   return {

@@ -1,9 +1,9 @@
-import { authErrorFacts, type AuthErrorFacts } from '../auth/error-texts.js';
+import { authErrorFacts, type AuthErrorText } from '../auth/error-texts.js';
 import type { PorticoAuthError } from '../auth/errors.js';
 import type { ProviderConfig } from '../auth/types.js';
 import type { Strings } from './strings.js';
 
-type AuthErrorTexts = Readonly<Record<string, { message: (facts: AuthErrorFacts) => string; hint: (facts: AuthErrorFacts) => string } | undefined>>;
+type AuthErrorTexts = Readonly<Record<string, AuthErrorText | undefined>>;
 
 /**
  * An identity provider's error in the reader's language, naming the provider's settings; the
